@@ -1,0 +1,8 @@
+/** `kafka-iac/core`: pure, cloud-agnostic building blocks shared by every target. */
+export * from './issues';
+export * from './types';
+export * from './defaults';
+export * from './kafka-version';
+export * from './config/keys';
+export * from './config/properties';
+export * from './config/server-properties';

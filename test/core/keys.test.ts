@@ -1,0 +1,57 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { brokerKeyStatus, isValidBrokerKey, suggestKey, brokerKeys, lineOf, kafkaLine } from '../../lib/core';
+import * as gen from '../../lib/core/config/kafka-keys.generated';
+import { readList, readPatterns, KEYS_DIR } from '../support/kafka-keys';
+
+describe('embedded key lists', () => {
+  test('match the reference lists exactly (regenerate with scripts/gen-kafka-keys.ts)', () => {
+    expect(fs.existsSync(KEYS_DIR)).toBe(true);
+    expect(gen.broker39).toEqual(readList('broker-3.9.0-rc3.txt'));
+    expect(gen.broker40).toEqual(readList('broker-4.0.0-SNAPSHOT-1eb7644.txt'));
+    expect(gen.brokerInternal39).toEqual(readList('broker-3.9.0-rc3.internal.txt'));
+    expect(gen.brokerInternal40).toEqual(readList('broker-4.0.0-SNAPSHOT-1eb7644.internal.txt'));
+    expect(gen.kraftForbidden).toEqual(readList('kraft-forbidden.txt'));
+    expect(gen.keyPatterns.map((p) => p.regex)).toEqual(readPatterns().map((p) => p.re.source));
+  });
+  test('the generator script exists for regeneration', () => {
+    expect(fs.existsSync(path.join(__dirname, '..', '..', 'scripts', 'gen-kafka-keys.ts'))).toBe(true);
+  });
+});
+
+describe('brokerKeyStatus', () => {
+  test.each([
+    ['min.insync.replicas', '3.9', 'known'],
+    ['listener.name.client.scram-sha-512.sasl.jaas.config', '4.0', 'pattern'],
+    ['super.users', '3.9', 'pattern'],
+    ['zookeeper.connect', '3.9', 'forbidden'],
+    ['inter.broker.protocol.version', '4.0', 'forbidden'],
+    ['share.coordinator.state.topic.replication.factor', '3.9', 'unknown'],
+    ['share.coordinator.state.topic.replication.factor', '4.0', 'known'],
+    ['min.insync.replica', '3.9', 'unknown'],
+  ] as const)('%s on %s is %s', (key, list, status) => {
+    expect(brokerKeyStatus(key, list)).toBe(status);
+  });
+  test('internal keys are not valid for generation', () => {
+    const internal = readList('broker-3.9.0-rc3.internal.txt')[0];
+    expect(brokerKeyStatus(internal, '3.9')).toBe('internal');
+    expect(isValidBrokerKey(internal, '3.9')).toBe(false);
+  });
+  test('suggests the closest key', () => {
+    expect(suggestKey('min.insync.replica', brokerKeys('3.9'))).toBe('min.insync.replicas');
+    expect(suggestKey('totally.different.thing.xyz', brokerKeys('3.9'))).toBeUndefined();
+  });
+});
+
+describe('Kafka lines', () => {
+  test.each([
+    ['3.9.x', '3.9'], ['3.7.x.kraft', '3.7'], ['2.8.2.tiered', '2.8'], ['4.1.x.kraft', '4.1'], ['4.0.0', '4.0'],
+    ['9.9.9', undefined], ['banana', undefined],
+  ])('%s -> %s', (v, line) => expect(lineOf(v)).toBe(line));
+  test('capabilities are data', () => {
+    expect(kafkaLine('4.0').kraftOnly).toBe(true);
+    expect(kafkaLine('3.9').dynamicQuorum).toBe(true);
+    expect(kafkaLine('3.8').dynamicQuorum).toBe(false);
+    expect(kafkaLine('4.1').keyList).toBe('4.0');
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Test-side reader of the reference key lists in `../shared/kafka-config-keys/` (beside the repository).
+ * Tests check every rendered key against these files directly, not against the library's embedded copy.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const KEYS_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'kafka-config-keys');
+
+const FILES = { '3.9': '3.9.0-rc3', '4.0': '4.0.0-SNAPSHOT-1eb7644' } as const;
+
+export function readList(name: string): string[] {
+  return fs.readFileSync(path.join(KEYS_DIR, name), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+interface Pattern { scopes: string[]; restIn: string[]; re: RegExp }
+export function readPatterns(): Pattern[] {
+  const lines = fs.readFileSync(path.join(KEYS_DIR, 'patterns.txt'), 'utf8').split('\n');
+  const out: Pattern[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^# scope=([^ ]+)(?: rest-in=([^ ]+))? ::/.exec(lines[i]);
+    if (m) out.push({ scopes: m[1].split(','), restIn: m[2] ? m[2].split(',') : [], re: new RegExp(lines[++i].trim()) });
+  }
+  return out;
+}
+
+/** Keys of a rendered server.properties that the reference lists do not allow, with the reason. */
+export function invalidBrokerKeys(keys: Iterable<string>, version: '3.9' | '4.0'): string[] {
+  const known = new Set(readList(`broker-${FILES[version]}.txt`));
+  const forbidden = new Set(readList('kraft-forbidden.txt'));
+  const patterns = readPatterns().filter((p) => p.scopes.includes('broker') && p.restIn.length === 0);
+  const bad: string[] = [];
+  for (const k of keys) {
+    if (forbidden.has(k)) bad.push(`${k} (kraft-forbidden)`);
+    else if (!known.has(k) && !patterns.some((p) => p.re.test(k))) bad.push(`${k} (unknown for ${version})`);
+  }
+  return bad;
+}
