@@ -1,0 +1,122 @@
+/**
+ * The validated, fully decided MSK plan that the CDK and Pulumi faces map to resources.
+ */
+import type { AtRestKey, Issue, RemovalMode } from '../core';
+import type { EnhancedMonitoringLevel, MskInstanceInfo, MskVersionInfo } from './limits';
+import type { MskSubnetRef } from './spec';
+
+/** An ingress rule the cluster security group needs, derived from the enabled listeners. */
+export interface MskPortRule {
+  readonly fromPort: number;
+  readonly toPort: number;
+  /** `clients`: from the cluster's client peers; `public`: from `publicAccessCidrs`; `monitoring`: Prometheus scrapers. */
+  readonly audience: 'clients' | 'public' | 'multiVpc' | 'monitoring';
+  readonly description: string;
+}
+
+/** Bootstrap broker strings the cluster exposes (GetBootstrapBrokers response field names). */
+export type BootstrapField =
+  | 'BootstrapBrokerString'
+  | 'BootstrapBrokerStringTls'
+  | 'BootstrapBrokerStringSaslScram'
+  | 'BootstrapBrokerStringSaslIam'
+  | 'BootstrapBrokerStringPublicTls'
+  | 'BootstrapBrokerStringPublicSaslScram'
+  | 'BootstrapBrokerStringPublicSaslIam'
+  | 'BootstrapBrokerStringVpcConnectivityTls'
+  | 'BootstrapBrokerStringVpcConnectivitySaslScram'
+  | 'BootstrapBrokerStringVpcConnectivitySaslIam';
+
+/** One CloudWatch alarm, face-agnostic. */
+export interface MskAlarmPlan {
+  /** Stable id (construct id / resource name suffix). */
+  readonly id: string;
+  readonly description: string;
+  /** Single metric, or `expression` over `metrics` (ids m0, m1...). */
+  readonly metrics: readonly { readonly id: string; readonly metricName: string; readonly dimensions: Readonly<Record<string, string>>; readonly statistic: 'Maximum' | 'Average' | 'Sum' }[];
+  readonly expression?: string;
+  readonly threshold: number;
+  readonly comparison: 'GreaterThanThreshold' | 'GreaterThanOrEqualToThreshold';
+  readonly periodSeconds: number;
+  readonly evaluationPeriods: number;
+  readonly datapointsToAlarm: number;
+  readonly treatMissingData: 'breaching' | 'notBreaching' | 'missing';
+}
+
+/** The rendered MSK configuration. */
+export interface MskConfigurationPlan {
+  /** Name carries the version, so a Kafka upgrade creates a new configuration instead of editing an immutable one. */
+  readonly name: string;
+  readonly description: string;
+  readonly kafkaVersions: readonly string[];
+  /** `server.properties` text. */
+  readonly serverProperties: string;
+}
+
+/** SCRAM secrets the library creates. */
+export interface MskScramSecretPlan {
+  readonly user: string;
+  /** `AmazonMSK_<clusterName>_<user>`. */
+  readonly secretName: string;
+  /** Stable construct id / resource name suffix. */
+  readonly id: string;
+}
+
+interface MskPlanCommon {
+  readonly clusterName: string;
+  readonly removal: RemovalMode;
+  readonly encryptionKey: AtRestKey;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly ports: readonly MskPortRule[];
+  readonly bootstrapFields: readonly BootstrapField[];
+  readonly alarms: readonly MskAlarmPlan[];
+  /** Warnings for the face to surface (CDK annotations / pulumi.log.warn). */
+  readonly warnings: readonly Issue[];
+}
+
+export interface MskProvisionedPlan extends MskPlanCommon {
+  readonly kind: 'standard' | 'express';
+  readonly kafkaVersion: MskVersionInfo;
+  readonly instance: MskInstanceInfo;
+  readonly azCount: number;
+  readonly brokerNodes: number;
+  /** One subnet per AZ, chosen from the face's candidates in a stable order. */
+  readonly subnets: readonly MskSubnetRef[];
+  /** Standard only. */
+  readonly storage?: {
+    readonly volumeSizeGiB: number;
+    readonly provisionedThroughputMiBps?: number;
+    readonly autoScaling?: { readonly maxVolumeSizeGiB: number; readonly targetUtilizationPercent: number };
+    readonly mode: 'LOCAL' | 'TIERED';
+  };
+  readonly auth: {
+    readonly iam: boolean;
+    readonly scram: boolean;
+    readonly tlsCertificateAuthorityArns: readonly string[];
+    readonly unauthenticated: boolean;
+  };
+  readonly scramSecrets: readonly MskScramSecretPlan[];
+  readonly existingScramSecretArns: readonly string[];
+  /** Key for SCRAM secrets the library creates: the cluster key, or another. */
+  readonly scramSecretsKey: AtRestKey;
+  readonly encryptionInTransit: { readonly clientBroker: 'TLS' | 'TLS_PLAINTEXT' | 'PLAINTEXT'; readonly inCluster: boolean };
+  readonly configuration: MskConfigurationPlan;
+  readonly logging: {
+    readonly cloudWatch?: { readonly retentionDays: number };
+    readonly s3?: { readonly bucketName: string; readonly prefix?: string };
+    readonly firehoseDeliveryStream?: string;
+  };
+  readonly monitoring: { readonly enhanced: EnhancedMonitoringLevel; readonly jmxExporter: boolean; readonly nodeExporter: boolean };
+  readonly connectivity: {
+    readonly publicAccess: boolean;
+    readonly multiVpc?: { readonly iam: boolean; readonly scram: boolean; readonly tls: boolean };
+    readonly multiVpcAllowedAccounts: readonly string[];
+  };
+}
+
+export interface MskServerlessPlan extends MskPlanCommon {
+  readonly kind: 'serverless';
+  readonly vpcConfigs: readonly { readonly subnets: readonly MskSubnetRef[] }[];
+}
+
+export type MskPlan = MskProvisionedPlan | MskServerlessPlan;
