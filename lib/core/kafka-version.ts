@@ -8,7 +8,7 @@
  */
 
 /** Apache Kafka release lines the library knows. */
-export const KAFKA_LINES = ['2.8', '3.5', '3.6', '3.7', '3.8', '3.9', '4.0', '4.1'] as const;
+export const KAFKA_LINES = ['2.8', '3.5', '3.6', '3.7', '3.8', '3.9', '4.0', '4.1', '4.2'] as const;
 export type KafkaLine = (typeof KAFKA_LINES)[number];
 
 /** Which reference key list validates `server.properties` for a line. */
@@ -42,6 +42,7 @@ const table: Record<KafkaLine, KafkaLineInfo> = {
   '3.9': { line: '3.9', kraft: true, kraftOnly: false, dynamicQuorum: true, tieredStorage: 'ga', minJava: 8, keyList: '3.9' },
   '4.0': { line: '4.0', kraft: true, kraftOnly: true, dynamicQuorum: true, tieredStorage: 'ga', minJava: 17, keyList: '4.0' },
   '4.1': { line: '4.1', kraft: true, kraftOnly: true, dynamicQuorum: true, tieredStorage: 'ga', minJava: 17, keyList: '4.0' },
+  '4.2': { line: '4.2', kraft: true, kraftOnly: true, dynamicQuorum: true, tieredStorage: 'ga', minJava: 17, keyList: '4.0' },
 };
 
 /** Capabilities of a Kafka release line. */

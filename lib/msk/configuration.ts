@@ -12,7 +12,6 @@ import type { MskVersionInfo } from './limits';
 export const MSK_STANDARD_SETTABLE_KEYS: ReadonlySet<string> = new Set([
   'allow.everyone.if.no.acl.found',
   'auto.create.topics.enable',
-  'auto.leader.rebalance.enable',
   'compression.type',
   'connections.max.idle.ms',
   'default.replication.factor',
@@ -23,7 +22,6 @@ export const MSK_STANDARD_SETTABLE_KEYS: ReadonlySet<string> = new Set([
   'leader.imbalance.per.broker.percentage',
   'log.cleaner.delete.retention.ms',
   'log.cleaner.min.cleanable.ratio',
-  'log.cleaner.min.compaction.lag.ms',
   'log.cleanup.policy',
   'log.flush.interval.messages',
   'log.flush.interval.ms',
@@ -36,8 +34,6 @@ export const MSK_STANDARD_SETTABLE_KEYS: ReadonlySet<string> = new Set([
   'log.retention.ms',
   'log.roll.ms',
   'log.segment.bytes',
-  'max.connections.per.ip',
-  'max.connections.per.ip.overrides',
   'max.incremental.fetch.session.cache.slots',
   'message.max.bytes',
   'min.insync.replicas',
@@ -48,7 +44,6 @@ export const MSK_STANDARD_SETTABLE_KEYS: ReadonlySet<string> = new Set([
   'num.replica.fetchers',
   'offsets.retention.minutes',
   'offsets.topic.replication.factor',
-  'producer.id.expiration.ms',
   'replica.fetch.max.bytes',
   'replica.fetch.response.max.bytes',
   'replica.lag.time.max.ms',
@@ -66,7 +61,8 @@ export const MSK_STANDARD_SETTABLE_KEYS: ReadonlySet<string> = new Set([
 
 /**
  * Properties a configuration may set on Express brokers (AWS doc "Express broker configurations",
- * read/write list, checked 2026-11). Replication factor and min ISR are fixed by the service (3 and 2).
+ * static properties, checked 2026-11). Replication factor 3, min ISR 2 and unclean election off are fixed by the
+ * service ("Best practices for Express brokers"), so the typed defaults for them are not rendered.
  */
 export const MSK_EXPRESS_SETTABLE_KEYS: ReadonlySet<string> = new Set([
   'allow.everyone.if.no.acl.found',
@@ -84,14 +80,15 @@ export const MSK_EXPRESS_SETTABLE_KEYS: ReadonlySet<string> = new Set([
   'log.retention.bytes',
   'log.retention.ms',
   'max.connections.per.ip',
-  'max.connections.per.ip.overrides',
   'max.incremental.fetch.session.cache.slots',
   'message.max.bytes',
   'num.partitions',
   'offsets.retention.minutes',
-  'producer.id.expiration.ms',
   'replica.fetch.max.bytes',
   'replica.selector.class',
+  'socket.receive.buffer.bytes',
+  'socket.request.max.bytes',
+  'socket.send.buffer.bytes',
   'transaction.max.timeout.ms',
   'transactional.id.expiration.ms',
 ]);

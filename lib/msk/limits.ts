@@ -27,23 +27,29 @@ export interface MskVersionInfo {
   readonly endOfSupport?: boolean;
 }
 
-/** Kafka versions MSK offers. */
+/**
+ * Kafka versions MSK offers for new clusters ("Supported Apache Kafka versions", "KRaft mode",
+ * "Express brokers"; checked 2026-11). `3.7.x` alone is ZooKeeper mode, `3.7.x.kraft` KRaft; a cluster cannot
+ * switch modes. 3.6.0 reached end of support on 2026-06-01 (China-region copy of the page). Express runs
+ * 3.6, 3.8 and 3.9 (KRaft from 3.9) and 4.2, which is Express-only.
+ */
 export const MSK_VERSIONS: readonly MskVersionInfo[] = [
   { version: '2.8.2.tiered', line: '2.8', metadata: 'zookeeper', standard: true, express: false, tieredStorage: true, endOfSupport: true },
-  { version: '3.5.1', line: '3.5', metadata: 'zookeeper', standard: true, express: false, tieredStorage: true, endOfSupport: true },
-  { version: '3.6.0', line: '3.6', metadata: 'zookeeper', standard: true, express: true, tieredStorage: true },
+  { version: '3.5.1', line: '3.5', metadata: 'zookeeper', standard: true, express: false, tieredStorage: false, endOfSupport: true },
+  { version: '3.6.0', line: '3.6', metadata: 'zookeeper', standard: true, express: true, tieredStorage: true, endOfSupport: true },
   { version: '3.7.x', line: '3.7', metadata: 'zookeeper', standard: true, express: false, tieredStorage: true },
   { version: '3.7.x.kraft', line: '3.7', metadata: 'kraft', standard: true, express: false, tieredStorage: true },
   { version: '3.8.x', line: '3.8', metadata: 'zookeeper', standard: true, express: true, tieredStorage: true },
   { version: '3.8.x.kraft', line: '3.8', metadata: 'kraft', standard: true, express: false, tieredStorage: true },
   { version: '3.9.x', line: '3.9', metadata: 'zookeeper', standard: true, express: true, tieredStorage: true },
-  { version: '3.9.x.kraft', line: '3.9', metadata: 'kraft', standard: true, express: false, tieredStorage: true },
+  { version: '3.9.x.kraft', line: '3.9', metadata: 'kraft', standard: true, express: true, tieredStorage: true },
   { version: '4.0.x.kraft', line: '4.0', metadata: 'kraft', standard: true, express: false, tieredStorage: true },
   { version: '4.1.x.kraft', line: '4.1', metadata: 'kraft', standard: true, express: false, tieredStorage: true },
+  { version: '4.2.x.kraft', line: '4.2', metadata: 'kraft', standard: false, express: true, tieredStorage: false },
 ];
 
 /** Default Kafka version per broker kind. */
-export const DEFAULT_MSK_VERSION = { standard: '3.9.x.kraft', express: '3.9.x' } as const;
+export const DEFAULT_MSK_VERSION = { standard: '3.9.x.kraft', express: '3.9.x.kraft' } as const;
 
 /** Broker instance capabilities. */
 export interface MskInstanceInfo {
@@ -56,19 +62,21 @@ export interface MskInstanceInfo {
   /** Maximum provisioned storage throughput in MiB/s, when the type supports provisioned throughput. */
   readonly maxProvisionedThroughputMiBps?: number;
   readonly tieredStorage: boolean;
-  /** Supports public access and multi-VPC private connectivity. */
+  /** Supports multi-VPC private connectivity (not kafka.t3.small). */
   readonly connectivity: boolean;
+  /** Can run KRaft metadata mode (kafka.t3.small cannot). */
+  readonly kraft: boolean;
   /** Express brokers: sustained ingress MiB/s per broker (sizing). */
   readonly ingressMiBps?: number;
 }
 
 const std = (t: string, family: 't3' | 'm5' | 'm7g', vcpu: number, mem: number, parts: number, tput?: number): MskInstanceInfo => ({
   instanceType: t, family, vcpu, memoryGiB: mem, maxPartitionsPerBroker: parts, maxProvisionedThroughputMiBps: tput,
-  tieredStorage: family !== 't3', connectivity: family !== 't3',
+  tieredStorage: family !== 't3', connectivity: family !== 't3', kraft: family !== 't3',
 });
 const exp = (size: string, vcpu: number, mem: number, parts: number, ingress: number): MskInstanceInfo => ({
   instanceType: `express.m7g.${size}`, family: 'express.m7g', vcpu, memoryGiB: mem, maxPartitionsPerBroker: parts,
-  tieredStorage: false, connectivity: true, ingressMiBps: ingress,
+  tieredStorage: false, connectivity: true, kraft: true, ingressMiBps: ingress,
 });
 
 /** Broker instance types MSK offers. */
@@ -89,13 +97,14 @@ export const MSK_INSTANCES: readonly MskInstanceInfo[] = [
   std('kafka.m7g.8xlarge', 'm7g', 32, 128, 4000, 1000),
   std('kafka.m7g.12xlarge', 'm7g', 48, 192, 4000, 1000),
   std('kafka.m7g.16xlarge', 'm7g', 64, 256, 4000, 1000),
+  // Express partitions and ingress: "Express broker quota" (large and 16xlarge rows confirmed on AWS pages).
   exp('large', 2, 8, 1000, 15.6),
   exp('xlarge', 4, 16, 1000, 31.2),
-  exp('2xlarge', 8, 32, 2000, 62.5),
-  exp('4xlarge', 16, 64, 4000, 124.9),
-  exp('8xlarge', 32, 128, 8000, 250),
-  exp('12xlarge', 48, 192, 12000, 375),
-  exp('16xlarge', 64, 256, 16000, 500),
+  exp('2xlarge', 8, 32, 2500, 62.5),
+  exp('4xlarge', 16, 64, 6000, 124.9),
+  exp('8xlarge', 32, 128, 12000, 250),
+  exp('12xlarge', 48, 192, 16000, 375),
+  exp('16xlarge', 64, 256, 20000, 500),
 ];
 
 /** Default instance type per broker kind. */
@@ -103,12 +112,12 @@ export const DEFAULT_MSK_INSTANCE = { standard: 'kafka.m7g.large', express: 'exp
 
 /** EBS storage per broker ("Amazon MSK quota"). */
 export const EBS_VOLUME_GIB = { min: 1, max: 16384, default: 1000 } as const;
-/** Provisioned storage throughput range in MiB/s ("Provisioned storage throughput"). */
-export const PROVISIONED_THROUGHPUT_MIBPS = { min: 250 } as const;
+/** Provisioned storage throughput: from 250 MiB/s, on volumes of at least 10 GiB ("Manage storage throughput"). */
+export const PROVISIONED_THROUGHPUT_MIBPS = { min: 250, minVolumeGiB: 10 } as const;
 /** Storage auto-scaling target utilization range in percent (Application Auto Scaling for MSK). */
 export const STORAGE_SCALING_TARGET_PERCENT = { min: 10, max: 80, default: 60 } as const;
-/** Brokers per cluster (default account quota; raise with a quota request and `maxBrokerNodes`). */
-export const MAX_BROKER_NODES = 30;
+/** Brokers per cluster (default quota: 30 for ZooKeeper clusters, 60 for KRaft; "Amazon MSK quota"). */
+export const MAX_BROKER_NODES = { zookeeper: 30, kraft: 60 } as const;
 /** MSK Serverless quotas ("MSK Serverless quotas"). */
 export const SERVERLESS = { maxVpcConfigs: 5, minSubnetsPerVpcConfig: 2, maxSubnetsPerVpcConfig: 6, maxSecurityGroups: 5 } as const;
 /** Cluster name rule (CreateCluster API: 1-64 characters, letters, digits and hyphens, starting with a letter). */
@@ -125,6 +134,7 @@ export const MSK_PORTS = {
   publicIam: 9198,
   jmxExporter: 11001,
   nodeExporter: 11002,
+  /** Multi-VPC (PrivateLink) listeners, one port per broker from 14001 (community-documented range). */
   multiVpcFirst: 14001,
   multiVpcLast: 14100,
 } as const;

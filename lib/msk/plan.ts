@@ -128,11 +128,15 @@ function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount
   const version = versionInfo(spec, c);
   const instance = instanceInfo(spec, c);
   const express = spec.kind === 'express';
+  if (version.metadata === 'kraft' && !instance.kraft) {
+    c.error('msk/kraft-instance', 'instanceType', `support KRaft metadata mode (Kafka ${version.version})`, instance.instanceType,
+      'kafka.t3.small cannot run KRaft: pick kafka.m7g.large or larger, or a ZooKeeper version such as 3.9.x.');
+  }
   if (express && azCount !== 3) {
     c.error('msk/express-needs-3-azs', 'azCount', 'be 3 for Express brokers', spec.azCount, 'Express clusters always span three AZs; remove azCount or set it to 3.');
   }
   const brokerNodes = spec.brokerNodes ?? azCount;
-  const maxBrokers = spec.maxBrokerNodes ?? MAX_BROKER_NODES;
+  const maxBrokers = spec.maxBrokerNodes ?? MAX_BROKER_NODES[version.metadata];
   if (!Number.isInteger(brokerNodes) || brokerNodes < azCount || brokerNodes % azCount !== 0) {
     c.error('msk/broker-count', 'brokerNodes', `be a multiple of the AZ count (${azCount})`, spec.brokerNodes,
       `Use ${[1, 2, 3].map((m) => m * azCount).join(', ')} or another multiple of ${azCount}.`);

@@ -40,6 +40,8 @@ export function validateStorage(spec: MskProvisionedSpec, instance: MskInstanceI
     if (max === undefined) {
       c.error('msk/throughput-instance', 'storage.provisionedThroughputMiBps', 'be set only on kafka.m5.4xlarge, kafka.m7g.2xlarge or larger', `${tput} on ${instance.instanceType}`,
         'Remove it, or pick a larger instance type.');
+    } else if (size < PROVISIONED_THROUGHPUT_MIBPS.minVolumeGiB) {
+      c.error('msk/throughput-volume', 'storage.volumeSizeGiB', `be at least ${PROVISIONED_THROUGHPUT_MIBPS.minVolumeGiB} GiB with provisioned throughput`, size, 'Grow the volume or remove provisionedThroughputMiBps.');
     } else if (!(tput >= PROVISIONED_THROUGHPUT_MIBPS.min && tput <= max)) {
       c.error('msk/throughput-range', 'storage.provisionedThroughputMiBps', `be from ${PROVISIONED_THROUGHPUT_MIBPS.min} to ${max} MiB/s on ${instance.instanceType}`, tput,
         `Pick a value in range; ${max} MiB/s is this type's maximum.`);
@@ -64,7 +66,12 @@ export function validateStorage(spec: MskProvisionedSpec, instance: MskInstanceI
       c.error('msk/tiered-instance', 'storage.tiered', `be off on ${instance.instanceType} (tiered storage needs m5/m7g brokers)`, true, 'Pick kafka.m5.large or larger, or turn tiered storage off.');
     }
     if (!version.tieredStorage) {
-      c.error('msk/tiered-version', 'storage.tiered', `be off on Kafka ${version.version}`, true, 'Use 3.6.0 or later for tiered storage.');
+      c.error('msk/tiered-version', 'storage.tiered', `be off on Kafka ${version.version}`, true, 'Use 3.7.x or later for tiered storage.');
+    }
+    const policy = spec.serverProperties?.extraProperties?.['log.cleanup.policy'];
+    if (policy !== undefined && policy !== 'delete') {
+      c.error('msk/tiered-cleanup-policy', 'serverProperties.extraProperties.log.cleanup.policy', "be 'delete' on a tiered-storage cluster", policy,
+        'MSK tiered storage does not support compacted defaults; set compaction per topic instead.');
     }
   }
   return { volumeSizeGiB: size, provisionedThroughputMiBps: tput, autoScaling, mode: s?.tiered ? 'TIERED' : 'LOCAL' };
@@ -203,7 +210,6 @@ export function validateConnectivity(
   const twoStep = 'MSK cannot turn it on at cluster creation: deploy without it first, then set `connectivity.clusterAlreadyDeployed: true`.';
   if (publicAccess) {
     if (k.clusterAlreadyDeployed !== true) c.error('msk/public-access-first-deploy', 'connectivity.publicAccess', 'be enabled only on an existing cluster', true, twoStep);
-    if (!instance.connectivity) c.error('msk/public-access-instance', 'connectivity.publicAccess', `be off on ${instance.instanceType}`, true, 'Use kafka.m5.large or larger.');
     if (auth.unauthenticated || transit.clientBroker !== 'TLS' || !transit.inCluster) {
       c.error('msk/public-access-security', 'connectivity.publicAccess', 'be used only with authenticated clients and TLS everywhere', { unauthenticated: auth.unauthenticated, ...transit },
         'Turn unauthenticated access and plaintext off.');
