@@ -228,7 +228,7 @@ export interface MskProvisionedSpec extends MskCommonSpec {
   readonly kind: 'standard' | 'express';
   /**
    * Kafka version, as MSK names it.
-   * @default '3.9.x.kraft' for Standard, '3.9.x' for Express
+   * @default '3.9.x.kraft'
    */
   readonly kafkaVersion?: string;
   /**
@@ -293,7 +293,7 @@ export interface MskProvisionedSpec extends MskCommonSpec {
   readonly monitoring?: MskMonitoring;
   /**
    * Default alarms.
-   * @default - offline partitions, under-replicated partitions, disk used (Standard) and CPU
+   * @default - CPU per broker; on Standard brokers also offline partitions, under-replicated partitions and disk used
    */
   readonly alarms?: MskAlarms;
   /**

@@ -129,7 +129,8 @@ export function validateServerProperties(spec: ServerPropertiesSpec, ctx: Server
     c.error('core/min-isr-not-below-rf', p('minInsyncReplicas'), `be below the replication factor (${rf})`, isr,
       `Use ${rf - 1}: with min.insync.replicas equal to the replication factor, one broker down stops every acks=all producer.`);
   }
-  if (rfOk && ctx.brokerCount !== undefined && rf > ctx.brokerCount) {
+  const rfRendered = !ctx.settableKeys || ctx.settableKeys.has('default.replication.factor');
+  if (rfOk && rfRendered && ctx.brokerCount !== undefined && rf > ctx.brokerCount) {
     c.error('core/rf-above-broker-count', p('defaultReplicationFactor'), `be at most the broker count (${ctx.brokerCount})`, rf,
       `Add brokers or lower the replication factor to ${ctx.brokerCount}.`);
   }
