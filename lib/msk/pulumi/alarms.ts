@@ -1,0 +1,56 @@
+/**
+ * The plan's default alarms as `aws.cloudwatch.MetricAlarm`s named `${name}-alarm-<id>`.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import * as cloudwatch from '@pulumi/aws/cloudwatch';
+import { MSK_METRIC_NAMESPACE } from '../alarms';
+import type { MskAlarmPlan } from '../plan-types';
+
+export interface AlarmOptions {
+  /** SNS topic notified on ALARM and OK; no actions when absent. */
+  readonly topicArn?: pulumi.Input<string>;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly resourceOptions: pulumi.CustomResourceOptions;
+}
+
+/** Maps one planned alarm: a single metric, or a metric-math `expression` over `metrics`. */
+export function alarmArgs(alarm: MskAlarmPlan, o: Pick<AlarmOptions, 'topicArn' | 'tags'>): cloudwatch.MetricAlarmArgs {
+  const actions = o.topicArn === undefined ? undefined : [o.topicArn];
+  const common: cloudwatch.MetricAlarmArgs = {
+    alarmDescription: alarm.description,
+    comparisonOperator: alarm.comparison,
+    threshold: alarm.threshold,
+    evaluationPeriods: alarm.evaluationPeriods,
+    datapointsToAlarm: alarm.datapointsToAlarm,
+    treatMissingData: alarm.treatMissingData,
+    alarmActions: actions,
+    okActions: actions,
+    tags: { ...o.tags },
+  };
+  if (alarm.expression === undefined) {
+    const [m] = alarm.metrics;
+    return {
+      ...common,
+      namespace: MSK_METRIC_NAMESPACE,
+      metricName: m!.metricName,
+      dimensions: { ...m!.dimensions },
+      statistic: m!.statistic,
+      period: alarm.periodSeconds,
+    };
+  }
+  return {
+    ...common,
+    metricQueries: [
+      { id: 'e0', expression: alarm.expression, label: alarm.description, returnData: true },
+      ...alarm.metrics.map((m) => ({
+        id: m.id,
+        returnData: false,
+        metric: { namespace: MSK_METRIC_NAMESPACE, metricName: m.metricName, dimensions: { ...m.dimensions }, stat: m.statistic, period: alarm.periodSeconds },
+      })),
+    ],
+  };
+}
+
+export function createAlarms(name: string, alarms: readonly MskAlarmPlan[], o: AlarmOptions): cloudwatch.MetricAlarm[] {
+  return alarms.map((a) => new cloudwatch.MetricAlarm(`${name}-alarm-${a.id}`, alarmArgs(a, o), o.resourceOptions));
+}

@@ -1,0 +1,357 @@
+/**
+ * `MskCluster`: a provisioned Amazon MSK cluster (Standard or Express brokers) as a Pulumi component.
+ * Thin: `planMskCluster` decides everything; this file maps the plan to `@pulumi/aws` resources.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import * as cloudwatch from '@pulumi/aws/cloudwatch';
+import type * as iam from '@pulumi/aws/iam';
+import * as kms from '@pulumi/aws/kms';
+import * as msk from '@pulumi/aws/msk';
+import type * as inputs from '@pulumi/aws/types/input';
+import { IssueCollector } from '../../core/issues';
+import type { AtRestKey } from '../../core/types';
+import type { MskGrantOptions } from '../iam';
+import { planMskCluster, validateMskCluster } from '../plan';
+import type { BootstrapField, MskProvisionedPlan } from '../plan-types';
+import type { MskProvisionedSpec } from '../spec';
+import { accountContext } from './aws-context';
+import { createAlarms } from './alarms';
+import { grantPolicy, grantToRole, type MskReadGrantOptions, type MskRoleGrantArgs } from './grants';
+import { KafkaVpc } from './kafka-vpc';
+import { brokerSubnetIds, createClusterSecurityGroup, isUnknown, networkIssues, subnetRefs, type MskNetworkArgs } from './network';
+import { BOOTSTRAP_OUTPUTS, brokerLogGroupName, clusterPolicy, mskKeyPolicy } from './policies';
+import { createScramSecrets } from './scram';
+import { createStorageScaling } from './storage-scaling';
+
+/** Encryption-at-rest key: created with rotation, or yours (its ARN may be an output). */
+export type MskKeyInput = { readonly kind: 'create' } | { readonly kind: 'existing'; readonly keyArn: pulumi.Input<string> };
+
+/** Arguments of `MskCluster`: the shared provisioned spec plus Pulumi network objects. */
+export interface MskClusterArgs extends Omit<MskProvisionedSpec, 'encryptionKey'>, MskNetworkArgs {
+  /**
+   * Encryption-at-rest key; also encrypts broker logs and the SCRAM secrets the library creates. A key you pass
+   * must allow CloudWatch Logs (for the broker log group) and Secrets Manager (for SCRAM) to use it.
+   * @default { kind: 'create' } - a customer-managed key with rotation, named `${name}-key`
+   */
+  readonly encryptionKey?: MskKeyInput;
+  /**
+   * IPv4 ranges allowed on the public ports when `connectivity.publicAccess` is on.
+   * @default - none: public ports stay closed
+   */
+  readonly publicAccessCidrs?: pulumi.Input<string>[];
+  /**
+   * Security groups of Prometheus scrapers, allowed on the exporter ports when they are on.
+   * @default - none
+   */
+  readonly allowedMonitoringSecurityGroupIds?: pulumi.Input<string>[];
+  /**
+   * IPv4 ranges of Prometheus scrapers, allowed on the exporter ports when they are on.
+   * @default - none
+   */
+  readonly allowedMonitoringCidrs?: pulumi.Input<string>[];
+  /**
+   * SNS topic the default alarms notify (on ALARM and OK).
+   * @default - alarms without actions
+   */
+  readonly alarmTopicArn?: pulumi.Input<string>;
+  /**
+   * A cluster policy (JSON document); the multi-VPC statement for `connectivity.multiVpcAllowedAccounts` is
+   * appended to it.
+   * @default - only the multi-VPC statement, and no policy at all without allowed accounts
+   */
+  readonly clusterPolicy?: pulumi.Input<string>;
+  /**
+   * Version of the generated SCRAM passwords: bump it to generate and write new passwords for every user the
+   * library created (clients must then re-read their secret).
+   * @default 1
+   */
+  readonly scramPasswordVersion?: number;
+}
+
+/**
+ * A provisioned MSK cluster with everything it owns: KMS key, configuration, broker log group, security group
+ * and rules, SCRAM secrets and their association, storage auto-scaling, cluster policy and default alarms.
+ *
+ * Names (a public contract, see the README): `${name}` (the cluster), `${name}-key`, `${name}-config`,
+ * `${name}-broker-logs`, `${name}-sg` and `${name}-sg-<port>-<peer>`, `${name}-scram-<user>` (+ `-version`,
+ * `-policy`), `${name}-scram-association`, `${name}-storage-scaling` (+ `-policy`), `${name}-policy`,
+ * `${name}-alarm-<id>`, `${name}-vpc` (a `KafkaVpc`, when none is given). All are parented to the component.
+ *
+ * Removal: with `removal: 'retain'` (the default) every child the running cluster depends on gets
+ * `retainOnDelete` (Pulumi's analogue of CloudFormation's RETAIN): deleting the component or the stack leaves
+ * them in the account. Alarms are not retained. Add `protect: true` to the component's options to also make
+ * Pulumi refuse to delete them (children inherit `protect`).
+ *
+ * Bootstrap brokers are outputs of `aws.msk.Cluster`, read from the cluster on every refresh and update: no
+ * custom resource that could go stale. Only the strings of enabled listeners are set.
+ */
+export class MskCluster extends pulumi.ComponentResource {
+  readonly plan: MskProvisionedPlan;
+  readonly clusterArn: pulumi.Output<string>;
+  readonly clusterName: pulumi.Output<string>;
+  /** Plaintext listener (only with unauthenticated access over PLAINTEXT). */
+  readonly bootstrapBrokers?: pulumi.Output<string>;
+  readonly bootstrapBrokersTls?: pulumi.Output<string>;
+  readonly bootstrapBrokersSaslScram?: pulumi.Output<string>;
+  readonly bootstrapBrokersSaslIam?: pulumi.Output<string>;
+  readonly bootstrapBrokersPublicTls?: pulumi.Output<string>;
+  readonly bootstrapBrokersPublicSaslScram?: pulumi.Output<string>;
+  readonly bootstrapBrokersPublicSaslIam?: pulumi.Output<string>;
+  readonly bootstrapBrokersVpcConnectivityTls?: pulumi.Output<string>;
+  readonly bootstrapBrokersVpcConnectivitySaslScram?: pulumi.Output<string>;
+  readonly bootstrapBrokersVpcConnectivitySaslIam?: pulumi.Output<string>;
+  /** The created security group (absent when `securityGroupIds` was given). */
+  readonly securityGroupId?: pulumi.Output<string>;
+  /** Every security group attached to the brokers. */
+  readonly securityGroupIds: pulumi.Output<string[]>;
+  /** Encryption-at-rest key. */
+  readonly keyArn: pulumi.Output<string>;
+  /** Broker log group (absent when CloudWatch logging is off). */
+  readonly logGroupName?: pulumi.Output<string>;
+  readonly configurationArn: pulumi.Output<string>;
+  /** Secrets of the SCRAM users the library created, by user. */
+  readonly scramSecretArns: Record<string, pulumi.Output<string>>;
+  /** The `KafkaVpc` created because no network was given. */
+  readonly vpc?: KafkaVpc;
+  private readonly resourceName: string;
+
+  constructor(name: string, args: MskClusterArgs, opts?: pulumi.ComponentResourceOptions) {
+    super('kafka-iac:aws:MskCluster', name, {}, opts);
+    this.resourceName = name;
+    const spec = { ...args, encryptionKey: args.encryptionKey as AtRestKey | undefined } as MskProvisionedSpec;
+    const refs = subnetRefs(args, args.azCount ?? 3);
+    const network = { subnets: refs, securityGroupCount: args.securityGroupIds?.length ?? 1 };
+    const c = new IssueCollector();
+    networkIssues(args, c);
+    c.addAll(validateMskCluster(spec, network, isUnknown));
+    if (args.kind !== 'standard' && args.kind !== 'express') {
+      c.error('msk/pulumi-kind', 'kind', "be 'standard' or 'express' for MskCluster", args.kind, 'Use MskServerlessCluster for Serverless.');
+    }
+    c.throwIfErrors(`MskCluster '${name}'`);
+    const plan = planMskCluster(spec, network, isUnknown, `MskCluster '${name}'`) as MskProvisionedPlan;
+    this.plan = plan;
+    for (const w of plan.warnings) pulumi.log.warn(`[${w.code}] ${w.message}`, this);
+
+    const parent = { parent: this };
+    const retained: pulumi.CustomResourceOptions = { parent: this, retainOnDelete: plan.removal === 'retain' };
+    const tags = plan.tags;
+    const ctx = accountContext(this);
+
+    if (args.vpc === undefined && args.subnetIds === undefined) {
+      this.vpc = new KafkaVpc(`${name}-vpc`, { azCount: plan.azCount as 2 | 3, removal: plan.removal }, parent);
+    }
+    const clientSubnets = brokerSubnetIds(args, args.vpc ?? this.vpc, plan.subnets);
+
+    // One created key serves every 'create' choice (cluster and SCRAM secrets).
+    const logGroupName = plan.logging.cloudWatch ? brokerLogGroupName(plan.clusterName) : undefined;
+    const createdScramUsers = plan.scramSecrets.length > 0;
+    const clusterKeyCreated = plan.encryptionKey.kind === 'create';
+    const scramKeyCreated = createdScramUsers && plan.scramSecretsKey.kind === 'create';
+    let key: kms.Key | undefined;
+    if (clusterKeyCreated || scramKeyCreated) {
+      key = new kms.Key(
+        `${name}-key`,
+        {
+          description: `Encrypts MSK cluster ${plan.clusterName}: data at rest, broker logs and SCRAM secrets`,
+          enableKeyRotation: true,
+          deletionWindowInDays: 30,
+          policy: ctx.apply((x) => mskKeyPolicy(x, { logGroupName: clusterKeyCreated ? logGroupName : undefined, secretsManager: scramKeyCreated })),
+          tags: { ...tags },
+        },
+        retained,
+      );
+    }
+    const keyArnOf = (k: AtRestKey): pulumi.Input<string> => (k.kind === 'existing' ? k.keyArn : key!.arn);
+    const clusterKeyArn = keyArnOf(plan.encryptionKey);
+
+    let logGroup: cloudwatch.LogGroup | undefined;
+    if (plan.logging.cloudWatch && logGroupName) {
+      logGroup = new cloudwatch.LogGroup(
+        `${name}-broker-logs`,
+        { name: logGroupName, kmsKeyId: clusterKeyArn, retentionInDays: plan.logging.cloudWatch.retentionDays, tags: { ...tags } },
+        retained,
+      );
+    }
+
+    // The name carries the Kafka version: versions of a configuration are immutable, so an upgrade creates a
+    // new configuration (before the old one is deleted) instead of failing to edit the one in use.
+    const configuration = new msk.Configuration(
+      `${name}-config`,
+      {
+        name: plan.configuration.name,
+        description: plan.configuration.description,
+        kafkaVersions: [...plan.configuration.kafkaVersions],
+        serverProperties: plan.configuration.serverProperties,
+      },
+      retained,
+    );
+
+    let sg: pulumi.Resource | undefined;
+    let securityGroups: pulumi.Input<string>[];
+    if (args.securityGroupIds !== undefined) {
+      securityGroups = args.securityGroupIds;
+    } else {
+      const clients = { securityGroupIds: args.allowedClientSecurityGroupIds, cidrs: args.allowedClientCidrs };
+      const created = createClusterSecurityGroup(name, {
+        vpcId: (args.vpc ?? this.vpc)?.vpcId ?? args.vpcId!,
+        description: `MSK cluster ${plan.clusterName}: Kafka listeners of the enabled auth modes only`,
+        ports: plan.ports,
+        peers: { clients, multiVpc: clients, public: { cidrs: args.publicAccessCidrs }, monitoring: { securityGroupIds: args.allowedMonitoringSecurityGroupIds, cidrs: args.allowedMonitoringCidrs } },
+        tags,
+        resourceOptions: retained,
+      });
+      sg = created;
+      securityGroups = [created.id];
+      this.securityGroupId = created.id;
+    }
+
+    const storage = plan.storage;
+    const cluster = new msk.Cluster(
+      name,
+      {
+        clusterName: plan.clusterName,
+        kafkaVersion: plan.kafkaVersion.version,
+        numberOfBrokerNodes: plan.brokerNodes,
+        brokerNodeGroupInfo: {
+          instanceType: plan.instance.instanceType,
+          clientSubnets,
+          securityGroups,
+          storageInfo: storage && {
+            ebsStorageInfo: {
+              volumeSize: storage.volumeSizeGiB,
+              provisionedThroughput: storage.provisionedThroughputMiBps === undefined ? undefined : { enabled: true, volumeThroughput: storage.provisionedThroughputMiBps },
+            },
+          },
+          connectivityInfo: connectivityInfo(plan, args.connectivity?.clusterAlreadyDeployed === true),
+        },
+        storageMode: storage?.mode,
+        clientAuthentication: {
+          sasl: { iam: plan.auth.iam, scram: plan.auth.scram },
+          tls: plan.auth.tlsCertificateAuthorityArns.length > 0 ? { certificateAuthorityArns: [...plan.auth.tlsCertificateAuthorityArns] } : undefined,
+          unauthenticated: plan.auth.unauthenticated,
+        },
+        encryptionInfo: {
+          encryptionAtRestKmsKeyArn: clusterKeyArn,
+          encryptionInTransit: { clientBroker: plan.encryptionInTransit.clientBroker, inCluster: plan.encryptionInTransit.inCluster },
+        },
+        configurationInfo: { arn: configuration.arn, revision: configuration.latestRevision },
+        enhancedMonitoring: plan.monitoring.enhanced,
+        openMonitoring: {
+          prometheus: { jmxExporter: { enabledInBroker: plan.monitoring.jmxExporter }, nodeExporter: { enabledInBroker: plan.monitoring.nodeExporter } },
+        },
+        loggingInfo: {
+          brokerLogs: {
+            cloudwatchLogs: { enabled: logGroup !== undefined, logGroup: logGroup?.name },
+            s3: { enabled: plan.logging.s3 !== undefined, bucket: plan.logging.s3?.bucketName, prefix: plan.logging.s3?.prefix },
+            firehose: { enabled: plan.logging.firehoseDeliveryStream !== undefined, deliveryStream: plan.logging.firehoseDeliveryStream },
+          },
+        },
+        tags: { ...tags },
+      },
+      {
+        ...retained,
+        // Storage auto-scaling grows the volumes outside Pulumi; without this the next update would try to
+        // shrink them back to `volumeSizeGiB` (which MSK refuses). Raise the size by hand only with scaling off.
+        ignoreChanges: storage?.autoScaling ? ['brokerNodeGroupInfo.storageInfo.ebsStorageInfo.volumeSize'] : undefined,
+        dependsOn: sg ? [sg] : undefined,
+      },
+    );
+
+    const scram = createdScramUsers || plan.existingScramSecretArns.length > 0
+      ? createScramSecrets(name, plan.scramSecrets, {
+          clusterName: plan.clusterName, clusterArn: cluster.arn, keyArn: keyArnOf(plan.scramSecretsKey), existingSecretArns: plan.existingScramSecretArns,
+          passwordVersion: args.scramPasswordVersion ?? 1, tags, retained,
+        })
+      : undefined;
+
+    if (storage?.autoScaling) {
+      createStorageScaling(name, {
+        clusterName: plan.clusterName, clusterArn: cluster.arn, volumeSizeGiB: storage.volumeSizeGiB, ...storage.autoScaling, tags, resourceOptions: retained,
+      });
+    }
+
+    if (plan.connectivity.multiVpcAllowedAccounts.length > 0 || args.clusterPolicy !== undefined) {
+      const policy = pulumi
+        .all([ctx, cluster.arn, args.clusterPolicy])
+        .apply(([x, arn, user]) => clusterPolicy(x, arn, plan.connectivity.multiVpcAllowedAccounts, user)!);
+      new msk.ClusterPolicy(`${name}-policy`, { clusterArn: cluster.arn, policy }, retained);
+    }
+
+    createAlarms(name, plan.alarms, { topicArn: args.alarmTopicArn, tags, resourceOptions: parent });
+
+    this.clusterArn = cluster.arn;
+    this.clusterName = cluster.clusterName;
+    const bootstrap = (f: BootstrapField) => (plan.bootstrapFields.includes(f) ? cluster[BOOTSTRAP_OUTPUTS[f]] : undefined);
+    this.bootstrapBrokers = bootstrap('BootstrapBrokerString');
+    this.bootstrapBrokersTls = bootstrap('BootstrapBrokerStringTls');
+    this.bootstrapBrokersSaslScram = bootstrap('BootstrapBrokerStringSaslScram');
+    this.bootstrapBrokersSaslIam = bootstrap('BootstrapBrokerStringSaslIam');
+    this.bootstrapBrokersPublicTls = bootstrap('BootstrapBrokerStringPublicTls');
+    this.bootstrapBrokersPublicSaslScram = bootstrap('BootstrapBrokerStringPublicSaslScram');
+    this.bootstrapBrokersPublicSaslIam = bootstrap('BootstrapBrokerStringPublicSaslIam');
+    this.bootstrapBrokersVpcConnectivityTls = bootstrap('BootstrapBrokerStringVpcConnectivityTls');
+    this.bootstrapBrokersVpcConnectivitySaslScram = bootstrap('BootstrapBrokerStringVpcConnectivitySaslScram');
+    this.bootstrapBrokersVpcConnectivitySaslIam = bootstrap('BootstrapBrokerStringVpcConnectivitySaslIam');
+    this.securityGroupIds = pulumi.all(securityGroups);
+    this.keyArn = pulumi.output(clusterKeyArn);
+    this.logGroupName = logGroup?.name;
+    this.configurationArn = configuration.arn;
+    this.scramSecretArns = Object.fromEntries((scram?.secrets ?? []).map((s, i) => [plan.scramSecrets[i]!.user, s.arn]));
+
+    this.registerOutputs({
+      clusterArn: this.clusterArn,
+      clusterName: this.clusterName,
+      ...Object.fromEntries(plan.bootstrapFields.map((f) => [BOOTSTRAP_OUTPUTS[f], cluster[BOOTSTRAP_OUTPUTS[f]]])),
+      securityGroupId: this.securityGroupId,
+      securityGroupIds: this.securityGroupIds,
+      keyArn: this.keyArn,
+      logGroupName: this.logGroupName,
+      configurationArn: this.configurationArn,
+      scramSecretArns: this.scramSecretArns,
+    });
+  }
+
+  /** IAM policy JSON that lets a client connect to and describe the cluster. */
+  connectPolicy(): pulumi.Output<string> {
+    return grantPolicy(`MskCluster '${this.resourceName}'`, this.clusterArn, 'connect');
+  }
+
+  /** IAM policy JSON that lets a client read `topics` as a member of `groups`. */
+  readPolicy(o: MskReadGrantOptions): pulumi.Output<string> {
+    return grantPolicy(`MskCluster '${this.resourceName}'`, this.clusterArn, 'read', o);
+  }
+
+  /** IAM policy JSON that lets a client write to `topics` (idempotently by default). */
+  writePolicy(o: MskGrantOptions): pulumi.Output<string> {
+    return grantPolicy(`MskCluster '${this.resourceName}'`, this.clusterArn, 'write', o);
+  }
+
+  /** Adds the connect policy to `role` as inline policy `${name}-${grantName}`. */
+  grantConnect(grantName: string, args: MskRoleGrantArgs): iam.RolePolicy {
+    return grantToRole(this, this.resourceName, grantName, this.clusterArn, 'connect', args);
+  }
+
+  /** Adds the read policy to `role` as inline policy `${name}-${grantName}`. */
+  grantRead(grantName: string, args: MskRoleGrantArgs & MskReadGrantOptions): iam.RolePolicy {
+    return grantToRole(this, this.resourceName, grantName, this.clusterArn, 'read', args);
+  }
+
+  /** Adds the write policy to `role` as inline policy `${name}-${grantName}`. */
+  grantWrite(grantName: string, args: MskRoleGrantArgs & MskGrantOptions): iam.RolePolicy {
+    return grantToRole(this, this.resourceName, grantName, this.clusterArn, 'write', args);
+  }
+}
+
+/**
+ * Public access and multi-VPC connectivity. MSK refuses both at creation (the plan enforces the two-step
+ * path), so the block is sent only once the cluster exists (`clusterAlreadyDeployed`) on a type that has it;
+ * from then on public access is explicit (`DISABLED` turns it off again).
+ */
+function connectivityInfo(plan: MskProvisionedPlan, alreadyDeployed: boolean): inputs.msk.ClusterBrokerNodeGroupInfoConnectivityInfo | undefined {
+  const c = plan.connectivity;
+  if (!alreadyDeployed || !plan.instance.connectivity) return undefined;
+  return {
+    publicAccess: { type: c.publicAccess ? 'SERVICE_PROVIDED_EIPS' : 'DISABLED' },
+    vpcConnectivity: c.multiVpc ? { clientAuthentication: { sasl: { iam: c.multiVpc.iam, scram: c.multiVpc.scram }, tls: c.multiVpc.tls } } : undefined,
+  };
+}
