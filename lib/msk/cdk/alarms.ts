@@ -1,0 +1,77 @@
+/**
+ * CloudWatch metrics and the default alarms of a provisioned cluster, mapped from the plan (`AWS/Kafka`).
+ */
+import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import type { Construct } from 'constructs';
+import { assertNever } from '../../core/types';
+import { MSK_METRIC_NAMESPACE } from '../alarms';
+import type { MskAlarmPlan } from '../plan-types';
+
+/** An `AWS/Kafka` metric of a cluster, or of one broker when `brokerId` is set. */
+export function mskMetric(clusterName: string, metricName: string, props: cloudwatch.MetricOptions = {}, brokerId?: number): cloudwatch.Metric {
+  const dimensionsMap: Record<string, string> = { 'Cluster Name': clusterName };
+  if (brokerId !== undefined) dimensionsMap['Broker ID'] = String(brokerId);
+  return new cloudwatch.Metric({ namespace: MSK_METRIC_NAMESPACE, metricName, dimensionsMap, ...props });
+}
+
+function comparison(c: MskAlarmPlan['comparison']): cloudwatch.ComparisonOperator {
+  switch (c) {
+    case 'GreaterThanThreshold':
+      return cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD;
+    case 'GreaterThanOrEqualToThreshold':
+      return cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD;
+    default:
+      return assertNever(c, 'alarm comparison');
+  }
+}
+
+function treatMissingData(t: MskAlarmPlan['treatMissingData']): cloudwatch.TreatMissingData {
+  switch (t) {
+    case 'breaching':
+      return cloudwatch.TreatMissingData.BREACHING;
+    case 'notBreaching':
+      return cloudwatch.TreatMissingData.NOT_BREACHING;
+    case 'missing':
+      return cloudwatch.TreatMissingData.MISSING;
+    default:
+      return assertNever(t, 'treatMissingData');
+  }
+}
+
+function alarmMetric(a: MskAlarmPlan): cloudwatch.IMetric {
+  const period = Duration.seconds(a.periodSeconds);
+  const metrics = a.metrics.map(
+    (m) => [m.id, new cloudwatch.Metric({ namespace: MSK_METRIC_NAMESPACE, metricName: m.metricName, dimensionsMap: { ...m.dimensions }, statistic: m.statistic, period })] as const,
+  );
+  if (a.expression === undefined) {
+    if (metrics.length !== 1) throw new Error(`Alarm ${a.id}: a single-metric alarm needs exactly one metric, got ${metrics.length}`);
+    return metrics[0]![1];
+  }
+  return new cloudwatch.MathExpression({ expression: a.expression, usingMetrics: Object.fromEntries(metrics), period, label: a.id });
+}
+
+/** Creates one alarm per plan entry (construct id = plan id), each notifying `topic` when set. */
+export function createAlarms(scope: Construct, plans: readonly MskAlarmPlan[], topic?: sns.ITopic): Record<string, cloudwatch.Alarm> {
+  const out: Record<string, cloudwatch.Alarm> = {};
+  for (const a of plans) {
+    const alarm = new cloudwatch.Alarm(scope, a.id, {
+      alarmDescription: a.description,
+      metric: alarmMetric(a),
+      threshold: a.threshold,
+      comparisonOperator: comparison(a.comparison),
+      evaluationPeriods: a.evaluationPeriods,
+      datapointsToAlarm: a.datapointsToAlarm,
+      treatMissingData: treatMissingData(a.treatMissingData),
+    });
+    if (topic) {
+      const action = new cwActions.SnsAction(topic);
+      alarm.addAlarmAction(action);
+      alarm.addOkAction(action);
+    }
+    out[a.id] = alarm;
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+/**
+ * Bootstrap broker strings. `AWS::MSK::Cluster` returns only `Arn` and `CurrentVersion`, so one
+ * `AwsCustomResource` (fixed id `BootstrapBrokers`) calls `kafka:GetBootstrapBrokers` on create and on update.
+ * Its physical id is the cluster's `CurrentVersion` (the ARN for Serverless): every cluster update (auth,
+ * connectivity, ...) bumps it, which changes the resource's properties, so the strings are queried again
+ * instead of going stale. API errors are not ignored: a failed call fails the deployment.
+ */
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as cr from 'aws-cdk-lib/custom-resources';
+import type { Construct, IDependable } from 'constructs';
+import type { BootstrapField } from '../plan-types';
+
+/** Stack-level singletons shared by every cluster of a stack (the custom resource Lambda is a singleton too). */
+const ROLE_ID = 'KafkaIacCustomResourceRole';
+const LOG_GROUP_ID = 'KafkaIacCustomResourceLogs';
+
+export interface BootstrapBrokersOptions {
+  readonly clusterArn: string;
+  /** Changes whenever the cluster changes: `CurrentVersion` (provisioned) or the ARN (Serverless). */
+  readonly clusterVersion: string;
+  /** The fields the plan says the cluster exposes. */
+  readonly fields: readonly BootstrapField[];
+  /** Resources that must exist before the call besides the cluster, which the call references (SCRAM association, cluster policy). */
+  readonly dependsOn: readonly (IDependable | undefined)[];
+}
+
+/**
+ * Role and log group of the stack's custom resource Lambda: basic execution limited to one log group with a
+ * retention, instead of the AWSLambdaBasicExecutionRole managed policy and a never-expiring implicit group.
+ */
+function providerRoleAndLogs(scope: Construct): { role: iam.IRole; logGroup: logs.ILogGroup } {
+  const stack = Stack.of(scope);
+  const existing = stack.node.tryFindChild(ROLE_ID) as iam.Role | undefined;
+  if (existing) return { role: existing, logGroup: stack.node.findChild(LOG_GROUP_ID) as logs.LogGroup };
+  const logGroup = new logs.LogGroup(stack, LOG_GROUP_ID, {
+    retention: logs.RetentionDays.ONE_YEAR,
+    // Operational logs of a read-only lookup; nothing a retained cluster needs.
+    removalPolicy: RemovalPolicy.DESTROY,
+  });
+  const role = new iam.Role(stack, ROLE_ID, {
+    assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+    description: 'kafka-iac custom resources (bootstrap broker lookup)',
+  });
+  role.addToPrincipalPolicy(
+    // The log group's Arn attribute already ends in `:*` (its streams).
+    new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
+  );
+  return { role, logGroup };
+}
+
+/** Creates the lookup and returns it; read a field with `getResponseField(field)`. */
+export function createBootstrapBrokers(scope: Construct, o: BootstrapBrokersOptions): cr.AwsCustomResource {
+  const call: cr.AwsSdkCall = {
+    service: 'Kafka',
+    action: 'getBootstrapBrokers',
+    parameters: { ClusterArn: o.clusterArn },
+    physicalResourceId: cr.PhysicalResourceId.of(o.clusterVersion),
+    outputPaths: [...o.fields],
+  };
+  const { role, logGroup } = providerRoleAndLogs(scope);
+  const resource = new cr.AwsCustomResource(scope, 'BootstrapBrokers', {
+    resourceType: 'Custom::MskBootstrapBrokers',
+    onCreate: call,
+    onUpdate: call,
+    policy: cr.AwsCustomResourcePolicy.fromStatements([new iam.PolicyStatement({ actions: ['kafka:GetBootstrapBrokers'], resources: [o.clusterArn] })]),
+    role,
+    logGroup,
+    // The SDK in the Lambda runtime has GetBootstrapBrokers; installing the latest one needs internet access and ~60 s.
+    installLatestAwsSdk: false,
+    timeout: Duration.minutes(2),
+  });
+  for (const d of o.dependsOn) if (d) resource.node.addDependency(d);
+  return resource;
+}
+
+/** The error thrown when a bootstrap string the cluster does not expose is asked for. */
+export function bootstrapFieldError(clusterName: string, field: BootstrapField, available: readonly BootstrapField[], fix: string): Error {
+  return new Error(
+    `MSK cluster '${clusterName}' has no ${field}: ${fix} (available: ${available.length > 0 ? available.join(', ') : 'none'}).`,
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * IAM access-control grants for Kafka clients, shared by provisioned and Serverless clusters: the statements
+ * come from the plan's `iam.ts`; this file only turns names into ARNs derived from the cluster ARN.
+ */
+import { Fn, Token } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { KafkaValidationError, type Issue } from '../../core/issues';
+import {
+  connectStatements, readStatements, resourceArn, validateGrant, writeStatements, type MskGrantOptions, type MskIamResourceKind, type MskIamStatementPlan,
+} from '../iam';
+
+/** Options of `grantRead`. */
+export interface MskReadGrantOptions {
+  /** Topic names, or prefixes ending in `*`. */
+  readonly topics: readonly string[];
+  /** Consumer groups the reader joins (names, or prefixes ending in `*`). */
+  readonly groups: readonly string[];
+}
+
+/** Options of `grantWrite`. */
+export interface MskWriteGrantOptions {
+  /** Topic names, or prefixes ending in `*`. */
+  readonly topics: readonly string[];
+  /**
+   * Idempotent producer (`kafka-cluster:WriteDataIdempotently`), the default of Kafka 3.x clients.
+   * @default true
+   */
+  readonly idempotent?: boolean;
+  /**
+   * Transactional ids the producer uses.
+   * @default - none
+   */
+  readonly transactionalIds?: readonly string[];
+  /**
+   * Also allow creating the topics.
+   * @default false
+   */
+  readonly createTopics?: boolean;
+}
+
+/**
+ * ARN of a topic, group or transactional id of the cluster:
+ * `arn:<partition>:kafka:<region>:<account>:<kind>/<cluster name>/<cluster uuid>/<name>`.
+ * For a deploy-time cluster ARN the same split is done with `Fn::Split` / `Fn::Select` / `Fn::Join`.
+ */
+export function kafkaResourceArn(clusterArn: string, kind: MskIamResourceKind, name: string): string {
+  if (kind === 'cluster') return clusterArn;
+  if (!Token.isUnresolved(clusterArn)) return resourceArn(clusterArn, kind, name);
+  // With an assumed length, Fn.split returns one Fn::Select per part.
+  const [prefix, nameAndUuid] = Fn.split(':cluster/', clusterArn, 2);
+  return Fn.join('', [prefix!, `:${kind}/`, nameAndUuid!, `/${name}`]);
+}
+
+function statementArns(clusterArn: string, s: MskIamStatementPlan): string[] {
+  return s.resource === 'cluster' ? [clusterArn] : s.names.map((n) => kafkaResourceArn(clusterArn, s.resource, n));
+}
+
+/** Adds the statements to the grantee's policy, one `Grant` for all of them. */
+function grantStatements(grantee: iam.IGrantable, clusterArn: string, statements: readonly MskIamStatementPlan[]): iam.Grant {
+  let grant: iam.Grant | undefined;
+  for (const s of statements) {
+    const resourceArns = statementArns(clusterArn, s);
+    if (resourceArns.length === 0) continue;
+    const g = iam.Grant.addToPrincipal({ grantee, actions: [...s.actions], resourceArns });
+    grant = grant ? grant.combine(g) : g;
+  }
+  return grant!;
+}
+
+function check(subject: string, kind: 'read' | 'write', o: MskGrantOptions): void {
+  const messages = validateGrant(kind, o);
+  if (messages.length === 0) return;
+  const issues: Issue[] = messages.map((message) => ({ code: `msk/grant-${kind}`, path: kind === 'read' ? 'grantRead' : 'grantWrite', message, severity: 'error' }));
+  throw new KafkaValidationError(subject, issues);
+}
+
+/** `kafka-cluster:Connect` and `DescribeCluster` on the cluster. */
+export function grantConnect(grantee: iam.IGrantable, clusterArn: string): iam.Grant {
+  return grantStatements(grantee, clusterArn, connectStatements());
+}
+
+/** Connect, read the topics and use the consumer groups. Throws `KafkaValidationError` on bad names. */
+export function grantRead(subject: string, grantee: iam.IGrantable, clusterArn: string, o: MskReadGrantOptions): iam.Grant {
+  const options: MskGrantOptions = { topics: o.topics, groups: o.groups };
+  check(subject, 'read', options);
+  return grantStatements(grantee, clusterArn, readStatements(options));
+}
+
+/** Connect and write the topics (idempotently by default). Throws `KafkaValidationError` on bad names. */
+export function grantWrite(subject: string, grantee: iam.IGrantable, clusterArn: string, o: MskWriteGrantOptions): iam.Grant {
+  const options: MskGrantOptions = { ...o };
+  check(subject, 'write', options);
+  return grantStatements(grantee, clusterArn, writeStatements(options));
+}

@@ -1,0 +1,348 @@
+/**
+ * `MskCluster`: a provisioned Amazon MSK cluster with Standard or Express brokers. Every decision comes from
+ * `planMskCluster`; this file maps the plan to CloudFormation resources with fixed construct ids.
+ */
+import { Annotations, ArnFormat, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
+import type * as appscaling from 'aws-cdk-lib/aws-applicationautoscaling';
+import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import type * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as msk from 'aws-cdk-lib/aws-msk';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import type * as cr from 'aws-cdk-lib/custom-resources';
+import type { Construct } from 'constructs';
+import type { AtRestKey } from '../../core/types';
+import { planMskCluster } from '../plan';
+import type { BootstrapField, MskPortRule, MskProvisionedPlan } from '../plan-types';
+import type { MskProvisionedSpec } from '../spec';
+import { createAlarms, mskMetric } from './alarms';
+import { bootstrapFieldError, createBootstrapBrokers } from './bootstrap-brokers';
+import { createClusterPolicy } from './cluster-policy';
+import { createClusterKey } from './encryption-key';
+import { grantConnect, grantRead, grantWrite, type MskReadGrantOptions, type MskWriteGrantOptions } from './grants';
+import type { KafkaVpc } from './kafka-vpc';
+import { defaultKafkaVpc, resolvePlacement, subnetRefs, type MskPlacement } from './network';
+import { applyRemoval, removalPolicyOf } from './removal';
+import { createScramSecrets } from './scram-secrets';
+import { createStorageScaling } from './storage-scaling';
+
+/** Broker log group names: `<prefix><cluster name>`. The key policy names the group, so the name is fixed up front. */
+export const BROKER_LOG_GROUP_PREFIX = '/kafka-iac/msk/';
+
+/** Properties of `MskCluster`: the face-agnostic spec plus CDK objects. */
+export interface MskClusterProps extends Omit<MskProvisionedSpec, 'encryptionKey'>, MskPlacement {
+  /**
+   * Key for data at rest, broker logs and SCRAM secrets. A key you pass is not modified: its policy must let
+   * CloudWatch Logs (for the broker log group) and Secrets Manager (for SCRAM secrets) use it.
+   * @default - a new customer-managed key with rotation (construct id `Key`)
+   */
+  readonly encryptionKey?: kms.IKey;
+  /**
+   * SNS topic notified when an alarm fires or recovers.
+   * @default - alarms without actions
+   */
+  readonly alarmTopic?: sns.ITopic;
+  /**
+   * IPv4/IPv6 CIDRs allowed to reach the public listeners. Only used when `connectivity.publicAccess` is on.
+   * @default - none: public listeners are reachable from nowhere until you allow a peer
+   */
+  readonly publicAccessCidrs?: readonly string[];
+  /**
+   * Cluster policy (resource-based). Extended in place with the multi-VPC statement when
+   * `connectivity.multiVpcAllowedAccounts` is set.
+   * @default - no cluster policy unless multi-VPC accounts are allowed
+   */
+  readonly clusterPolicy?: iam.PolicyDocument;
+}
+
+/** What to do to enable each bootstrap string, for the error of a missing one. */
+const BOOTSTRAP_FIX: Record<BootstrapField, string> = {
+  BootstrapBrokerString: 'plaintext needs unauthenticated access and `encryptionInTransit.clientBroker` TLS_PLAINTEXT or PLAINTEXT',
+  BootstrapBrokerStringTls: 'enable `clientAuthentication.mtls`',
+  BootstrapBrokerStringSaslScram: 'enable `clientAuthentication.scram`',
+  BootstrapBrokerStringSaslIam: 'enable `clientAuthentication.iam`',
+  BootstrapBrokerStringPublicTls: 'enable `connectivity.publicAccess` and mTLS',
+  BootstrapBrokerStringPublicSaslScram: 'enable `connectivity.publicAccess` and SASL/SCRAM',
+  BootstrapBrokerStringPublicSaslIam: 'enable `connectivity.publicAccess` and IAM',
+  BootstrapBrokerStringVpcConnectivityTls: 'enable `connectivity.multiVpc.tls`',
+  BootstrapBrokerStringVpcConnectivitySaslScram: 'enable `connectivity.multiVpc.scram`',
+  BootstrapBrokerStringVpcConnectivitySaslIam: 'enable `connectivity.multiVpc.iam`',
+};
+
+/**
+ * A provisioned MSK cluster (Standard or Express brokers): encrypted with a customer-managed key, TLS in
+ * transit, IAM access control by default, broker logs, alarms, bootstrap brokers and IAM grant helpers.
+ * The cluster and everything it owns are retained on removal unless `removal: 'destroy'`.
+ */
+export class MskCluster extends Resource implements ec2.IConnectable {
+  /** The decisions this cluster was built from. */
+  readonly plan: MskProvisionedPlan;
+  readonly clusterArn: string;
+  readonly clusterName: string;
+  /** Client access: `defaultPort` is the first client listener; use `allowFrom` to open all of an audience's ports. */
+  readonly connections: ec2.Connections;
+  readonly vpc: ec2.IVpc;
+  /** The VPC created when none was passed (construct id `Vpc`). */
+  readonly kafkaVpc?: KafkaVpc;
+  readonly securityGroups: ec2.ISecurityGroup[];
+  /** The first security group (the created one by default). */
+  readonly securityGroup: ec2.ISecurityGroup;
+  readonly encryptionKey: kms.IKey;
+  /** Broker log group, when CloudWatch Logs is on. */
+  readonly logGroup?: logs.ILogGroup;
+  readonly configuration: msk.CfnConfiguration;
+  /** Created SCRAM secrets by user name. */
+  readonly scramSecrets: Record<string, secretsmanager.ISecret>;
+  /** Default alarms by plan id. */
+  readonly alarms: Record<string, cloudwatch.Alarm>;
+  readonly storageScaling?: appscaling.ScalableTarget;
+  /** The L1 cluster (construct id `Resource`). */
+  readonly cfnCluster: msk.CfnCluster;
+  private readonly bootstrap: cr.AwsCustomResource;
+
+  constructor(scope: Construct, id: string, props: MskClusterProps) {
+    super(scope, id, { physicalName: props.clusterName });
+    const { vpc, vpcSubnets, securityGroups, encryptionKey, alarmTopic, publicAccessCidrs, clusterPolicy, ...spec } = props;
+    this.kafkaVpc = vpc ? undefined : defaultKafkaVpc(this, props.azCount, props.removal);
+    const placement = resolvePlacement(this, { vpc, vpcSubnets, securityGroups }, this.kafkaVpc, 'SecurityGroup', `MSK cluster ${props.clusterName} brokers`);
+    const plan = planMskCluster(
+      { ...spec, encryptionKey: encryptionKey ? { kind: 'existing', keyArn: encryptionKey.keyArn } : undefined },
+      { subnets: subnetRefs(placement.subnets), securityGroupCount: placement.securityGroups.length },
+      (v) => Token.isUnresolved(v),
+      `MskCluster '${this.node.path}'`,
+    );
+    if (plan.kind === 'serverless') throw new Error('MskCluster: use MskServerlessCluster for kind "serverless"');
+    this.plan = plan;
+    this.clusterName = plan.clusterName;
+    this.vpc = placement.vpc;
+    this.securityGroups = placement.securityGroups;
+    this.securityGroup = placement.securityGroups[0]!;
+    const removal = removalPolicyOf(plan.removal);
+    const stack = Stack.of(this);
+
+    // Key and log group: the key policy names the group, so its name is decided before either exists.
+    const logGroupName = plan.logging.cloudWatch ? `${BROKER_LOG_GROUP_PREFIX}${plan.clusterName}` : undefined;
+    const scramKeyIsClusterKey = plan.auth.scram && sameKey(plan.scramSecretsKey, plan.encryptionKey);
+    this.encryptionKey = encryptionKey ?? createClusterKey(this, 'Key', {
+      clusterName: plan.clusterName,
+      removalPolicy: removal,
+      logGroupArn: logGroupName
+        ? stack.formatArn({ service: 'logs', resource: 'log-group', resourceName: logGroupName, arnFormat: ArnFormat.COLON_RESOURCE_NAME })
+        : undefined,
+      secretsManager: scramKeyIsClusterKey,
+    });
+    if (logGroupName && plan.logging.cloudWatch) {
+      this.logGroup = new logs.LogGroup(this, 'BrokerLogs', {
+        logGroupName,
+        encryptionKey: this.encryptionKey,
+        retention: plan.logging.cloudWatch.retentionDays as logs.RetentionDays,
+        removalPolicy: removal,
+      });
+    }
+
+    this.configuration = new msk.CfnConfiguration(this, 'Configuration', {
+      name: plan.configuration.name,
+      description: plan.configuration.description,
+      kafkaVersionsList: [...plan.configuration.kafkaVersions],
+      serverProperties: plan.configuration.serverProperties,
+    });
+
+    this.cfnCluster = new msk.CfnCluster(this, 'Resource', clusterProperties(plan, placement.securityGroups, this.encryptionKey, this.configuration, this.logGroup));
+    this.clusterArn = this.cfnCluster.attrArn;
+
+    const scram = createScramSecrets(this, {
+      secrets: plan.scramSecrets,
+      existingSecretArns: plan.existingScramSecretArns,
+      key: scramKeyIsClusterKey ? this.encryptionKey : this.scramKey(plan.scramSecretsKey),
+      clusterArn: this.clusterArn,
+      removalPolicy: removal,
+    });
+    this.scramSecrets = scram.byUser;
+    const policy = createClusterPolicy(this, this.clusterArn, plan.connectivity.multiVpcAllowedAccounts, clusterPolicy);
+
+    const autoScaling = plan.storage?.autoScaling;
+    if (plan.storage && autoScaling) {
+      this.storageScaling = createStorageScaling(this, { clusterArn: this.clusterArn, volumeSizeGiB: plan.storage.volumeSizeGiB, ...autoScaling });
+    }
+    this.alarms = createAlarms(this, plan.alarms, alarmTopic);
+    this.bootstrap = createBootstrapBrokers(this, {
+      clusterArn: this.clusterArn,
+      clusterVersion: this.cfnCluster.attrCurrentVersion,
+      fields: plan.bootstrapFields,
+      dependsOn: [scram.association, policy],
+    });
+
+    this.connections = new ec2.Connections({ securityGroups: this.securityGroups, defaultPort: defaultPort(plan.ports) });
+    this.allowPublicAccess(publicAccessCidrs ?? []);
+    applyRemoval(removal, this.cfnCluster, this.configuration, policy, ...placement.ownedSecurityGroups);
+    // cfn-lint 1.x rejects Tags on AWS::ApplicationAutoScaling::ScalableTarget (E3002); it holds no data anyway.
+    for (const [k, v] of Object.entries(plan.tags)) Tags.of(this).add(k, v, { excludeResourceTypes: ['AWS::ApplicationAutoScaling::ScalableTarget'] });
+    for (const w of plan.warnings) Annotations.of(this).addWarningV2(`kafka-iac:${w.code}`, w.message);
+  }
+
+  /** Opens every port of `audience` (client listeners by default) to `other`. */
+  allowFrom(other: ec2.IConnectable, audience: Exclude<MskPortRule['audience'], 'public'> = 'clients'): void {
+    const rules = this.plan.ports.filter((p) => p.audience === audience);
+    if (rules.length === 0) {
+      throw new Error(`MSK cluster '${this.clusterName}' has no ${audience} ports (plan ports: ${this.plan.ports.map((p) => `${p.fromPort}/${p.audience}`).join(', ')}).`);
+    }
+    for (const p of rules) this.connections.allowFrom(other, tcpPort(p), p.description);
+  }
+
+  /** Bootstrap brokers for SASL/IAM clients (`host:9098,...`). Throws when IAM is off. */
+  get bootstrapBrokersSaslIam(): string {
+    return this.bootstrapBrokers('BootstrapBrokerStringSaslIam');
+  }
+
+  /** Bootstrap brokers for SASL/SCRAM clients (`host:9096,...`). Throws when SCRAM is off. */
+  get bootstrapBrokersSaslScram(): string {
+    return this.bootstrapBrokers('BootstrapBrokerStringSaslScram');
+  }
+
+  /** Bootstrap brokers for TLS clients (`host:9094,...`). Throws when no TLS listener is on. */
+  get bootstrapBrokersTls(): string {
+    return this.bootstrapBrokers('BootstrapBrokerStringTls');
+  }
+
+  /** A bootstrap string (deploy-time value from `kafka:GetBootstrapBrokers`). Throws when the cluster does not expose it. */
+  bootstrapBrokers(field: BootstrapField): string {
+    if (!this.plan.bootstrapFields.includes(field)) throw bootstrapFieldError(this.clusterName, field, this.plan.bootstrapFields, BOOTSTRAP_FIX[field]);
+    return this.bootstrap.getResponseField(field);
+  }
+
+  /** `kafka-cluster:Connect` and `DescribeCluster`. */
+  grantConnect(grantee: iam.IGrantable): iam.Grant {
+    return grantConnect(grantee, this.clusterArn);
+  }
+
+  /** Connect, read `topics` and use consumer `groups`. */
+  grantRead(grantee: iam.IGrantable, options: MskReadGrantOptions): iam.Grant {
+    return grantRead(`MskCluster '${this.node.path}' grantRead`, grantee, this.clusterArn, options);
+  }
+
+  /** Connect and write `topics` (idempotently by default; optionally transactionally and creating them). */
+  grantWrite(grantee: iam.IGrantable, options: MskWriteGrantOptions): iam.Grant {
+    return grantWrite(`MskCluster '${this.node.path}' grantWrite`, grantee, this.clusterArn, options);
+  }
+
+  /** An `AWS/Kafka` metric of this cluster, or of one broker (`brokerId` from 1). */
+  metric(metricName: string, props?: cloudwatch.MetricOptions, brokerId?: number): cloudwatch.Metric {
+    return mskMetric(this.clusterName, metricName, props, brokerId);
+  }
+
+  /** Partitions without an active leader (Maximum). */
+  metricOfflinePartitionsCount(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('OfflinePartitionsCount', { statistic: 'Maximum', ...props });
+  }
+
+  /** Under-replicated partitions of one broker (Maximum). */
+  metricUnderReplicatedPartitions(brokerId: number, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('UnderReplicatedPartitions', { statistic: 'Maximum', ...props }, brokerId);
+  }
+
+  /** Percentage of the data volume used on one broker (Maximum). Standard brokers only. */
+  metricKafkaDataLogsDiskUsed(brokerId: number, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('KafkaDataLogsDiskUsed', { statistic: 'Maximum', ...props }, brokerId);
+  }
+
+  /** User-space CPU of one broker, in percent (Average). */
+  metricCpuUser(brokerId: number, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('CpuUser', { statistic: 'Average', ...props }, brokerId);
+  }
+
+  private allowPublicAccess(cidrs: readonly string[]): void {
+    const rules = this.plan.ports.filter((p) => p.audience === 'public');
+    if (rules.length === 0) {
+      if (cidrs.length > 0) {
+        Annotations.of(this).addWarningV2('kafka-iac:msk/public-access-cidrs-unused', '`publicAccessCidrs` is ignored: public access is off. Remove it, or enable `connectivity.publicAccess`.');
+      }
+      return;
+    }
+    for (const cidr of cidrs) {
+      const peer = cidr.includes(':') ? ec2.Peer.ipv6(cidr) : ec2.Peer.ipv4(cidr);
+      for (const p of rules) this.connections.allowFrom(peer, tcpPort(p), p.description);
+    }
+  }
+
+  /** The key of SCRAM secrets when it is not the cluster key (id `ScramSecretsKey`). */
+  private scramKey(key: AtRestKey): kms.IKey {
+    return key.kind === 'existing'
+      ? kms.Key.fromKeyArn(this, 'ScramSecretsKey', key.keyArn)
+      : createClusterKey(this, 'ScramSecretsKey', { clusterName: this.clusterName, removalPolicy: removalPolicyOf(this.plan.removal), secretsManager: true });
+  }
+}
+
+function sameKey(a: AtRestKey, b: AtRestKey): boolean {
+  return a.kind === b.kind && (a.kind === 'create' || (b.kind === 'existing' && a.keyArn === b.keyArn));
+}
+
+function tcpPort(p: MskPortRule): ec2.Port {
+  return p.fromPort === p.toPort ? ec2.Port.tcp(p.fromPort) : ec2.Port.tcpRange(p.fromPort, p.toPort);
+}
+
+function defaultPort(ports: readonly MskPortRule[]): ec2.Port | undefined {
+  const first = ports.find((p) => p.audience === 'clients');
+  return first ? tcpPort(first) : undefined;
+}
+
+/** The `AWS::MSK::Cluster` properties for a plan. */
+function clusterProperties(
+  plan: MskProvisionedPlan, securityGroups: readonly ec2.ISecurityGroup[], key: kms.IKey, configuration: msk.CfnConfiguration, logGroup: logs.ILogGroup | undefined,
+): msk.CfnClusterProps {
+  const { auth, connectivity, monitoring, logging, storage } = plan;
+  const exporters = monitoring.jmxExporter || monitoring.nodeExporter;
+  const publicAccess = connectivity.publicAccess;
+  const multiVpc = connectivity.multiVpc;
+  return {
+    clusterName: plan.clusterName,
+    kafkaVersion: plan.kafkaVersion.version,
+    numberOfBrokerNodes: plan.brokerNodes,
+    brokerNodeGroupInfo: {
+      instanceType: plan.instance.instanceType,
+      clientSubnets: plan.subnets.map((s) => s.subnetId),
+      securityGroups: securityGroups.map((sg) => sg.securityGroupId),
+      // Express brokers: storage is managed by MSK, no EBS settings.
+      storageInfo: storage
+        ? {
+          ebsStorageInfo: {
+            volumeSize: storage.volumeSizeGiB,
+            provisionedThroughput: storage.provisionedThroughputMiBps !== undefined ? { enabled: true, volumeThroughput: storage.provisionedThroughputMiBps } : undefined,
+          },
+        }
+        : undefined,
+      connectivityInfo: publicAccess || multiVpc
+        ? {
+          publicAccess: publicAccess ? { type: 'SERVICE_PROVIDED_EIPS' } : undefined,
+          vpcConnectivity: multiVpc
+            ? { clientAuthentication: { sasl: { iam: { enabled: multiVpc.iam }, scram: { enabled: multiVpc.scram } }, tls: { enabled: multiVpc.tls } } }
+            : undefined,
+        }
+        : undefined,
+    },
+    storageMode: storage?.mode,
+    clientAuthentication: {
+      sasl: { iam: { enabled: auth.iam }, scram: { enabled: auth.scram } },
+      tls: auth.tlsCertificateAuthorityArns.length > 0 ? { enabled: true, certificateAuthorityArnList: [...auth.tlsCertificateAuthorityArns] } : undefined,
+      unauthenticated: { enabled: auth.unauthenticated },
+    },
+    encryptionInfo: {
+      encryptionAtRest: { dataVolumeKmsKeyId: key.keyArn },
+      encryptionInTransit: { clientBroker: plan.encryptionInTransit.clientBroker, inCluster: plan.encryptionInTransit.inCluster },
+    },
+    configurationInfo: { arn: configuration.attrArn, revision: configuration.attrLatestRevisionRevision },
+    enhancedMonitoring: monitoring.enhanced,
+    openMonitoring: exporters
+      ? { prometheus: { jmxExporter: { enabledInBroker: monitoring.jmxExporter }, nodeExporter: { enabledInBroker: monitoring.nodeExporter } } }
+      : undefined,
+    loggingInfo: {
+      brokerLogs: {
+        cloudWatchLogs: logGroup ? { enabled: true, logGroup: logGroup.logGroupName } : { enabled: false },
+        s3: logging.s3 ? { enabled: true, bucket: logging.s3.bucketName, prefix: logging.s3.prefix } : undefined,
+        firehose: logging.firehoseDeliveryStream ? { enabled: true, deliveryStream: logging.firehoseDeliveryStream } : undefined,
+      },
+    },
+  };
+}

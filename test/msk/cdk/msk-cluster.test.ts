@@ -1,0 +1,428 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { KafkaValidationError } from '../../../lib/core/issues';
+import { kafkaResourceArn, MskCluster, type MskClusterProps } from '../../../lib/msk/cdk';
+import { constructPaths } from '../../../lib/testing/cdk';
+
+const CA = 'arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/11111111-2222-3333-4444-555555555555';
+
+function synth(props: MskClusterProps, extra?: (stack: Stack, cluster: MskCluster) => void) {
+  const app = new App({ builtinCloudFormationValidation: false });
+  const stack = new Stack(app, 'S');
+  const cluster = new MskCluster(stack, 'Cluster', props);
+  extra?.(stack, cluster);
+  return { stack, cluster, t: Template.fromStack(stack) };
+}
+
+const idOf = (t: Template, type: string, props: object = {}) => {
+  const ids = Object.keys(t.findResources(type, { Properties: props }));
+  expect(ids).toHaveLength(1);
+  return ids[0]!;
+};
+const ingressPorts = (t: Template) =>
+  Object.values(t.findResources('AWS::EC2::SecurityGroupIngress')).map((r) => [r.Properties.FromPort, r.Properties.ToPort]).sort();
+
+describe('MskCluster, Standard brokers with SCRAM + IAM, tiered storage, auto-scaling, exporters (retained)', () => {
+  const { stack, cluster, t } = synth(
+    {
+      kind: 'standard', clusterName: 'payments', instanceType: 'kafka.m7g.xlarge', brokerNodes: 6,
+      storage: { volumeSizeGiB: 1000, tiered: true, autoScaling: { maxVolumeSizeGiB: 4000 } },
+      clientAuthentication: { iam: true, scram: { users: ['payments-api', 'ledger'] } },
+      monitoring: { jmxExporter: true, nodeExporter: true },
+      tags: { team: 'payments' },
+    },
+    (s, c) => {
+      const topic = new sns.Topic(s, 'Topic');
+      void topic;
+      c.allowFrom(new ec2.SecurityGroup(s, 'Apps', { vpc: c.vpc, allowAllOutbound: false }));
+      c.allowFrom(new ec2.SecurityGroup(s, 'Prometheus', { vpc: c.vpc, allowAllOutbound: false }), 'monitoring');
+      const role = new iam.Role(s, 'Client', { assumedBy: new iam.ServicePrincipal('ecs-tasks.amazonaws.com') });
+      c.grantRead(role, { topics: ['payments'], groups: ['ledger'] });
+      c.grantWrite(role, { topics: ['payments'], transactionalIds: ['ledger-tx'] });
+      void c.bootstrapBrokersSaslScram;
+    },
+  );
+  const keyId = idOf(t, 'AWS::KMS::Key', { Description: Match.stringLikeRegexp('MSK cluster payments') });
+  const clusterId = idOf(t, 'AWS::MSK::Cluster');
+
+  test('encryption at rest with the created key (rotation on); TLS client-broker and in-cluster', () => {
+    t.hasResourceProperties('AWS::KMS::Key', { Description: Match.stringLikeRegexp('MSK cluster payments'), EnableKeyRotation: true, PendingWindowInDays: 30 });
+    t.hasResourceProperties('AWS::MSK::Cluster', {
+      EncryptionInfo: {
+        EncryptionAtRest: { DataVolumeKMSKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } },
+        EncryptionInTransit: { ClientBroker: 'TLS', InCluster: true },
+      },
+    });
+    expect(cluster.encryptionKey.node.path).toBe('S/Cluster/Key');
+  });
+
+  test('IAM and SCRAM on, no unauthenticated access, no mTLS', () => {
+    t.hasResourceProperties('AWS::MSK::Cluster', {
+      ClientAuthentication: { Sasl: { Iam: { Enabled: true }, Scram: { Enabled: true } }, Unauthenticated: { Enabled: false }, Tls: Match.absent() },
+    });
+  });
+
+  test('brokers, instance, version, subnets (one per AZ), tiered EBS storage, monitoring', () => {
+    t.hasResourceProperties('AWS::MSK::Cluster', {
+      ClusterName: 'payments', KafkaVersion: '3.9.x.kraft', NumberOfBrokerNodes: 6, StorageMode: 'TIERED', EnhancedMonitoring: 'PER_BROKER',
+      BrokerNodeGroupInfo: {
+        InstanceType: 'kafka.m7g.xlarge',
+        ClientSubnets: Match.arrayEquals([1, 2, 3].map((i) => ({ Ref: Match.stringLikeRegexp(`^ClusterVpcBrokerSubnet${i}Subnet`) }))),
+        StorageInfo: { EBSStorageInfo: { VolumeSize: 1000, ProvisionedThroughput: Match.absent() } },
+      },
+      OpenMonitoring: { Prometheus: { JmxExporter: { EnabledInBroker: true }, NodeExporter: { EnabledInBroker: true } } },
+      Tags: { team: 'payments' },
+    });
+  });
+
+  test('configuration: versioned name, production properties, referenced by ARN and latest revision', () => {
+    const configId = idOf(t, 'AWS::MSK::Configuration');
+    const props = t.findResources('AWS::MSK::Configuration')[configId]!.Properties;
+    expect(props.Name).toBe(cluster.plan.configuration.name);
+    expect(props.KafkaVersionsList).toEqual(['3.9.x.kraft']);
+    expect(props.ServerProperties).toBe(cluster.plan.configuration.serverProperties);
+    for (const line of ['min.insync.replicas=2', 'default.replication.factor=3', 'unclean.leader.election.enable=false', 'auto.create.topics.enable=false']) {
+      expect(props.ServerProperties.split('\n')).toContain(line);
+    }
+    expect(props.ServerProperties).not.toMatch(/zookeeper/);
+    t.hasResourceProperties('AWS::MSK::Cluster', {
+      ConfigurationInfo: { Arn: { 'Fn::GetAtt': [configId, 'Arn'] }, Revision: { 'Fn::GetAtt': [configId, 'LatestRevision.Revision'] } },
+    });
+  });
+
+  test('broker logs: encrypted log group with retention; key policy admits CloudWatch Logs for that group only', () => {
+    const groupId = idOf(t, 'AWS::Logs::LogGroup', { LogGroupName: '/kafka-iac/msk/payments' });
+    t.hasResourceProperties('AWS::Logs::LogGroup', { LogGroupName: '/kafka-iac/msk/payments', KmsKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] }, RetentionInDays: 365 });
+    t.hasResourceProperties('AWS::MSK::Cluster', { LoggingInfo: { BrokerLogs: { CloudWatchLogs: { Enabled: true, LogGroup: { Ref: groupId } } } } });
+    t.hasResourceProperties('AWS::KMS::Key', {
+      Description: Match.stringLikeRegexp('MSK cluster payments'),
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Sid: 'AllowCloudWatchLogsForBrokerLogGroup',
+            Condition: { ArnEquals: { 'kms:EncryptionContext:aws:logs:arn': { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp(':log-group:/kafka-iac/msk/payments$')])] } } },
+          }),
+          Match.objectLike({ Sid: 'AllowSecretsManagerForScramSecrets', Condition: { StringEquals: Match.objectLike({ 'kms:ViaService': Match.anyValue() }) } }),
+        ]),
+      },
+    });
+  });
+
+  test('SCRAM: one AmazonMSK_* secret per user, encrypted with the cluster key, generated password, all associated', () => {
+    const secrets = t.findResources('AWS::SecretsManager::Secret');
+    expect(Object.values(secrets).map((s) => s.Properties.Name).sort()).toEqual(['AmazonMSK_payments_ledger', 'AmazonMSK_payments_payments-api']);
+    for (const s of Object.values(secrets)) {
+      expect(s.Properties.KmsKeyId).toEqual({ 'Fn::GetAtt': [keyId, 'Arn'] });
+      expect(s.Properties.GenerateSecretString).toMatchObject({ GenerateStringKey: 'password', SecretStringTemplate: expect.stringMatching(/^\{"username":"/) });
+      expect(s.Properties.GenerateSecretString.ExcludeCharacters).toEqual(expect.stringContaining(';'));
+    }
+    t.resourceCountIs('AWS::MSK::BatchScramSecret', 1);
+    t.hasResourceProperties('AWS::MSK::BatchScramSecret', {
+      ClusterArn: { 'Fn::GetAtt': [clusterId, 'Arn'] },
+      SecretArnList: Match.arrayEquals(Object.keys(secrets).map((id) => ({ Ref: id }))),
+    });
+    expect(Object.keys(cluster.scramSecrets).sort()).toEqual(['ledger', 'payments-api']);
+  });
+
+  test('RETAIN (DeletionPolicy and UpdateReplacePolicy) on everything the cluster owns', () => {
+    const paths = constructPaths(stack);
+    const owned = ['Cluster/Resource', 'Cluster/Key/Resource', 'Cluster/BrokerLogs/Resource', 'Cluster/Configuration', 'Cluster/ScramSecretPaymentsApi/Resource',
+      'Cluster/ScramSecretLedger/Resource', 'Cluster/ScramSecrets', 'Cluster/SecurityGroup/Resource'];
+    const byPath = Object.fromEntries(Object.entries(paths).map(([id, p]) => [p, id]));
+    const template = t.toJSON().Resources as Record<string, { DeletionPolicy?: string; UpdateReplacePolicy?: string }>;
+    for (const p of owned) {
+      expect(byPath[p]).toBeDefined();
+      expect({ p, d: template[byPath[p]!]!.DeletionPolicy, u: template[byPath[p]!]!.UpdateReplacePolicy }).toEqual({ p, d: 'Retain', u: 'Retain' });
+    }
+  });
+
+  test('security group: no egress, ingress exactly the plan ports from the peers allowed, never ZooKeeper', () => {
+    t.hasResourceProperties('AWS::EC2::SecurityGroup', {
+      GroupDescription: 'MSK cluster payments brokers',
+      SecurityGroupEgress: [Match.objectLike({ CidrIp: '255.255.255.255/32' })],
+      SecurityGroupIngress: Match.absent(),
+    });
+    expect(ingressPorts(t)).toEqual([[11001, 11001], [11002, 11002], [9096, 9096], [9098, 9098]]);
+    expect(JSON.stringify(t.toJSON())).not.toMatch(/\b218[12]\b/);
+    expect(cluster.connections.defaultPort?.toString()).toBe('9098');
+  });
+
+  test('storage auto-scaling: target on the cluster ARN with the MSK service-linked role, target tracking without scale-in', () => {
+    t.hasResourceProperties('AWS::ApplicationAutoScaling::ScalableTarget', {
+      ServiceNamespace: 'kafka', ScalableDimension: 'kafka:broker-storage:VolumeSize', ResourceId: { 'Fn::GetAtt': [clusterId, 'Arn'] }, MinCapacity: 1000, MaxCapacity: 4000,
+      RoleARN: { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('AWSServiceRoleForApplicationAutoScaling_KafkaCluster$')])] },
+    });
+    t.hasResourceProperties('AWS::ApplicationAutoScaling::ScalingPolicy', {
+      PolicyType: 'TargetTrackingScaling',
+      TargetTrackingScalingPolicyConfiguration: { PredefinedMetricSpecification: { PredefinedMetricType: 'KafkaBrokerStorageUtilization' }, TargetValue: 60, DisableScaleIn: true },
+    });
+    // The service-linked role is referenced, never created.
+    expect(JSON.stringify(t.findResources('AWS::IAM::Role'))).not.toContain('application-autoscaling');
+  });
+
+  test('one alarm per plan entry: offline partitions, and per broker under-replication, CPU and disk', () => {
+    t.resourceCountIs('AWS::CloudWatch::Alarm', cluster.plan.alarms.length);
+    expect(cluster.plan.alarms.length).toBe(1 + 6 * 3);
+    t.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'KafkaDataLogsDiskUsed', Namespace: 'AWS/Kafka', Dimensions: Match.arrayWith([{ Name: 'Broker ID', Value: '6' }]), Threshold: 85,
+    });
+    t.hasResourceProperties('AWS::CloudWatch::Alarm', { Metrics: Match.arrayWith([Match.objectLike({ Expression: 'm0 + m1' })]), Threshold: 60 });
+    expect(Object.keys(cluster.alarms)).toEqual(cluster.plan.alarms.map((a) => a.id));
+  });
+
+  test('bootstrap brokers: one custom resource, fixed path, re-run on every CurrentVersion, failing loudly', () => {
+    t.resourceCountIs('Custom::MskBootstrapBrokers', 1);
+    const id = idOf(t, 'Custom::MskBootstrapBrokers');
+    expect(constructPaths(stack)[id]).toBe('Cluster/BootstrapBrokers/Resource/Default');
+    const r = t.toJSON().Resources[id];
+    for (const phase of ['Create', 'Update']) {
+      const call = JSON.stringify(r.Properties[phase]);
+      expect(call).toContain(JSON.stringify({ 'Fn::GetAtt': [clusterId, 'CurrentVersion'] }));
+      expect(call).toContain('getBootstrapBrokers');
+      expect(call).toContain('BootstrapBrokerStringSaslScram');
+      expect(call).not.toContain('ignoreErrorCodesMatching');
+    }
+    expect(r.Properties.Delete).toBeUndefined();
+    expect(r.DependsOn).toEqual(expect.arrayContaining([idOf(t, 'AWS::MSK::BatchScramSecret')]));
+    t.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: [{ Action: 'kafka:GetBootstrapBrokers', Effect: 'Allow', Resource: { 'Fn::GetAtt': [clusterId, 'Arn'] } }] },
+    });
+  });
+
+  test('grants: kafka-cluster actions on the cluster, topic, group and transactional-id ARNs derived from the cluster ARN', () => {
+    const arnOf = (kind: string, name: string) => ({
+      'Fn::Join': ['', [
+        { 'Fn::Select': [0, { 'Fn::Split': [':cluster/', { 'Fn::GetAtt': [clusterId, 'Arn'] }] }] }, `:${kind}/`,
+        { 'Fn::Select': [1, { 'Fn::Split': [':cluster/', { 'Fn::GetAtt': [clusterId, 'Arn'] }] }] }, `/${name}`,
+      ]],
+    });
+    const clusterArn = { 'Fn::GetAtt': [clusterId, 'Arn'] };
+    const policy = Object.values(t.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^Client') }] } }))[0]!;
+    const statements = policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[];
+    const actionsOn = (resource: unknown) => statements.filter((s) => JSON.stringify(s.Resource) === JSON.stringify(resource)).flatMap((s) => [s.Action].flat()).filter((a, i, all) => all.indexOf(a) === i).sort();
+    expect(actionsOn(clusterArn)).toEqual(['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster', 'kafka-cluster:WriteDataIdempotently']);
+    expect(actionsOn(arnOf('topic', 'payments'))).toEqual(['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData', 'kafka-cluster:WriteData']);
+    expect(actionsOn(arnOf('group', 'ledger'))).toEqual(['kafka-cluster:AlterGroup', 'kafka-cluster:DescribeGroup']);
+    expect(actionsOn(arnOf('transactional-id', 'ledger-tx'))).toEqual(['kafka-cluster:AlterTransactionalId', 'kafka-cluster:DescribeTransactionalId']);
+  });
+
+  test('metrics: AWS/Kafka with Cluster Name (and Broker ID) dimensions', () => {
+    const m = cluster.metricUnderReplicatedPartitions(2);
+    expect(m.namespace).toBe('AWS/Kafka');
+    expect(m.dimensions).toEqual({ 'Cluster Name': 'payments', 'Broker ID': '2' });
+    expect(cluster.metricOfflinePartitionsCount().dimensions).toEqual({ 'Cluster Name': 'payments' });
+    expect(cluster.metricKafkaDataLogsDiskUsed(1).metricName).toBe('KafkaDataLogsDiskUsed');
+    expect(cluster.metricCpuUser(3).statistic).toBe('Average');
+  });
+
+  test('bootstrap accessors throw for auth modes that are off', () => {
+    expect(() => cluster.bootstrapBrokersTls).toThrow(/has no BootstrapBrokerStringTls: enable `clientAuthentication.mtls`/);
+    expect(() => cluster.bootstrapBrokers('BootstrapBrokerStringPublicSaslIam')).toThrow(/connectivity.publicAccess/);
+  });
+});
+
+describe('MskCluster, Express brokers (defaults)', () => {
+  const { cluster, t } = synth({ kind: 'express', clusterName: 'orders' }, (s, c) => {
+    c.node.addMetadata('test', true);
+    void new sns.Topic(s, 'T');
+  });
+
+  test('no EBS storage info, no storage mode, Express version and type, IAM only', () => {
+    t.hasResourceProperties('AWS::MSK::Cluster', {
+      KafkaVersion: '3.9.x.kraft', StorageMode: Match.absent(), NumberOfBrokerNodes: 3,
+      BrokerNodeGroupInfo: { InstanceType: 'express.m7g.large', StorageInfo: Match.absent(), ConnectivityInfo: Match.absent() },
+      ClientAuthentication: { Sasl: { Iam: { Enabled: true }, Scram: { Enabled: false } } },
+      EncryptionInfo: { EncryptionInTransit: { ClientBroker: 'TLS', InCluster: true } },
+    });
+    t.resourceCountIs('AWS::ApplicationAutoScaling::ScalableTarget', 0);
+    t.resourceCountIs('AWS::SecretsManager::Secret', 0);
+    t.resourceCountIs('AWS::MSK::BatchScramSecret', 0);
+    t.resourceCountIs('AWS::MSK::ClusterPolicy', 0);
+  });
+
+  test('the default VPC is a KafkaVpc child with 3 AZs; no ingress until a peer is allowed', () => {
+    expect(cluster.kafkaVpc?.node.path).toBe('S/Cluster/Vpc');
+    expect(cluster.plan.subnets).toHaveLength(3);
+    t.resourceCountIs('AWS::EC2::SecurityGroupIngress', 0);
+    t.resourceCountIs('AWS::EC2::FlowLog', 1);
+  });
+
+  test('no Secrets Manager statement in the key policy when there are no SCRAM secrets', () => {
+    const key = Object.values(t.findResources('AWS::KMS::Key', { Properties: { Description: Match.stringLikeRegexp('MSK cluster orders') } }))[0]!;
+    expect(JSON.stringify(key.Properties.KeyPolicy)).not.toContain('secretsmanager');
+  });
+
+  test('bootstrapBrokersSaslScram throws when SCRAM is off', () => {
+    expect(() => cluster.bootstrapBrokersSaslScram).toThrow(/MSK cluster 'orders' has no BootstrapBrokerStringSaslScram: enable `clientAuthentication.scram`/);
+  });
+});
+
+describe('MskCluster, removal destroy', () => {
+  const { t } = synth({ kind: 'standard', clusterName: 'scratch', removal: 'destroy', clientAuthentication: { scram: { users: ['a'] } } });
+  test('everything the cluster owns is deleted with it', () => {
+    for (const type of ['AWS::MSK::Cluster', 'AWS::KMS::Key', 'AWS::Logs::LogGroup', 'AWS::SecretsManager::Secret', 'AWS::MSK::Configuration', 'AWS::MSK::BatchScramSecret']) {
+      for (const r of Object.values(t.findResources(type))) expect({ type, d: r.DeletionPolicy }).toEqual({ type, d: 'Delete' });
+    }
+    t.hasResource('AWS::EC2::SecurityGroup', { Properties: { GroupDescription: 'MSK cluster scratch brokers' }, DeletionPolicy: 'Delete' });
+  });
+});
+
+describe('MskCluster, public access, mTLS, multi-VPC and a cluster policy (second deploy)', () => {
+  const userPolicy = new iam.PolicyDocument({
+    statements: [new iam.PolicyStatement({ principals: [new iam.AccountPrincipal('210987654321')], actions: ['kafka:DescribeCluster'], resources: ['*'] })],
+  });
+  const { t } = synth({
+    kind: 'standard', clusterName: 'shared',
+    clientAuthentication: { iam: true, mtls: { certificateAuthorityArns: [CA] } },
+    connectivity: { publicAccess: true, multiVpc: { iam: true }, multiVpcAllowedAccounts: ['111122223333'], clusterAlreadyDeployed: true },
+    publicAccessCidrs: ['203.0.113.0/24'],
+    clusterPolicy: userPolicy,
+  });
+
+  test('connectivity info and mTLS CA list', () => {
+    t.hasResourceProperties('AWS::MSK::Cluster', {
+      BrokerNodeGroupInfo: { ConnectivityInfo: { PublicAccess: { Type: 'SERVICE_PROVIDED_EIPS' }, VpcConnectivity: { ClientAuthentication: { Sasl: { Iam: { Enabled: true } } } } } },
+      ClientAuthentication: { Tls: { Enabled: true, CertificateAuthorityArnList: [CA] } },
+    });
+  });
+
+  test('public listeners open to the given CIDR only', () => {
+    t.hasResourceProperties('AWS::EC2::SecurityGroup', {
+      GroupDescription: 'MSK cluster shared brokers',
+      SecurityGroupIngress: Match.arrayEquals([
+        Match.objectLike({ CidrIp: '203.0.113.0/24', FromPort: 9198, ToPort: 9198 }),
+        Match.objectLike({ CidrIp: '203.0.113.0/24', FromPort: 9194, ToPort: 9194 }),
+      ]),
+    });
+  });
+
+  test('cluster policy: the caller statement plus the multi-VPC statement for the allowed accounts', () => {
+    t.resourceCountIs('AWS::MSK::ClusterPolicy', 1);
+    t.hasResourceProperties('AWS::MSK::ClusterPolicy', {
+      Policy: {
+        Statement: Match.arrayEquals([
+          Match.objectLike({ Action: 'kafka:DescribeCluster' }),
+          Match.objectLike({
+            Sid: 'MultiVpcConnectivity',
+            Action: ['kafka:CreateVpcConnection', 'kafka:GetBootstrapBrokers', 'kafka:DescribeCluster', 'kafka:DescribeClusterV2'],
+            Principal: { AWS: { 'Fn::Join': ['', Match.arrayWith([':iam::111122223333:root'])] } },
+          }),
+        ]),
+      },
+    });
+    const cr = Object.values(t.findResources('Custom::MskBootstrapBrokers'))[0]!;
+    expect(cr.DependsOn).toEqual(expect.arrayContaining([Object.keys(t.findResources('AWS::MSK::ClusterPolicy'))[0]]));
+  });
+
+  test('bootstrap fields include the public and VPC-connectivity strings', () => {
+    const call = JSON.stringify(Object.values(t.findResources('Custom::MskBootstrapBrokers'))[0]!.Properties.Create);
+    for (const f of ['BootstrapBrokerStringSaslIam', 'BootstrapBrokerStringTls', 'BootstrapBrokerStringPublicSaslIam', 'BootstrapBrokerStringPublicTls', 'BootstrapBrokerStringVpcConnectivitySaslIam']) {
+      expect(call).toContain(f);
+    }
+  });
+});
+
+describe('MskCluster, adopting a VPC, security groups and a key', () => {
+  const app = new App({ builtinCloudFormationValidation: false });
+  const stack = new Stack(app, 'S');
+  const vpc = new ec2.Vpc(stack, 'Vpc', { availabilityZones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'], natGateways: 0, subnetConfiguration: [{ name: 'Data', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+  const sg = new ec2.SecurityGroup(stack, 'Sg', { vpc, allowAllOutbound: false });
+  const key = kms.Key.fromKeyArn(stack, 'Imported', 'arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555');
+  const cluster = new MskCluster(stack, 'Cluster', { kind: 'standard', clusterName: 'adopted', vpc, securityGroups: [sg], encryptionKey: key });
+  const t = Template.fromStack(stack);
+
+  test('uses them and creates no VPC, security group or key of its own', () => {
+    expect(cluster.kafkaVpc).toBeUndefined();
+    expect(cluster.securityGroup).toBe(sg);
+    t.resourceCountIs('AWS::EC2::VPC', 1);
+    t.resourceCountIs('AWS::EC2::SecurityGroup', 1);
+    t.resourceCountIs('AWS::KMS::Key', 0);
+    t.hasResourceProperties('AWS::MSK::Cluster', {
+      EncryptionInfo: { EncryptionAtRest: { DataVolumeKMSKeyId: key.keyArn } },
+      BrokerNodeGroupInfo: { SecurityGroups: [{ 'Fn::GetAtt': [Match.stringLikeRegexp('^Sg'), 'GroupId'] }] },
+    });
+    t.hasResourceProperties('AWS::Logs::LogGroup', { KmsKeyId: key.keyArn });
+  });
+});
+
+describe('MskCluster, warnings and bad input', () => {
+  test('plan warnings become CDK warnings with their code', () => {
+    const { stack } = synth({
+      kind: 'standard', clusterName: 'open', clientAuthentication: { iam: true, unauthenticated: true, allowUnauthenticated: true },
+    });
+    Annotations.fromStack(stack).hasWarning('/S/Cluster', Match.stringLikeRegexp('Unauthenticated access is on'));
+  });
+
+  test('publicAccessCidrs without public access is reported', () => {
+    const { stack } = synth({ kind: 'express', clusterName: 'private', publicAccessCidrs: ['203.0.113.0/24'] });
+    Annotations.fromStack(stack).hasWarning('/S/Cluster', Match.stringLikeRegexp('publicAccessCidrs'));
+  });
+
+  test('Express on subnets covering 2 AZs -> msk/subnets-too-few-azs', () => {
+    const app = new App({ builtinCloudFormationValidation: false });
+    const stack = new Stack(app, 'S');
+    const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Data', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+    let error: unknown;
+    try {
+      new MskCluster(stack, 'Cluster', { kind: 'express', clusterName: 'orders', vpc });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(KafkaValidationError);
+    expect((error as KafkaValidationError).codes).toEqual(['msk/subnets-too-few-azs']);
+    expect((error as Error).message).toMatch(/`vpcSubnets` must cover 3 AZs/);
+  });
+
+  test('every plan error is reported at once', () => {
+    const app = new App({ builtinCloudFormationValidation: false });
+    let error: unknown;
+    try {
+      new MskCluster(new Stack(app, 'S'), 'Cluster', { kind: 'express', clusterName: 'orders', azCount: 2, storage: { volumeSizeGiB: 100 } });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as KafkaValidationError).codes).toEqual(expect.arrayContaining(['msk/express-needs-3-azs', 'msk/express-no-storage']));
+    expect((error as Error).message).toMatch(/^MskCluster 'S\/Cluster'/);
+  });
+
+  test('more than 5 security groups -> msk/security-groups', () => {
+    const app = new App({ builtinCloudFormationValidation: false });
+    const stack = new Stack(app, 'S');
+    const vpc = new ec2.Vpc(stack, 'Vpc', { natGateways: 0, subnetConfiguration: [{ name: 'Data', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }], availabilityZones: ['a1', 'a2', 'a3'] });
+    const sgs = [1, 2, 3, 4, 5, 6].map((i) => new ec2.SecurityGroup(stack, `Sg${i}`, { vpc }));
+    expect(() => new MskCluster(stack, 'Cluster', { kind: 'standard', clusterName: 'x', vpc, securityGroups: sgs })).toThrow(/msk\/security-groups/);
+  });
+
+  test('grants validate their names', () => {
+    const { cluster } = synth({ kind: 'express', clusterName: 'orders' });
+    const role = new iam.Role(cluster, 'R', { assumedBy: new iam.AccountRootPrincipal() });
+    expect(() => cluster.grantRead(role, { topics: ['orders'], groups: [] })).toThrow(KafkaValidationError);
+    expect(() => cluster.grantRead(role, { topics: ['orders'], groups: [] })).toThrow(/`groups` must list the consumer groups/);
+    expect(() => cluster.grantWrite(role, { topics: ['bad topic'] })).toThrow(/must be a Kafka name/);
+    expect(() => cluster.grantWrite(role, { topics: [] })).toThrow(/`topics` must list at least one topic/);
+    try {
+      cluster.grantRead(role, { topics: [], groups: [] });
+    } catch (e) {
+      expect((e as KafkaValidationError).codes).toEqual(['msk/grant-read', 'msk/grant-read']);
+    }
+  });
+
+  test('allowFrom an audience without ports throws', () => {
+    const { cluster } = synth({ kind: 'express', clusterName: 'orders' });
+    const peer = new ec2.SecurityGroup(cluster, 'P', { vpc: cluster.vpc });
+    expect(() => cluster.allowFrom(peer, 'monitoring')).toThrow(/has no monitoring ports/);
+  });
+});
+
+describe('kafkaResourceArn', () => {
+  test('plain ARNs are rewritten directly', () => {
+    const arn = 'arn:aws:kafka:eu-west-1:123456789012:cluster/orders/abcd-1234-5';
+    expect(kafkaResourceArn(arn, 'topic', 'orders')).toBe('arn:aws:kafka:eu-west-1:123456789012:topic/orders/abcd-1234-5/orders');
+    expect(kafkaResourceArn(arn, 'group', 'app-*')).toBe('arn:aws:kafka:eu-west-1:123456789012:group/orders/abcd-1234-5/app-*');
+    expect(kafkaResourceArn(arn, 'cluster', '')).toBe(arn);
+  });
+});
