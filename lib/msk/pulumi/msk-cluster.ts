@@ -344,12 +344,12 @@ export class MskCluster extends pulumi.ComponentResource {
 
 /**
  * Public access and multi-VPC connectivity. MSK refuses both at creation (the plan enforces the two-step
- * path), so the block is sent only once the cluster exists (`clusterAlreadyDeployed`) on a type that has it;
- * from then on public access is explicit (`DISABLED` turns it off again).
+ * path), so the block is sent only once the cluster exists (`clusterAlreadyDeployed`); from then on public
+ * access is explicit (`DISABLED` turns it off again).
  */
 function connectivityInfo(plan: MskProvisionedPlan, alreadyDeployed: boolean): inputs.msk.ClusterBrokerNodeGroupInfoConnectivityInfo | undefined {
   const c = plan.connectivity;
-  if (!alreadyDeployed || !plan.instance.connectivity) return undefined;
+  if (!alreadyDeployed) return undefined;
   return {
     publicAccess: { type: c.publicAccess ? 'SERVICE_PROVIDED_EIPS' : 'DISABLED' },
     vpcConnectivity: c.multiVpc ? { clientAuthentication: { sasl: { iam: c.multiVpc.iam, scram: c.multiVpc.scram }, tls: c.multiVpc.tls } } : undefined,
