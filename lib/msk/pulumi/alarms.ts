@@ -7,7 +7,10 @@ import { MSK_METRIC_NAMESPACE } from '../alarms';
 import type { MskAlarmPlan } from '../plan-types';
 
 export interface AlarmOptions {
-  /** SNS topic notified on ALARM and OK; no actions when absent. */
+  /**
+   * SNS topic notified on ALARM and OK.
+   * @default - no actions
+   */
   readonly topicArn?: pulumi.Input<string>;
   readonly tags: Readonly<Record<string, string>>;
   readonly resourceOptions: pulumi.CustomResourceOptions;

@@ -256,6 +256,19 @@ describe('MskCluster (Pulumi): options', () => {
     warn.mockRestore();
   });
 
+  test('existing SCRAM secrets only: associated as given, no secret created, no key for secrets', async () => {
+    const existing = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:AmazonMSK_orders_legacy-Xy12Ab';
+    const r = await recordMsk(build({ clientAuthentication: { scram: { existingSecretArns: [existing] } } }));
+    expect(r.resources.filter((x) => x.type.startsWith('aws:secretsmanager'))).toEqual([]);
+    expect(r.byName('kafka-scram-association').inputs).toEqual({ clusterArn: CLUSTER_ARN, secretArnLists: [existing] });
+    expect(parsed(r.byName('kafka-key').inputs.policy).Statement.map((s) => s.Sid)).toEqual(['EnableAccountAdministration', 'AllowCloudWatchLogsForBrokerLogGroup']);
+  });
+
+  test('once deployed, public access is explicitly DISABLED (so turning it off works)', async () => {
+    const r = await recordMsk(build({ connectivity: { clusterAlreadyDeployed: true } }));
+    expect((r.byName('kafka').inputs as any).brokerNodeGroupInfo.connectivityInfo).toEqual({ publicAccess: { type: 'DISABLED' } });
+  });
+
   test('grants: inline role policies with cluster, topic and group ARNs; clear errors on bad names', async () => {
     let error: unknown;
     const r = await recordMsk(() => {
