@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { KafkaValidationError } from '../../lib/core';
 import {
-  MskClusterSpec, MskNetworkInput, MskProvisionedPlan, MskServerlessPlan, planMskCluster, selectBrokerSubnets, validateMskCluster,
+  MskClusterSpec, MskNetworkInput, MskProvisionedPlan, MskProvisionedSpec, MskServerlessPlan, planMskCluster, selectBrokerSubnets, validateMskCluster,
   MSK_VERSIONS, MSK_INSTANCES, configurationName,
 } from '../../lib/msk';
 import { parseProperties } from '../../lib/core';
@@ -15,8 +15,8 @@ const SUBNETS: MskNetworkInput = {
   ],
 };
 const CA = 'arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/11111111-2222-3333-4444-555555555555';
-const std = (extra: Partial<Extract<MskClusterSpec, { kind: 'standard' }>> = {}): MskClusterSpec => ({ kind: 'standard', clusterName: 'orders', ...extra });
-const exp = (extra: object = {}): MskClusterSpec => ({ kind: 'express', clusterName: 'orders', ...extra } as MskClusterSpec);
+const std = (extra: Partial<MskProvisionedSpec> = {}): MskClusterSpec => ({ kind: 'standard', clusterName: 'orders', ...extra } as MskProvisionedSpec);
+const exp = (extra: Partial<MskProvisionedSpec> = {}): MskClusterSpec => ({ kind: 'express', clusterName: 'orders', ...extra } as MskProvisionedSpec);
 const provisioned = (spec: MskClusterSpec, net: MskNetworkInput = SUBNETS) => planMskCluster(spec, net) as MskProvisionedPlan;
 const errorCodes = (spec: MskClusterSpec, net: MskNetworkInput = SUBNETS) =>
   validateMskCluster(spec, net).filter((i) => i.severity === 'error').map((i) => i.code);
