@@ -16,7 +16,10 @@ const PENDING_WINDOW = Duration.days(30);
 export interface ClusterKeyOptions {
   readonly clusterName: string;
   readonly removalPolicy: RemovalPolicy;
-  /** ARN of the broker log group, when the key encrypts it (the key policy names it in an encryption-context condition). */
+  /**
+   * ARN of the broker log group, when the key encrypts it (the key policy names it in an encryption-context condition).
+   * @default - no CloudWatch Logs statement
+   */
   readonly logGroupArn?: string;
   /** Secrets Manager secrets are encrypted with this key (SCRAM users). */
   readonly secretsManager: boolean;

@@ -76,6 +76,11 @@ const BOOTSTRAP_FIX: Record<BootstrapField, string> = {
  * A provisioned MSK cluster (Standard or Express brokers): encrypted with a customer-managed key, TLS in
  * transit, IAM access control by default, broker logs, alarms, bootstrap brokers and IAM grant helpers.
  * The cluster and everything it owns are retained on removal unless `removal: 'destroy'`.
+ *
+ * Bootstrap brokers (`bootstrapBrokersSaslIam`, ...) are deploy-time values read by one custom resource
+ * (`BootstrapBrokers`) calling `kafka:GetBootstrapBrokers` after every change of the cluster's `CurrentVersion`.
+ * Storage auto-scaling grows volumes outside CloudFormation: leave `storage.volumeSizeGiB` unchanged afterwards,
+ * or raise it above the size the volumes have reached (MSK cannot shrink a volume).
  */
 export class MskCluster extends Resource implements ec2.IConnectable {
   /** The decisions this cluster was built from. */
@@ -150,7 +155,7 @@ export class MskCluster extends Resource implements ec2.IConnectable {
       serverProperties: plan.configuration.serverProperties,
     });
 
-    this.cfnCluster = new msk.CfnCluster(this, 'Resource', clusterProperties(plan, placement.securityGroups, this.encryptionKey, this.configuration, this.logGroup));
+    this.cfnCluster = new msk.CfnCluster(this, 'Resource', clusterProperties(plan, props.connectivity?.clusterAlreadyDeployed === true, placement.securityGroups, this.encryptionKey, this.configuration, this.logGroup));
     this.clusterArn = this.cfnCluster.attrArn;
 
     const scram = createScramSecrets(this, {
@@ -290,7 +295,8 @@ function defaultPort(ports: readonly MskPortRule[]): ec2.Port | undefined {
 
 /** The `AWS::MSK::Cluster` properties for a plan. */
 function clusterProperties(
-  plan: MskProvisionedPlan, securityGroups: readonly ec2.ISecurityGroup[], key: kms.IKey, configuration: msk.CfnConfiguration, logGroup: logs.ILogGroup | undefined,
+  plan: MskProvisionedPlan, alreadyDeployed: boolean, securityGroups: readonly ec2.ISecurityGroup[], key: kms.IKey, configuration: msk.CfnConfiguration,
+  logGroup: logs.ILogGroup | undefined,
 ): msk.CfnClusterProps {
   const { auth, connectivity, monitoring, logging, storage } = plan;
   const exporters = monitoring.jmxExporter || monitoring.nodeExporter;
@@ -313,9 +319,11 @@ function clusterProperties(
           },
         }
         : undefined,
-      connectivityInfo: publicAccess || multiVpc
+      // MSK refuses connectivity settings at creation (the plan enforces the two-step path), so they are sent only
+      // once the cluster exists; from then on public access is explicit, so that `DISABLED` turns it off again.
+      connectivityInfo: alreadyDeployed && plan.instance.connectivity
         ? {
-          publicAccess: publicAccess ? { type: 'SERVICE_PROVIDED_EIPS' } : undefined,
+          publicAccess: { type: publicAccess ? 'SERVICE_PROVIDED_EIPS' : 'DISABLED' },
           vpcConnectivity: multiVpc
             ? { clientAuthentication: { sasl: { iam: { enabled: multiVpc.iam }, scram: { enabled: multiVpc.scram } }, tls: { enabled: multiVpc.tls } } }
             : undefined,

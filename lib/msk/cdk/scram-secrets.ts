@@ -29,7 +29,10 @@ export interface ScramSecretsOptions {
 export interface ScramSecrets {
   /** Created secrets by user name. */
   readonly byUser: Record<string, secretsmanager.ISecret>;
-  /** The association (id `ScramSecrets`); undefined when there is nothing to associate. */
+  /**
+   * The association (id `ScramSecrets`).
+   * @default - none when there is nothing to associate
+   */
   readonly association?: msk.CfnBatchScramSecret;
 }
 

@@ -349,6 +349,15 @@ describe('MskCluster, adopting a VPC, security groups and a key', () => {
   });
 });
 
+describe('MskCluster, connectivity after the first deploy', () => {
+  test('public access is sent explicitly as DISABLED once the cluster exists, and not at creation', () => {
+    const later = synth({ kind: 'standard', clusterName: 'c', connectivity: { clusterAlreadyDeployed: true } }).t;
+    later.hasResourceProperties('AWS::MSK::Cluster', { BrokerNodeGroupInfo: { ConnectivityInfo: { PublicAccess: { Type: 'DISABLED' }, VpcConnectivity: Match.absent() } } });
+    const first = synth({ kind: 'standard', clusterName: 'c' }).t;
+    first.hasResourceProperties('AWS::MSK::Cluster', { BrokerNodeGroupInfo: { ConnectivityInfo: Match.absent() } });
+  });
+});
+
 describe('MskCluster, warnings and bad input', () => {
   test('plan warnings become CDK warnings with their code', () => {
     const { stack } = synth({
