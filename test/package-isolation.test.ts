@@ -1,0 +1,68 @@
+/**
+ * Subpath exports load only the SDK their face needs: a Pulumi user never loads aws-cdk-lib, a CDK user never
+ * loads @pulumi/pulumi, and plan/core entry points load neither. Each entry runs in a fresh Node process.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+/** `./msk/cdk` -> `lib/msk/cdk/index.ts` (sources mirror dist/). */
+function sourceOf(target: string): string {
+  const rel = target.replace(/^\.\/dist\//, 'lib/').replace(/\.js$/, '.ts');
+  return path.join(ROOT, rel);
+}
+
+const entries: [string, string][] = Object.entries(pkg.exports as Record<string, string | { default: string }>)
+  .filter(([k]) => k !== './package.json')
+  .map(([k, v]) => [k, sourceOf(typeof v === 'string' ? v : v.default)] as [string, string])
+  .filter(([, file]) => fs.existsSync(file));
+
+function loadedPackages(file: string): { packages: string[]; ms: number } {
+  const script = `
+    const t0 = process.hrtime.bigint();
+    require(${JSON.stringify(file)});
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const names = new Set();
+    for (const k of Object.keys(require.cache)) {
+      const m = /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(k);
+      if (m) names.add(m[1].replace(/\\\\/g, '/'));
+    }
+    process.stdout.write(JSON.stringify({ packages: [...names].sort(), ms }));`;
+  const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  if (r.status !== 0) throw new Error(`loading ${file} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+const CDK = ['aws-cdk-lib', 'constructs', 'cdk-nag'];
+const isCdk = (p: string) => CDK.includes(p);
+const isPulumi = (p: string) => p.startsWith('@pulumi/');
+
+test('the package exports core, msk and testing entry points', () => {
+  expect(entries.map(([k]) => k)).toEqual(expect.arrayContaining(['./core', './msk', './msk/cdk', './msk/pulumi']));
+});
+
+describe.each(entries)('%s', (name, file) => {
+  test('loads only its own cloud SDK', () => {
+    const { packages } = loadedPackages(file);
+    if (/\/pulumi$|pulumi\b/.test(name)) {
+      expect(packages.filter(isCdk)).toEqual([]);
+    } else if (/\/cdk$|cdk\b/.test(name)) {
+      expect(packages.filter(isPulumi)).toEqual([]);
+    } else if (name !== './testing') {
+      expect(packages.filter((p) => isCdk(p) || isPulumi(p))).toEqual([]);
+    }
+  });
+});
+
+test('a Pulumi entry does not pull the whole @pulumi/aws index', () => {
+  const file = entries.find(([k]) => k === './msk/pulumi')?.[1];
+  if (!file) throw new Error('./msk/pulumi entry missing');
+  const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', `require(${JSON.stringify(file)}); process.stdout.write(String(Object.keys(require.cache).filter((k) => /@pulumi[\\\\/]aws[\\\\/]/.test(k)).length))`], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  // require('@pulumi/aws') alone loads about 300 modules of the package (its index wires every service);
+  // the submodules a face needs (msk, ec2, kms, iam, cloudwatch, ...) stay well under half of that.
+  expect(Number(r.stdout)).toBeLessThan(150);
+});
