@@ -1,0 +1,66 @@
+/**
+ * CloudWatch alarms of a self-managed cluster (checklist 25). Kafka metrics come from the Prometheus JMX exporter
+ * (names pinned by the rules in render/jmx-exporter.ts), published by the CloudWatch agent under
+ * `METRICS_NAMESPACE` with `ClusterName` (and `NodeName`) dimensions; disk use comes from the agent's disk plugin.
+ */
+import type { NodePlan, SelfManagedAlarmPlan } from './plan-types';
+
+export const METRICS_NAMESPACE = 'KafkaIac/SelfManaged';
+
+/** Metric names the JMX exporter rules produce. */
+export const KAFKA_METRICS = {
+  underReplicated: 'kafka_server_replicamanager_underreplicatedpartitions',
+  offlinePartitions: 'kafka_controller_kafkacontroller_offlinepartitionscount',
+  activeControllers: 'kafka_controller_kafkacontroller_activecontrollercount',
+  metadataErrors: 'kafka_controller_kafkacontroller_metadataerrorcount',
+} as const;
+
+export interface AlarmInputs {
+  readonly clusterName: string;
+  readonly nodes: readonly NodePlan[];
+  readonly kafkaMetrics: boolean;
+  readonly diskUsedPercent: number;
+  readonly mountPoint: string;
+}
+
+export function planSelfManagedAlarms(i: AlarmInputs): SelfManagedAlarmPlan[] {
+  const cluster = { ClusterName: i.clusterName };
+  const out: SelfManagedAlarmPlan[] = [];
+  if (i.kafkaMetrics) {
+    out.push({
+      id: 'OfflinePartitionsAlarm',
+      description: `${i.clusterName}: partitions without a leader (OfflinePartitionsCount > 0, reported by the active controller).`,
+      namespace: METRICS_NAMESPACE, metricName: KAFKA_METRICS.offlinePartitions, dimensions: cluster, statistic: 'Maximum',
+      threshold: 0, comparison: 'GreaterThanThreshold', periodSeconds: 60, evaluationPeriods: 1, treatMissingData: 'breaching',
+    }, {
+      id: 'NoActiveControllerAlarm',
+      description: `${i.clusterName}: no active controller (sum of ActiveControllerCount < 1): the KRaft quorum has no leader.`,
+      namespace: METRICS_NAMESPACE, metricName: KAFKA_METRICS.activeControllers, dimensions: cluster, statistic: 'Sum',
+      threshold: 1, comparison: 'LessThanThreshold', periodSeconds: 60, evaluationPeriods: 3, treatMissingData: 'breaching',
+    }, {
+      id: 'MetadataErrorsAlarm',
+      description: `${i.clusterName}: a controller failed to apply a metadata record (MetadataErrorCount > 0).`,
+      namespace: METRICS_NAMESPACE, metricName: KAFKA_METRICS.metadataErrors, dimensions: cluster, statistic: 'Maximum',
+      threshold: 0, comparison: 'GreaterThanThreshold', periodSeconds: 300, evaluationPeriods: 1, treatMissingData: 'notBreaching',
+    });
+  }
+  for (const n of i.nodes) {
+    const node = { ClusterName: i.clusterName, NodeName: n.name };
+    const pascal = n.name.split('-').map((p) => p[0].toUpperCase() + p.slice(1)).join('');
+    if (i.kafkaMetrics && n.processRoles.includes('broker')) {
+      out.push({
+        id: `UnderReplicatedPartitions${pascal}Alarm`,
+        description: `${i.clusterName} ${n.name}: under-replicated partitions for 15 minutes.`,
+        namespace: METRICS_NAMESPACE, metricName: KAFKA_METRICS.underReplicated, dimensions: node, statistic: 'Maximum',
+        threshold: 0, comparison: 'GreaterThanThreshold', periodSeconds: 300, evaluationPeriods: 3, treatMissingData: 'breaching',
+      });
+    }
+    out.push({
+      id: `DiskUsed${pascal}Alarm`,
+      description: `${i.clusterName} ${n.name}: ${i.mountPoint} more than ${i.diskUsedPercent}% used. Grow the volume or lower retention.`,
+      namespace: METRICS_NAMESPACE, metricName: 'disk_used_percent', dimensions: { ...node, path: i.mountPoint }, statistic: 'Maximum',
+      threshold: i.diskUsedPercent, comparison: 'GreaterThanOrEqualToThreshold', periodSeconds: 300, evaluationPeriods: 1, treatMissingData: 'breaching',
+    });
+  }
+  return out;
+}

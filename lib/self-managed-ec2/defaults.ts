@@ -1,0 +1,73 @@
+/**
+ * Defaults and fixed layout of a self-managed cluster, each with the reason behind it. JSDoc `@default` tags in
+ * spec.ts mirror these.
+ */
+
+/** Graviton general purpose: 16 GiB leaves ~12 GiB of page cache next to a 4 GiB heap. */
+export const DEFAULT_BROKER_INSTANCE = 'm7g.xlarge';
+/** Controllers need ~5 GB of RAM for the metadata log and its snapshots (Kafka ops docs, KRaft). */
+export const DEFAULT_CONTROLLER_INSTANCE = 'm7g.large';
+export const DEFAULT_CONTROLLER_COUNT = 3;
+export const DEFAULT_BROKER_VOLUME_GIB = 1000;
+/** The metadata log is small (5 GB is plenty); 20 GiB leaves room for snapshots. */
+export const DEFAULT_CONTROLLER_VOLUME_GIB = 20;
+/** gp3 baseline performance (EBS docs, "General Purpose SSD volumes"). */
+export const GP3 = { minIops: 3000, maxIops: 16000, iopsPerGiB: 500, minThroughput: 125, maxThroughput: 1000, throughputPerIops: 0.25, minSize: 1, maxSize: 16384 } as const;
+export const IO2 = { minIops: 100, maxIops: 64000, iopsPerGiB: 1000, minSize: 4, maxSize: 65536 } as const;
+
+/** Broker heap: 25% of memory, at most 6 GiB; the page cache does the heavy lifting (Kafka ops docs, "Java Version"). */
+export const BROKER_HEAP = { fraction: 0.25, maxGiB: 6, minGiB: 1 } as const;
+/** Controller heap: 50% of memory, at most 4 GiB. */
+export const CONTROLLER_HEAP = { fraction: 0.5, maxGiB: 4, minGiB: 1 } as const;
+
+export const DEFAULT_JAVA = 21;
+export const DEFAULT_JMX_EXPORTER_PORT = 7071;
+export const DEFAULT_DISK_USED_PERCENT = 80;
+/** Aiven plugin: 4 MiB chunks (plugin docs recommend starting there); 10 GiB of disk cache. */
+export const TIERED_CHUNK_SIZE = 4194304;
+export const DEFAULT_TIERED_CACHE_BYTES = 10737418240;
+/** SCRAM iterations for the bootstrap credentials (KIP-900 examples; SHA-512 needs >= 4096). */
+export const SCRAM_ITERATIONS = 8192;
+
+/** Listener names (upper case in listeners; Kafka lower-cases them in `listener.name.<l>.` prefixes). */
+export const LISTENERS = {
+  controller: { name: 'CONTROLLER', port: 9093 },
+  replication: { name: 'REPLICATION', port: 9091 },
+  scram: { name: 'CLIENT_SCRAM', port: 9096 },
+  mtls: { name: 'CLIENT_MTLS', port: 9094 },
+} as const;
+
+/** SASL PLAIN user of the controller listener (`sasl-plain`). Reserved: no SCRAM user may take this name. */
+export const CONTROLLER_PLAIN_USER = 'kafka_controller';
+
+/** Fixed paths on every node. */
+export const PATHS = {
+  kafkaHome: '/opt/kafka',
+  configDir: '/etc/kafka',
+  serverProperties: '/etc/kafka/server.properties',
+  environmentFile: '/etc/kafka/kafka.env',
+  jmxExporterConfig: '/etc/kafka/jmx-exporter.yml',
+  jmxExporterJar: '/opt/jmx-exporter/jmx_prometheus_javaagent.jar',
+  systemdUnit: '/etc/systemd/system/kafka.service',
+  /** PEM files written at boot from the node's TLS secret; read through the `dir` config provider. */
+  tlsDir: '/etc/kafka/tls',
+  /** Password files written at boot; read through the `file` config provider. */
+  secretsDir: '/etc/kafka/secrets',
+  mountPoint: '/var/lib/kafka',
+  dataDir: '/var/lib/kafka/data',
+  metadataDir: '/var/lib/kafka/metadata',
+  tieredCacheDir: '/var/lib/kafka/tiered-storage-cache',
+  tieredPluginDir: '/opt/kafka-tiered-storage',
+  logDir: '/var/log/kafka',
+  bootLog: '/var/log/kafka-iac-boot.log',
+} as const;
+
+/** Device name the volume is attached as; Nitro instances expose it as an NVMe device found by volume id. */
+export const VOLUME_DEVICE = '/dev/sdf';
+export const KAFKA_USER = 'kafka';
+/** Open files: every partition segment and socket is a descriptor (checklist: >= 100000). */
+export const LIMIT_NOFILE = 1000000;
+/** Controlled shutdown moves leadership away first; give it time before SIGKILL. */
+export const STOP_TIMEOUT_SECONDS = { broker: 600, controller: 180 } as const;
+/** Tag keys on volumes and instances: the boot script finds its own volume with them. */
+export const TAGS = { cluster: 'kafka-iac:cluster', nodeId: 'kafka-iac:node-id', nodeName: 'kafka-iac:node-name' } as const;

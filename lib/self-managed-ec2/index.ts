@@ -1,0 +1,15 @@
+/** `kafka-iac/self-managed-ec2`: the pure plan and renderers of a self-managed KRaft cluster on EC2. */
+export * from './spec';
+export * from './plan-types';
+export * from './plan';
+export * from './cluster-id';
+export * from './instances';
+export * from './alarms';
+export { SELF_MANAGED_OWNED_KEYS, ownerOf } from './owned-keys';
+export * as selfManagedDefaults from './defaults';
+export { buildServerProperties, renderServerProperties, SECRET_FILES } from './render/server-properties';
+export { renderSystemdUnit } from './render/systemd-unit';
+export { renderEnvironmentFile, CONFIG_PROVIDER_ALLOW_LIST } from './render/environment';
+export { renderBootScript } from './render/boot-script';
+export { renderJmxExporterConfig } from './render/jmx-exporter';
+export * from './render/node-files';

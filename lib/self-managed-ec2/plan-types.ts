@@ -1,0 +1,192 @@
+/**
+ * The validated, fully decided plan of a self-managed KRaft cluster. The CDK and Pulumi faces map it to
+ * resources; the renderers turn it into each node's files.
+ */
+import type { Issue, KafkaLineInfo, ServerPropertiesSpec } from '../core';
+import type { Ec2InstanceInfo } from './instances';
+import type { ArtifactSource } from './spec';
+
+export type NodeRole = 'broker' | 'controller' | 'combined';
+export type ProcessRole = 'broker' | 'controller';
+export type SecurityProtocol = 'SSL' | 'SASL_SSL';
+
+/** One listener of the cluster. */
+export interface ListenerPlan {
+  /** Upper-case name as in `listeners` (`CONTROLLER`, `REPLICATION`, `CLIENT_SCRAM`, `CLIENT_MTLS`). */
+  readonly name: string;
+  readonly port: number;
+  readonly protocol: SecurityProtocol;
+  /** Which nodes open it. */
+  readonly on: 'controllers' | 'brokers';
+  /** Who may connect (security group sources). */
+  readonly audience: 'clients' | 'brokers' | 'cluster-nodes';
+  /** `ssl.client.auth=required` on this listener. */
+  readonly mutualTls: boolean;
+  /** SASL mechanism, when SASL_SSL. */
+  readonly saslMechanism?: 'SCRAM-SHA-512' | 'PLAIN';
+}
+
+/** An ingress rule: from `source` to the nodes of `target` on one port. Egress is left to the face (all). */
+export interface SecurityGroupRulePlan {
+  readonly target: 'brokers' | 'controllers';
+  readonly source: 'clients' | 'brokers' | 'controllers';
+  readonly port: number;
+  readonly description: string;
+}
+
+/** The node's dedicated EBS volume: a separate resource, kept on termination, attached by the boot script. */
+export interface NodeVolumePlan {
+  /** Stable logical id (CDK construct id / Pulumi name suffix). */
+  readonly id: string;
+  readonly sizeGiB: number;
+  readonly type: 'gp3' | 'io2';
+  readonly iops: number;
+  readonly throughputMiBps?: number;
+  readonly encrypted: true;
+  /** Never deleted with the instance or the stack/program. */
+  readonly retain: true;
+  readonly availabilityZone: string;
+  readonly deviceName: string;
+  readonly mountPoint: string;
+  /** Tags the boot script filters on (cluster + node id): only this node's volume matches. */
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/** What a node's instance role may do, each item scoped to this node. */
+export interface NodeIamPlan {
+  /** Secrets Manager secret names (the face appends `-??????` or uses ARNs). */
+  readonly readSecrets: readonly string[];
+  /** SSM parameter names the node reads. */
+  readonly readParameters: readonly string[];
+  /** SSM parameter names the node writes (its own format marker). */
+  readonly writeParameters: readonly string[];
+  /** Attach only the volume with these tags, only to an instance tagged with the same node id. */
+  readonly attachVolume: { readonly volumeId: string; readonly instanceTags: Readonly<Record<string, string>> };
+  /** S3 statements (tiered storage on brokers, artifacts in S3). */
+  readonly s3: readonly S3StatementPlan[];
+  /** KMS key ARNs for SSE-KMS of the tiered storage bucket. */
+  readonly kmsKeyArns: readonly string[];
+}
+
+export interface S3StatementPlan {
+  readonly actions: readonly string[];
+  readonly bucket: string;
+  /** Object key pattern (`prefix/*`), or undefined for a bucket-level action (ListBucket). */
+  readonly keyPattern?: string;
+  /** For ListBucket: restrict to this prefix (`s3:prefix` condition). */
+  readonly listPrefix?: string;
+}
+
+/** SSM parameter names of one node. The face stores the rendered files in the first four. */
+export interface NodeParametersPlan {
+  readonly serverProperties: string;
+  readonly environment: string;
+  readonly systemdUnit: string;
+  readonly jmxExporterConfig?: string;
+  /** Written by the node after its first format (value: the cluster id). */
+  readonly formattedMarker: string;
+  /** Written by an operator to approve formatting a blank controller disk in a static quorum (runbook). */
+  readonly replaceDiskApproval: string;
+}
+
+export interface NodePlan {
+  /** `broker-1`, `controller-2`, `combined-1`: folder name for `kafka-iac render`, resource name suffix. */
+  readonly name: string;
+  readonly nodeId: number;
+  readonly role: NodeRole;
+  readonly processRoles: readonly ProcessRole[];
+  readonly azIndex: number;
+  readonly availabilityZone: string;
+  /** Stable DNS name `<name>.<zone>`: advertised listeners and the quorum use it, never an IP. */
+  readonly dnsName: string;
+  /** Principal of the node certificate (`User:CN=<dnsName>`). */
+  readonly principal: string;
+  readonly instance: Ec2InstanceInfo;
+  readonly heapMiB: number;
+  readonly volume: NodeVolumePlan;
+  /** Listener names this node opens. */
+  readonly listeners: readonly string[];
+  readonly parameters: NodeParametersPlan;
+  /** Secrets Manager name of the node's TLS secret `{certificateChain, privateKey, caCertificates, clientCaCertificates?}`. */
+  readonly tlsSecretName: string;
+  readonly iam: NodeIamPlan;
+}
+
+export interface ClusterIdPlan {
+  /** `spec`: given by the user; `deploy-time`: the face generates it once (see `generateClusterId`). */
+  readonly source: 'spec' | 'deploy-time';
+  readonly value?: string;
+  /** SSM parameter holding it; the boot script reads it and refuses a malformed value. */
+  readonly parameterName: string;
+}
+
+export interface QuorumPlan {
+  readonly mode: 'static' | 'dynamic';
+  /** `controller.quorum.voters` (static only): `1@controller-1.<zone>:9093,...`. */
+  readonly voters?: string;
+  /** `controller.quorum.bootstrap.servers` (dynamic only). */
+  readonly bootstrapServers?: string;
+  readonly controllerIds: readonly number[];
+}
+
+export interface TieredStoragePlan {
+  readonly bucketName: string;
+  readonly region: string;
+  readonly keyPrefix?: string;
+  readonly kmsKeyArn?: string;
+  readonly pluginVersion: string;
+  readonly core: ArtifactSource;
+  readonly s3?: ArtifactSource;
+  readonly chunkCacheSizeBytes: number;
+  readonly uploadRateLimitBytesPerSecond?: number;
+}
+
+/** One CloudWatch alarm on a metric the CloudWatch agent publishes from the JMX exporter (or disk use). */
+export interface SelfManagedAlarmPlan {
+  readonly id: string;
+  readonly description: string;
+  readonly namespace: string;
+  readonly metricName: string;
+  readonly dimensions: Readonly<Record<string, string>>;
+  readonly statistic: 'Maximum' | 'Sum' | 'Minimum';
+  readonly threshold: number;
+  readonly comparison: 'GreaterThanThreshold' | 'GreaterThanOrEqualToThreshold' | 'LessThanThreshold' | 'LessThanOrEqualToThreshold' | 'NotEqualToThreshold';
+  readonly periodSeconds: number;
+  readonly evaluationPeriods: number;
+  readonly treatMissingData: 'breaching' | 'notBreaching';
+}
+
+export interface SelfManagedClusterPlan {
+  readonly clusterName: string;
+  readonly kafkaVersion: string;
+  readonly line: KafkaLineInfo;
+  /** `--release-version` at format time. */
+  readonly releaseVersion: string;
+  readonly mode: 'production' | 'development';
+  readonly combined: boolean;
+  readonly javaVersion: 11 | 17 | 21;
+  readonly distribution: ArtifactSource;
+  readonly dnsZoneName: string;
+  readonly availabilityZones: readonly string[];
+  readonly brokerAzCount: number;
+  readonly clusterId: ClusterIdPlan;
+  readonly quorum: QuorumPlan;
+  readonly listeners: readonly ListenerPlan[];
+  readonly controllerListenerAuthentication: 'ssl' | 'sasl-plain';
+  readonly scramUsers: readonly { readonly user: string; readonly secretName: string }[];
+  readonly mtls?: { readonly principalMappingRules?: string };
+  /** Every super user principal, sorted: node principals, the controller PLAIN user, then the user's. */
+  readonly superUsers: readonly string[];
+  /** Shared secret with the controller listener's PLAIN password (`sasl-plain` only). */
+  readonly controllerPasswordSecretName?: string;
+  readonly tieredStorage?: TieredStoragePlan;
+  readonly jmxExporter?: { readonly source: ArtifactSource; readonly port: number };
+  /** Effective typed server properties (production defaults, or development defaults for a combined node). */
+  readonly serverProperties: ServerPropertiesSpec;
+  readonly parameterPrefix: string;
+  readonly secretPrefix: string;
+  readonly nodes: readonly NodePlan[];
+  readonly securityGroupRules: readonly SecurityGroupRulePlan[];
+  readonly alarms: readonly SelfManagedAlarmPlan[];
+  readonly warnings: readonly Issue[];
+}

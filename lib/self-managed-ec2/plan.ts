@@ -1,0 +1,322 @@
+/**
+ * Self-managed Kafka (KRaft) on EC2: spec -> validated plan. Pure: no cloud SDK. Both faces call
+ * `planSelfManagedCluster` and only map the result; `renderNodeFiles` turns it into each node's files.
+ */
+import {
+  Issue, IssueCollector, IsUnknown, KAFKA_LINES, KafkaLineInfo, KafkaValidationError, kafkaLine, lineOf, neverUnknown, ServerPropertiesSpec,
+  validateServerProperties,
+} from '../core';
+import { planSelfManagedAlarms } from './alarms';
+import { clusterIdProblem } from './cluster-id';
+import * as D from './defaults';
+import { checkOwnedExtras, SELF_MANAGED_OWNED_KEYS } from './owned-keys';
+import type {
+  ListenerPlan, NodePlan, NodeRole, ProcessRole, QuorumPlan, S3StatementPlan, SecurityGroupRulePlan, SelfManagedClusterPlan,
+} from './plan-types';
+import type { ArtifactSource, SelfManagedKafkaSpec } from './spec';
+import { heapFor, instanceFor, validateArtifact, validateAuth, validateDnsZone, validateTiered, volumeFor } from './validate';
+
+export { KafkaValidationError };
+
+const CLUSTER_NAME = /^[a-z][a-z0-9-]{0,47}$/;
+const VERSION = /^(\d+)\.(\d+)\.(\d+)$/;
+const PARAM_PREFIX = /^\/[A-Za-z0-9_.\-/]+[^/]$/;
+const SECRET_PREFIX = /^[A-Za-z0-9_.\-/+=@]+[^/]$/;
+
+/** Validates the spec and returns every issue (errors and warnings). Pure. */
+export function validateSelfManagedCluster(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown = neverUnknown): Issue[] {
+  return decide(spec, isUnknown).issues;
+}
+
+/** Validates and decides everything; throws one `KafkaValidationError` listing all errors. */
+export function planSelfManagedCluster(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown = neverUnknown, subject?: string): SelfManagedClusterPlan {
+  const { issues, plan } = decide(spec, isUnknown);
+  new IssueCollector().addAll(issues).throwIfErrors(subject ?? `Self-managed Kafka cluster ${typeof spec?.clusterName === 'string' ? `'${spec.clusterName}'` : '(unnamed)'}`);
+  return plan!;
+}
+
+function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Issue[]; plan?: SelfManagedClusterPlan } {
+  const c = new IssueCollector();
+  const known = (v: unknown) => v !== undefined && !isUnknown(v);
+
+  if (known(spec.clusterName) && !CLUSTER_NAME.test(spec.clusterName)) {
+    c.error('self-managed/cluster-name', 'clusterName', 'be 1-48 lower-case letters, digits or hyphens starting with a letter', spec.clusterName, 'Rename the cluster, e.g. "orders-prod".');
+  }
+  const line = versionLine(spec, c);
+  const mode = spec.mode ?? 'production';
+  if (mode !== 'production' && mode !== 'development') c.error('self-managed/mode', 'mode', "be 'production' or 'development'", mode, 'Use production unless this is a throw-away cluster.');
+  const combined = spec.combinedMode === true;
+
+  // Availability zones and node counts.
+  const azs = spec.availabilityZones ?? [];
+  if (azs.length === 0) c.error('self-managed/no-azs', 'availabilityZones', 'list at least one AZ', azs, 'Pass the AZs of your subnets, e.g. ["eu-west-1a", "eu-west-1b", "eu-west-1c"].');
+  const knownAzs = azs.filter(known);
+  if (new Set(knownAzs).size !== knownAzs.length) c.error('self-managed/az-duplicate', 'availabilityZones', 'not repeat an AZ', azs, 'Each AZ once: nodes are spread by position.');
+  const controllerCount = combined ? 1 : (spec.controllers?.count ?? D.DEFAULT_CONTROLLER_COUNT) as number;
+  const brokerAzCount = combined ? 1 : spec.brokers?.azCount ?? Math.min(3, Math.max(1, azs.length));
+  const brokerCount = spec.brokers?.count ?? brokerAzCount;
+
+  if (combined) {
+    if (mode !== 'development') {
+      c.error('self-managed/combined-mode-production', 'combinedMode', "be false unless `mode` is 'development'", true,
+        'A node running broker and controller together cannot be restarted or scaled without taking the quorum with it; use dedicated controllers.');
+    }
+    if (brokerCount !== 1 || spec.controllers?.count !== undefined) {
+      c.error('self-managed/combined-mode-multi-node', 'brokers.count', 'be 1 in combined mode', brokerCount, 'Combined mode is for a single development node; use dedicated controllers for more nodes.');
+    }
+  } else {
+    if (!Number.isInteger(controllerCount) || controllerCount % 2 === 0) {
+      c.error('self-managed/controller-count-even', 'controllers.count', 'be odd (3 or 5)', controllerCount,
+        'An even quorum tolerates no more failures than the odd number below it and can split evenly; use 3 (or 5 on Kafka 4.x).');
+    } else if (controllerCount !== 3 && controllerCount !== 5) {
+      c.error('self-managed/controller-count', 'controllers.count', 'be 3 or 5', controllerCount, controllerCount < 3 ? 'One controller is a single point of failure; use 3.' : 'More than 5 voters slows every metadata commit; use 3 or 5.');
+    } else if (controllerCount === 5 && line && !line.kraftOnly) {
+      c.error('self-managed/five-controllers-need-4x', 'controllers.count', `be 3 on Kafka ${spec.kafkaVersion}`, 5, 'Five controllers are supported from Kafka 4.x; use 3 or upgrade.');
+    }
+    if ((controllerCount === 3 || controllerCount === 5) && azs.length > 0 && azs.length < controllerCount) {
+      c.error('self-managed/controllers-fewer-azs', 'availabilityZones', `list at least as many AZs as controllers (${controllerCount})`, azs.length,
+        `Each controller needs its own AZ so that one AZ outage takes at most one voter; add AZs or use ${azs.length >= 3 ? 3 : 'fewer'} controllers.`);
+    }
+    if (!Number.isInteger(brokerAzCount) || brokerAzCount < 1 || brokerAzCount > azs.length) {
+      c.error('self-managed/broker-az-count', 'brokers.azCount', `be from 1 to the number of AZs (${azs.length})`, brokerAzCount, 'Brokers spread over the first azCount AZs.');
+    } else if (!Number.isInteger(brokerCount) || brokerCount < brokerAzCount || brokerCount % brokerAzCount !== 0) {
+      c.error('self-managed/broker-count', 'brokers.count', `be a multiple of the broker AZ count (${brokerAzCount})`, brokerCount,
+        `Use ${[1, 2, 3].map((m) => m * brokerAzCount).join(', ')} or another multiple, so that every AZ holds as many brokers (broker.rack).`);
+    }
+    if (mode === 'production' && brokerAzCount < 3 && azs.length >= 3) {
+      c.warn('self-managed/brokers-fewer-than-3-azs', 'brokers.azCount', `\`brokers.azCount\` is ${brokerAzCount}: with RF 3 an AZ outage can take two replicas. Use 3 AZs.`);
+    }
+  }
+
+  // Quorum.
+  const quorumMode = spec.quorum ?? (line?.dynamicQuorum ? 'dynamic' : 'static');
+  if (quorumMode !== 'static' && quorumMode !== 'dynamic') {
+    c.error('self-managed/quorum', 'quorum', "be 'static' or 'dynamic'", quorumMode, 'Use dynamic on 3.9+ (KIP-853) unless you need to match an existing static cluster.');
+  } else if (quorumMode === 'dynamic' && line && !line.dynamicQuorum) {
+    c.error('self-managed/dynamic-quorum-version', 'quorum', `be 'static' on Kafka ${spec.kafkaVersion} (KIP-853 dynamic quorums start in 3.9)`, quorumMode, 'Upgrade to 3.9+ or use a static quorum.');
+  }
+
+  // Java.
+  const javaVersion = spec.javaVersion ?? D.DEFAULT_JAVA;
+  if (![11, 17, 21].includes(javaVersion)) {
+    c.error('self-managed/java-version', 'javaVersion', 'be 11, 17 or 21 (Amazon Corretto)', javaVersion, 'Use 21.');
+  } else if (line && javaVersion < line.minJava) {
+    c.error('self-managed/java-too-old', 'javaVersion', `be at least ${line.minJava} for Kafka ${spec.kafkaVersion}`, javaVersion, 'Kafka 4.x brokers need Java 17 or later; use 21.');
+  }
+
+  validateAuth(spec, c, known);
+  if (line) validateTiered(spec, line, c, known);
+  validateArtifact(spec.distribution, 'distribution', c, known);
+  if (spec.monitoring?.jmxExporter) validateArtifact(spec.monitoring.jmxExporter.source, 'monitoring.jmxExporter.source', c, known);
+  const dnsZoneName = spec.dnsZoneName ?? `${spec.clusterName}.kafka.internal`;
+  if (spec.dnsZoneName !== undefined) validateDnsZone(dnsZoneName, c, known);
+  if (spec.clusterId !== undefined && known(spec.clusterId)) {
+    const problem = clusterIdProblem(spec.clusterId);
+    if (problem) c.error('self-managed/cluster-id', 'clusterId', problem, spec.clusterId, 'Generate one with `generateClusterId(crypto.randomBytes)`, or omit it to generate one at deploy time.');
+  }
+  const releaseVersion = spec.releaseVersion ?? line?.line ?? '';
+  if (spec.releaseVersion !== undefined && line && !new RegExp(`^${line.line.replace('.', '\\.')}(-IV\\d+)?$`).test(spec.releaseVersion)) {
+    c.error('self-managed/release-version', 'releaseVersion', `be the ${line.line} line (e.g. ${line.line} or ${line.line}-IV0)`, spec.releaseVersion, 'Format new clusters at the version they run; upgrade metadata.version later with kafka-features.');
+  }
+  const parameterPrefix = spec.parameterPrefix ?? `/kafka-iac/${spec.clusterName}`;
+  if (known(parameterPrefix) && !PARAM_PREFIX.test(parameterPrefix)) c.error('self-managed/parameter-prefix', 'parameterPrefix', 'be an SSM path starting with / and not ending with /', parameterPrefix, 'e.g. /kafka-iac/orders.');
+  const secretPrefix = spec.secretPrefix ?? `kafka-iac/${spec.clusterName}`;
+  if (known(secretPrefix) && !SECRET_PREFIX.test(secretPrefix)) c.error('self-managed/secret-prefix', 'secretPrefix', 'be a Secrets Manager name prefix not ending with /', secretPrefix, 'e.g. kafka-iac/orders.');
+  const diskUsedPercent = spec.monitoring?.diskUsedPercent ?? D.DEFAULT_DISK_USED_PERCENT;
+  if (!(diskUsedPercent > 0 && diskUsedPercent < 100)) c.error('self-managed/disk-alarm', 'monitoring.diskUsedPercent', 'be between 0 and 100', diskUsedPercent, 'e.g. 80.');
+  if (!spec.monitoring?.jmxExporter) {
+    c.warn('self-managed/no-kafka-metrics', 'monitoring.jmxExporter',
+      '`monitoring.jmxExporter` is off: no alarms on under-replicated partitions or quorum health. Configure the exporter to get them.');
+  }
+
+  // Nodes' hardware.
+  const brokerInstance = instanceFor(spec.brokers, D.DEFAULT_BROKER_INSTANCE, 'brokers', c);
+  const brokerHeap = heapFor(spec.brokers, brokerInstance, D.BROKER_HEAP, 'brokers', 'broker', c);
+  const brokerVolume = volumeFor(spec.brokers?.volume, D.DEFAULT_BROKER_VOLUME_GIB, 'brokers', c);
+  const controllerInstance = instanceFor(spec.controllers, D.DEFAULT_CONTROLLER_INSTANCE, 'controllers', c);
+  const controllerHeap = heapFor(spec.controllers, controllerInstance, D.CONTROLLER_HEAP, 'controllers', 'controller', c);
+  const controllerVolume = volumeFor(spec.controllers?.volume, D.DEFAULT_CONTROLLER_VOLUME_GIB, 'controllers', c);
+
+  // Server properties: production defaults everywhere; a single development node cannot hold 3 replicas.
+  const userProps = spec.serverProperties ?? {};
+  const smallDev = mode === 'development' && Number.isInteger(brokerCount) && brokerCount < 3;
+  const rf = userProps.defaultReplicationFactor ?? (smallDev ? brokerCount : undefined);
+  const serverProperties: ServerPropertiesSpec = {
+    ...userProps,
+    ...(rf !== undefined ? { defaultReplicationFactor: rf } : {}),
+    ...(smallDev && userProps.minInsyncReplicas === undefined ? { minInsyncReplicas: Math.max(1, (rf ?? 1) - 1) } : {}),
+  };
+  const owned = checkOwnedExtras(serverProperties, 'serverProperties');
+  c.addAll(owned.issues);
+  if (line) {
+    c.addAll(validateServerProperties(owned.rest, { keyList: line.keyList, path: 'serverProperties', brokerCount: Number.isInteger(brokerCount) ? brokerCount : undefined, ownedKeys: SELF_MANAGED_OWNED_KEYS }));
+  }
+
+  if (c.errors.length > 0 || !line) return { issues: [...c.issues] };
+
+  // Decide.
+  const auth = spec.clientAuthentication;
+  const controllerAuth = spec.controllerListenerAuthentication ?? 'ssl';
+  const listeners = listenersFor(controllerAuth, !!auth.scram, !!auth.mtls);
+  const tiered = spec.tieredStorage;
+  const jmxExporter = spec.monitoring?.jmxExporter ? { source: spec.monitoring.jmxExporter.source, port: spec.monitoring.jmxExporter.port ?? D.DEFAULT_JMX_EXPORTER_PORT } : undefined;
+  // Sorted: the order users are listed in must not change a byte of any node's files.
+  const scramUsers = [...new Set(auth.scram?.users ?? [])].sort().map((user) => ({ user, secretName: `${secretPrefix}/scram/${user}` }));
+  const controllerPasswordSecretName = controllerAuth === 'sasl-plain' ? `${secretPrefix}/controller-password` : undefined;
+  const clusterIdParameter = `${parameterPrefix}/cluster-id`;
+
+  const layout: { role: NodeRole; n: number; nodeId: number; azIndex: number }[] = combined
+    ? [{ role: 'combined', n: 1, nodeId: 1, azIndex: 0 }]
+    : [
+      ...Array.from({ length: controllerCount }, (_, i) => ({ role: 'controller' as const, n: i + 1, nodeId: i + 1, azIndex: i })),
+      ...Array.from({ length: brokerCount }, (_, i) => ({ role: 'broker' as const, n: i + 1, nodeId: 100 + i + 1, azIndex: i % brokerAzCount })),
+    ];
+
+  const nodes: NodePlan[] = layout.map(({ role, n, nodeId, azIndex }) => {
+    const name = `${role}-${n}`;
+    const processRoles: ProcessRole[] = role === 'combined' ? ['broker', 'controller'] : [role];
+    const isBroker = processRoles.includes('broker');
+    const isController = processRoles.includes('controller');
+    const instance = isBroker ? brokerInstance : controllerInstance;
+    const vol = isBroker ? brokerVolume : controllerVolume;
+    const az = azs[azIndex];
+    const params = {
+      serverProperties: `${parameterPrefix}/nodes/${name}/server.properties`,
+      environment: `${parameterPrefix}/nodes/${name}/kafka.env`,
+      systemdUnit: `${parameterPrefix}/nodes/${name}/kafka.service`,
+      ...(jmxExporter ? { jmxExporterConfig: `${parameterPrefix}/nodes/${name}/jmx-exporter.yml` } : {}),
+      formattedMarker: `${parameterPrefix}/nodes/${name}/formatted`,
+      replaceDiskApproval: `${parameterPrefix}/nodes/${name}/replace-disk-approved`,
+    };
+    const tlsSecretName = `${secretPrefix}/nodes/${name}/tls`;
+    const tags = { [D.TAGS.cluster]: spec.clusterName, [D.TAGS.nodeId]: String(nodeId), [D.TAGS.nodeName]: name };
+    const artifacts: (ArtifactSource | undefined)[] = [spec.distribution, jmxExporter?.source, ...(isBroker && tiered ? [tiered.plugin.core, tiered.plugin.s3] : [])];
+    const s3: S3StatementPlan[] = artifacts.flatMap((a) => (a?.kind === 's3' ? [{ actions: ['s3:GetObject'], bucket: a.bucket, keyPattern: a.key }] : []));
+    if (isBroker && tiered) {
+      const prefix = tiered.keyPrefix ?? '';
+      s3.push({ actions: ['s3:AbortMultipartUpload', 's3:DeleteObject', 's3:GetObject', 's3:PutObject'], bucket: tiered.bucketName, keyPattern: `${prefix}*` });
+      s3.push({ actions: ['s3:ListBucket'], bucket: tiered.bucketName, ...(prefix ? { listPrefix: `${prefix}*` } : {}) });
+    }
+    return {
+      name, nodeId, role, processRoles, azIndex, availabilityZone: az,
+      dnsName: `${name}.${dnsZoneName}`,
+      principal: `User:CN=${name}.${dnsZoneName}`,
+      instance,
+      heapMiB: isBroker ? brokerHeap : controllerHeap,
+      volume: {
+        id: `${pascal(name)}Volume`, ...vol, encrypted: true, retain: true, availabilityZone: az,
+        deviceName: D.VOLUME_DEVICE, mountPoint: D.PATHS.mountPoint, tags,
+      },
+      listeners: listeners.filter((l) => (l.on === 'brokers' ? isBroker : isController)).map((l) => l.name),
+      parameters: params,
+      tlsSecretName,
+      iam: {
+        readSecrets: [tlsSecretName, ...(controllerPasswordSecretName ? [controllerPasswordSecretName] : []), ...(isController ? scramUsers.map((u) => u.secretName) : [])],
+        readParameters: [clusterIdParameter, params.serverProperties, params.environment, params.systemdUnit, ...(params.jmxExporterConfig ? [params.jmxExporterConfig] : []),
+          params.formattedMarker, params.replaceDiskApproval],
+        writeParameters: [params.formattedMarker],
+        attachVolume: { volumeId: `${pascal(name)}Volume`, instanceTags: { [D.TAGS.cluster]: spec.clusterName, [D.TAGS.nodeId]: String(nodeId) } },
+        s3,
+        kmsKeyArns: isBroker && tiered?.kmsKeyArn ? [tiered.kmsKeyArn] : [],
+      },
+    };
+  });
+
+  const controllers = nodes.filter((n) => n.processRoles.includes('controller'));
+  const endpoint = (n: NodePlan) => `${n.dnsName}:${D.LISTENERS.controller.port}`;
+  const quorum: QuorumPlan = quorumMode === 'static'
+    ? { mode: 'static', voters: controllers.map((n) => `${n.nodeId}@${endpoint(n)}`).join(','), controllerIds: controllers.map((n) => n.nodeId) }
+    : { mode: 'dynamic', bootstrapServers: controllers.map(endpoint).join(','), controllerIds: controllers.map((n) => n.nodeId) };
+
+  const superUsers = [...new Set([
+    ...nodes.map((n) => n.principal),
+    ...(controllerAuth === 'sasl-plain' ? [`User:${D.CONTROLLER_PLAIN_USER}`] : []),
+    ...(spec.superUsers ?? []),
+  ])].sort();
+
+  const plan: SelfManagedClusterPlan = {
+    clusterName: spec.clusterName,
+    kafkaVersion: spec.kafkaVersion,
+    line,
+    releaseVersion,
+    mode,
+    combined,
+    javaVersion: javaVersion as 11 | 17 | 21,
+    distribution: spec.distribution,
+    dnsZoneName,
+    availabilityZones: azs,
+    brokerAzCount,
+    clusterId: { source: spec.clusterId ? 'spec' : 'deploy-time', ...(spec.clusterId ? { value: spec.clusterId } : {}), parameterName: clusterIdParameter },
+    quorum,
+    listeners,
+    controllerListenerAuthentication: controllerAuth,
+    scramUsers,
+    ...(auth.mtls ? { mtls: { principalMappingRules: auth.mtls.principalMappingRules } } : {}),
+    superUsers,
+    ...(controllerPasswordSecretName ? { controllerPasswordSecretName } : {}),
+    ...(tiered ? {
+      tieredStorage: {
+        bucketName: tiered.bucketName, region: tiered.region, keyPrefix: tiered.keyPrefix, kmsKeyArn: tiered.kmsKeyArn,
+        pluginVersion: tiered.plugin.version, core: tiered.plugin.core, s3: tiered.plugin.s3,
+        chunkCacheSizeBytes: tiered.chunkCacheSizeBytes ?? D.DEFAULT_TIERED_CACHE_BYTES,
+        uploadRateLimitBytesPerSecond: tiered.uploadRateLimitBytesPerSecond,
+      },
+    } : {}),
+    ...(jmxExporter ? { jmxExporter } : {}),
+    serverProperties: owned.rest,
+    parameterPrefix,
+    secretPrefix,
+    nodes,
+    securityGroupRules: securityGroupRules(listeners, combined),
+    alarms: planSelfManagedAlarms({ clusterName: spec.clusterName, nodes, kafkaMetrics: !!jmxExporter, diskUsedPercent, mountPoint: D.PATHS.mountPoint }),
+    warnings: [...c.warnings],
+  };
+  return { issues: [...c.issues], plan };
+}
+
+function versionLine(spec: SelfManagedKafkaSpec, c: IssueCollector): KafkaLineInfo | undefined {
+  const v = spec.kafkaVersion;
+  const line = typeof v === 'string' && VERSION.test(v) ? lineOf(v) : undefined;
+  const info = line ? kafkaLine(line) : undefined;
+  if (!info || !info.kraft || KAFKA_LINES.indexOf(info.line) < KAFKA_LINES.indexOf('3.7')) {
+    c.error('self-managed/kafka-version', 'kafkaVersion', 'be a KRaft-ready Kafka release x.y.z from 3.7 on (e.g. 3.9.1, 4.0.0, 4.1.0)', v,
+      'Self-managed clusters run KRaft only; pick 3.9.x or 4.x.');
+    return undefined;
+  }
+  return info;
+}
+
+/** Listeners: the controller listener, the inter-broker (replication) listener, one per client auth mode. */
+function listenersFor(controllerAuth: 'ssl' | 'sasl-plain', scram: boolean, mtls: boolean): ListenerPlan[] {
+  const L = D.LISTENERS;
+  const out: ListenerPlan[] = [
+    controllerAuth === 'ssl'
+      ? { name: L.controller.name, port: L.controller.port, protocol: 'SSL', on: 'controllers', audience: 'cluster-nodes', mutualTls: true }
+      : { name: L.controller.name, port: L.controller.port, protocol: 'SASL_SSL', on: 'controllers', audience: 'cluster-nodes', mutualTls: false, saslMechanism: 'PLAIN' },
+    { name: L.replication.name, port: L.replication.port, protocol: 'SSL', on: 'brokers', audience: 'brokers', mutualTls: true },
+  ];
+  if (scram) out.push({ name: L.scram.name, port: L.scram.port, protocol: 'SASL_SSL', on: 'brokers', audience: 'clients', mutualTls: false, saslMechanism: 'SCRAM-SHA-512' });
+  if (mtls) out.push({ name: L.mtls.name, port: L.mtls.port, protocol: 'SSL', on: 'brokers', audience: 'clients', mutualTls: true });
+  return out;
+}
+
+/** Clients reach only client listeners on brokers; controllers are reachable only from cluster nodes. */
+function securityGroupRules(listeners: readonly ListenerPlan[], combined: boolean): SecurityGroupRulePlan[] {
+  const out: SecurityGroupRulePlan[] = [];
+  for (const l of listeners) {
+    if (l.on === 'controllers') {
+      const target = combined ? 'brokers' : 'controllers';
+      out.push({ target, source: 'brokers', port: l.port, description: `${l.name}: brokers to controllers (KRaft)` });
+      if (!combined) out.push({ target, source: 'controllers', port: l.port, description: `${l.name}: controller quorum (Raft)` });
+    } else if (l.audience === 'brokers') {
+      out.push({ target: 'brokers', source: 'brokers', port: l.port, description: `${l.name}: replication between brokers` });
+    } else {
+      out.push({ target: 'brokers', source: 'clients', port: l.port, description: `${l.name}: Kafka clients (${l.saslMechanism ?? 'mTLS'} over TLS)` });
+    }
+  }
+  return out;
+}
+
+function pascal(s: string): string {
+  return s.split(/[^A-Za-z0-9]+/).filter(Boolean).map((p) => p[0].toUpperCase() + p.slice(1)).join('');
+}

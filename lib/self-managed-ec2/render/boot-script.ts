@@ -1,0 +1,268 @@
+/**
+ * The node's boot script (EC2 user data, far below the 16 KB limit): installs Java and Kafka, attaches and mounts
+ * the node's own volume, fetches the node's files from SSM Parameter Store and its secrets from Secrets Manager
+ * into files only root and the kafka group can read, formats storage only when blank (never a replacement
+ * controller disk without the runbook), and starts Kafka under systemd.
+ *
+ * No secret and no per-node file content is in here: only names. Every value is single-quoted.
+ */
+import { CONFIG_PROVIDER_ALLOW_LIST } from './environment';
+import { KAFKA_USER, LISTENERS, PATHS, SCRAM_ITERATIONS, TAGS, VOLUME_DEVICE } from '../defaults';
+import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
+import type { ArtifactSource } from '../spec';
+
+const q = (v: string | number) => `'${String(v).replace(/'/g, `'\\''`)}'`;
+const HELPER = '/usr/local/lib/kafka-iac/node.py';
+
+/**
+ * Python helper (AL2023 ships python3): writes secret files with mode 0440 root:kafka without printing them,
+ * salts SCRAM bootstrap credentials and derives dynamic-quorum directory ids (same as cluster-id.ts).
+ */
+export const NODE_HELPER_PY = `import base64,grp,hashlib,json,os,sys
+G=grp.getgrnam('${KAFKA_USER}').gr_gid
+def put(p,t):
+    f=os.open(p,os.O_WRONLY|os.O_CREAT|os.O_TRUNC,0o440)
+    with os.fdopen(f,'w') as o: o.write(t)
+    os.chmod(p,0o440); os.chown(p,0,G)
+def b64u(b):
+    b=bytearray(b)
+    if b[0]>>2==62: b[0]&=0x7f
+    return base64.urlsafe_b64encode(bytes(b)).decode().rstrip('=')
+c=sys.argv[1]
+if c=='tls':
+    d=json.load(sys.stdin)
+    for k,n in (('certificateChain','node.crt'),('privateKey','node.key'),('caCertificates','ca.crt')):
+        if not d.get(k): sys.exit('TLS secret lacks '+k)
+        put('${PATHS.tlsDir}/'+n,d[k])
+    put('${PATHS.tlsDir}/client-ca.crt',d.get('clientCaCertificates') or d['caCertificates'])
+elif c=='password':
+    p=json.load(sys.stdin).get('password') or sys.exit('secret lacks password')
+    put(sys.argv[2],'password='+p.replace('\\\\','\\\\\\\\')+'\\n')
+elif c=='scram':
+    cid,u,it=sys.argv[2],sys.argv[3],int(sys.argv[4])
+    p=json.load(sys.stdin).get('password') or sys.exit('secret of '+u+' lacks password')
+    s=hashlib.sha256(('kafka-iac:scram:%s:%s'%(cid,u)).encode()).digest()
+    h=hashlib.pbkdf2_hmac('sha512',p.encode(),s,it)
+    print('SCRAM-SHA-512=[name=%s,iterations=%d,salt="%s",saltedpassword="%s"]'%(u,it,base64.b64encode(s).decode(),base64.b64encode(h).decode()))
+elif c=='voters':
+    cid=sys.argv[2]
+    print(','.join('%s:%s'%(v,b64u(hashlib.sha256(('kafka-iac:directory:%s:%s'%(cid,v.split('@')[0])).encode()).digest()[:16]))) for v in sys.argv[3:]))
+`;
+
+function installArtifact(src: ArtifactSource, tmp: string): string[] {
+  switch (src.kind) {
+    case 'url': return [`fetch_artifact url ${q(src.url)} ${q(src.sha512)} ${q(tmp)}`];
+    case 's3': return [`fetch_artifact s3 ${q(`s3://${src.bucket}/${src.key}`)} ${q(src.sha512 ?? '')} ${q(tmp)}`];
+    case 'preinstalled': return [];
+  }
+}
+
+function kafkaInstall(plan: SelfManagedClusterPlan): string[] {
+  const d = plan.distribution;
+  if (d.kind === 'preinstalled') {
+    return [
+      `[ -x ${q(`${d.path}/bin/kafka-server-start.sh`)} ] || die ${q(`Kafka is not installed at ${d.path}`)}`,
+      ...(d.path === PATHS.kafkaHome ? [] : [`ln -sfn ${q(d.path)} ${PATHS.kafkaHome}`]),
+    ];
+  }
+  const dir = `/opt/kafka-${plan.kafkaVersion}`;
+  return [
+    `if [ ! -x ${dir}/bin/kafka-server-start.sh ]; then`,
+    ...installArtifact(d, '/tmp/kafka.tgz').map((l) => `  ${l}`),
+    `  mkdir -p ${dir} && tar -xzf /tmp/kafka.tgz -C ${dir} --strip-components=1 && rm -f /tmp/kafka.tgz`,
+    'fi',
+    `ln -sfn ${dir} ${PATHS.kafkaHome}`,
+  ];
+}
+
+function pluginInstall(plan: SelfManagedClusterPlan, node: NodePlan): string[] {
+  const t = plan.tieredStorage;
+  if (!t || !node.processRoles.includes('broker')) return [];
+  if (t.core.kind === 'preinstalled') {
+    const p = t.core.path;
+    return [`[ -d ${q(`${p}/core`)} ] && [ -d ${q(`${p}/s3`)} ] || die ${q(`tiered storage plugin not found in ${p}`)}`,
+      ...(p === PATHS.tieredPluginDir ? [] : [`ln -sfn ${q(p)} ${PATHS.tieredPluginDir}`])];
+  }
+  return (['core', 's3'] as const).flatMap((part) => {
+    const src = part === 'core' ? t.core : t.s3!;
+    return [...installArtifact(src, `/tmp/ts-${part}.tgz`), `unpack_jars /tmp/ts-${part}.tgz ${PATHS.tieredPluginDir}/${part}`];
+  });
+}
+
+function exporterInstall(plan: SelfManagedClusterPlan): string[] {
+  const e = plan.jmxExporter;
+  if (!e) return [];
+  if (e.source.kind === 'preinstalled') {
+    return [`[ -f ${q(e.source.path)} ] || die ${q(`JMX exporter not found at ${e.source.path}`)}`, `mkdir -p /opt/jmx-exporter && ln -sfn ${q(e.source.path)} ${PATHS.jmxExporterJar}`];
+  }
+  return ['mkdir -p /opt/jmx-exporter', ...installArtifact(e.source, PATHS.jmxExporterJar), `chmod 0644 ${PATHS.jmxExporterJar}`];
+}
+
+/** kafka-storage format flags for the first format of this node. */
+function firstFormatFlags(plan: SelfManagedClusterPlan, node: NodePlan): string[] {
+  if (plan.quorum.mode === 'static') return [];
+  if (plan.combined) return ['FORMAT_ARGS+=(--standalone)'];
+  if (!node.processRoles.includes('controller')) return ['FORMAT_ARGS+=(--no-initial-controllers)'];
+  const voters = plan.nodes.filter((n) => n.processRoles.includes('controller')).map((n) => q(`${n.nodeId}@${n.dnsName}:${LISTENERS.controller.port}`));
+  return [`FORMAT_ARGS+=(--initial-controllers "$(python3 ${HELPER} voters "$CLUSTER_ID" ${voters.join(' ')})")`];
+}
+
+function scramBootstrap(plan: SelfManagedClusterPlan, node: NodePlan): string[] {
+  if (!node.processRoles.includes('controller') || plan.scramUsers.length === 0) return [];
+  return [
+    '  # KIP-900 bootstrap credentials: salt derived from the cluster id, so every controller writes identical records.',
+    '  SCRAM_FILE=$(mktemp)',
+    ...plan.scramUsers.map((u) => `  secret ${q(u.secretName)} | python3 ${HELPER} scram "$CLUSTER_ID" ${q(u.user)} ${SCRAM_ITERATIONS} >> "$SCRAM_FILE"`),
+    '  mapfile -t SCRAM_LINES < "$SCRAM_FILE"',
+    '  rm -f "$SCRAM_FILE"',
+    '  for s in "${SCRAM_LINES[@]}"; do FORMAT_ARGS+=(--add-scram "$s"); done',
+  ];
+}
+
+export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): string {
+  const isController = node.processRoles.includes('controller');
+  const isBroker = node.processRoles.includes('broker');
+  const metaDir = isController ? PATHS.metadataDir : PATHS.dataDir;
+  const p = node.parameters;
+  const dirs = [isBroker ? PATHS.dataDir : undefined, isController ? PATHS.metadataDir : undefined, isBroker && plan.tieredStorage ? PATHS.tieredCacheDir : undefined].filter(Boolean);
+  const runbook = plan.quorum.mode === 'static'
+    ? `Check that a majority of the other controllers is healthy (kafka-metadata-quorum.sh --bootstrap-controller <controller>:${LISTENERS.controller.port} describe --replication), then approve with: aws ssm put-parameter --overwrite --type String --name ${p.replaceDiskApproval} --value <cluster-id>:<volume-id> and replace this instance.`
+    : '';
+  const lines = [
+    '#!/bin/bash',
+    `# kafka-iac boot script: ${plan.clusterName} ${node.name} (node.id ${node.nodeId}), Kafka ${plan.kafkaVersion}. Generated: do not edit.`,
+    '# Holds names only: files come from SSM Parameter Store, secrets from Secrets Manager. Never enable xtrace.',
+    'set -euo pipefail',
+    'set +x',
+    'umask 027',
+    `exec > >(tee -a ${PATHS.bootLog}) 2>&1`,
+    '',
+    `readonly CLUSTER=${q(plan.clusterName)} NODE_NAME=${q(node.name)} NODE_ID=${q(node.nodeId)} EXPECTED_AZ=${q(node.availabilityZone)}`,
+    `readonly META_DIR=${q(metaDir)} RELEASE_VERSION=${q(plan.releaseVersion)} CLUSTER_ID_PARAM=${q(plan.clusterId.parameterName)}`,
+    `readonly MARKER_PARAM=${q(p.formattedMarker)}${isController && plan.quorum.mode === 'static' ? ` APPROVAL_PARAM=${q(p.replaceDiskApproval)}` : ''}`,
+    '',
+    'log() { printf \'%s kafka-iac-boot: %s\\n\' "$(date -u +%FT%TZ)" "$*"; }',
+    'die() { log "FATAL: $*"; exit 1; }',
+    'param() { aws ssm get-parameter --name "$1" --query Parameter.Value --output text; }',
+    '# Empty when the parameter does not exist; any other error stops the script (never guess "not formatted").',
+    'param_or_empty() {',
+    '  local err out; err=$(mktemp)',
+    '  if out=$(aws ssm get-parameter --name "$1" --query Parameter.Value --output text 2>"$err"); then rm -f "$err"; printf \'%s\' "$out"; return; fi',
+    '  grep -q ParameterNotFound "$err" || { cat "$err"; rm -f "$err"; die "cannot read $1"; }',
+    '  rm -f "$err"',
+    '}',
+    'secret() { aws secretsmanager get-secret-value --secret-id "$1" --query SecretString --output text; }',
+    'install_param() { local t; t=$(mktemp); param "$1" > "$t"; install -o root -g ' + KAFKA_USER + ' -m "$3" "$t" "$2"; rm -f "$t"; }',
+    'fetch_artifact() {',
+    '  case "$1" in url) curl -fsSL --retry 5 -o "$4" "$2" ;; s3) aws s3 cp --only-show-errors "$2" "$4" ;; esac',
+    '  if [ -n "$3" ]; then echo "$3  $4" | sha512sum -c --quiet - || die "SHA-512 mismatch for $2"; fi',
+    '}',
+    'unpack_jars() { local t; t=$(mktemp -d); tar -xzf "$1" -C "$t"; mkdir -p "$2"; find "$t" -name \'*.jar\' -exec mv -t "$2" {} +; rm -rf "$t" "$1"; }',
+    '',
+    'TOKEN=$(curl -fsS -X PUT http://169.254.169.254/latest/api/token -H \'X-aws-ec2-metadata-token-ttl-seconds: 600\')',
+    'imds() { curl -fsS -H "X-aws-ec2-metadata-token: $TOKEN" "http://169.254.169.254/latest/meta-data/$1"; }',
+    'INSTANCE_ID=$(imds instance-id)',
+    'AZ=$(imds placement/availability-zone)',
+    'AWS_DEFAULT_REGION=$(imds placement/region)',
+    'export AWS_DEFAULT_REGION',
+    '[ "$AZ" = "$EXPECTED_AZ" ] || die "$NODE_NAME belongs in $EXPECTED_AZ, this instance is in $AZ"',
+    '',
+    '# OS tuning: memory maps per segment file, little swapping.',
+    'printf \'vm.max_map_count=262144\\nvm.swappiness=1\\nnet.core.somaxconn=4096\\nnet.ipv4.tcp_max_syn_backlog=4096\\n\' > /etc/sysctl.d/90-kafka.conf',
+    'sysctl --system > /dev/null',
+    `dnf install -y -q java-${plan.javaVersion}-amazon-corretto-headless xfsprogs python3 tar gzip`,
+    `id ${KAFKA_USER} > /dev/null 2>&1 || useradd --system --no-create-home --home-dir ${PATHS.kafkaHome} --shell /sbin/nologin ${KAFKA_USER}`,
+    `install -d -o root -g ${KAFKA_USER} -m 0750 ${PATHS.configDir} ${PATHS.tlsDir} ${PATHS.secretsDir}`,
+    `install -d -o ${KAFKA_USER} -g ${KAFKA_USER} -m 0750 ${PATHS.logDir}`,
+    'install -d -m 0700 /usr/local/lib/kafka-iac',
+    `cat > ${HELPER} <<'PY'`,
+    NODE_HELPER_PY.trimEnd(),
+    'PY',
+    '',
+    '# Kafka and plugins.',
+    ...kafkaInstall(plan),
+    ...pluginInstall(plan, node),
+    ...exporterInstall(plan),
+    `chown -R root:root ${PATHS.kafkaHome}/`,
+    '',
+    '# Attach this node\'s own volume (tags: cluster + node id, same AZ); wait while a terminating instance still holds it.',
+    'VOLUME_ID=""',
+    'for _ in $(seq 1 90); do',
+    `  VOLS=$(aws ec2 describe-volumes --filters "Name=tag:${TAGS.cluster},Values=$CLUSTER" "Name=tag:${TAGS.nodeId},Values=$NODE_ID" "Name=availability-zone,Values=$AZ" --query 'Volumes[].[VolumeId,State,Attachments[0].InstanceId]' --output text)`,
+    '  [ -n "$VOLS" ] || die "no volume tagged for $CLUSTER node $NODE_ID in $AZ (volumes are created by the stack, never here)"',
+    '  [ "$(printf \'%s\\n\' "$VOLS" | wc -l)" -eq 1 ] || die "more than one volume tagged for node $NODE_ID: $VOLS"',
+    '  read -r VOLUME_ID STATE HOLDER <<< "$VOLS"',
+    '  if [ "$STATE" = available ]; then',
+    `    aws ec2 attach-volume --volume-id "$VOLUME_ID" --instance-id "$INSTANCE_ID" --device ${VOLUME_DEVICE} > /dev/null`,
+    '  elif [ "$STATE" = in-use ] && [ "$HOLDER" = "$INSTANCE_ID" ]; then break',
+    '  else log "volume $VOLUME_ID is $STATE (held by $HOLDER); waiting"; fi',
+    '  sleep 10',
+    'done',
+    '[ "${HOLDER:-}" = "$INSTANCE_ID" ] || die "could not attach volume $VOLUME_ID"',
+    '# Nitro exposes EBS volumes as NVMe devices named after the volume id.',
+    'DEV="/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_${VOLUME_ID//-/}"',
+    'for _ in $(seq 1 60); do [ -b "$DEV" ] && break; udevadm settle; sleep 2; done',
+    '[ -b "$DEV" ] || die "device of $VOLUME_ID did not appear"',
+    'FSTYPE=$(blkid -o value -s TYPE "$DEV" || true)',
+    'if [ -z "$FSTYPE" ]; then',
+    '  if blkid -p "$DEV" > /dev/null 2>&1; then die "$VOLUME_ID has data blkid cannot name; refusing mkfs"; fi',
+    '  log "volume $VOLUME_ID is blank: creating XFS"',
+    '  mkfs.xfs -q "$DEV"',
+    'elif [ "$FSTYPE" != xfs ]; then die "$VOLUME_ID holds $FSTYPE, expected xfs"; fi',
+    'FS_UUID=$(blkid -o value -s UUID "$DEV")',
+    `grep -q "^UUID=$FS_UUID " /etc/fstab || echo "UUID=$FS_UUID ${PATHS.mountPoint} xfs defaults,noatime,nofail 0 2" >> /etc/fstab`,
+    `mkdir -p ${PATHS.mountPoint}`,
+    `mountpoint -q ${PATHS.mountPoint} || mount ${PATHS.mountPoint}`,
+    `chown ${KAFKA_USER}:${KAFKA_USER} ${PATHS.mountPoint}`,
+    `install -d -o ${KAFKA_USER} -g ${KAFKA_USER} -m 0750 ${dirs.join(' ')}`,
+    '',
+    '# Node files (rendered by kafka-iac, stored per node) and secrets (files 0440 root:kafka, never printed).',
+    `install_param ${q(p.serverProperties)} ${PATHS.serverProperties} 0640`,
+    `install_param ${q(p.environment)} ${PATHS.environmentFile} 0640`,
+    `install_param ${q(p.systemdUnit)} ${PATHS.systemdUnit} 0644`,
+    ...(p.jmxExporterConfig ? [`install_param ${q(p.jmxExporterConfig)} ${PATHS.jmxExporterConfig} 0640`] : []),
+    `grep -qx "node.id=$NODE_ID" ${PATHS.serverProperties} || die "server.properties is not for node.id $NODE_ID"`,
+    `secret ${q(node.tlsSecretName)} | python3 ${HELPER} tls`,
+    ...(plan.controllerPasswordSecretName ? [`secret ${q(plan.controllerPasswordSecretName)} | python3 ${HELPER} password ${PATHS.secretsDir}/controller.properties`] : []),
+    '',
+    '# Cluster id: generated once at deploy time, kept in SSM.',
+    'CLUSTER_ID=$(param "$CLUSTER_ID_PARAM")',
+    '[[ "$CLUSTER_ID" =~ ^[A-Za-z0-9_][A-Za-z0-9_-]{20}[AQgw]$ ]] || die "malformed cluster id in $CLUSTER_ID_PARAM"',
+    '',
+    '# Format only blank storage, only with this cluster id.',
+    'if [ -f "$META_DIR/meta.properties" ]; then',
+    '  FOUND=$(sed -n \'s/^cluster\\.id=//p\' "$META_DIR/meta.properties")',
+    '  [ "$FOUND" = "$CLUSTER_ID" ] || die "$VOLUME_ID belongs to cluster $FOUND, not $CLUSTER_ID: refusing to start"',
+    '  log "storage already formatted for cluster $CLUSTER_ID"',
+    'else',
+    `  FORMAT_ARGS=(--config ${PATHS.serverProperties} "--cluster-id=$CLUSTER_ID" --release-version "$RELEASE_VERSION" --ignore-formatted)`,
+    '  if [ "$(param_or_empty "$MARKER_PARAM")" = "$CLUSTER_ID" ]; then',
+    ...(isController && plan.quorum.mode === 'static' ? [
+      '    # A blank metadata disk of an existing static voter: formatting it silently could elect a leader with an empty log.',
+      '    [ "$(param_or_empty "$APPROVAL_PARAM")" = "$CLUSTER_ID:$VOLUME_ID" ] \\',
+      `      || die ${q(`blank metadata volume for controller ${node.nodeId}, which was formatted before. ${runbook}`)}`,
+      '    log "replacement metadata disk approved by $APPROVAL_PARAM"',
+    ] : isController ? [
+      '    # Dynamic quorum: rejoin as an observer, then an operator promotes it (runbook).',
+      '    FORMAT_ARGS+=(--no-initial-controllers)',
+      `    log ${q(`blank metadata disk: formatting as an observer. After it catches up run kafka-metadata-quorum.sh --bootstrap-controller <controller>:${LISTENERS.controller.port} remove-controller for the old directory id of node ${node.nodeId}, then add-controller with this node's config.`)}`,
+    ] : [
+      ...(plan.quorum.mode === 'dynamic' ? ['    FORMAT_ARGS+=(--no-initial-controllers)'] : []),
+      '    log "blank data disk for a broker formatted before: partitions re-replicate from the other brokers"',
+    ]),
+    '  else',
+    ...firstFormatFlags(plan, node).map((l) => `    ${l}`),
+    ...scramBootstrap(plan, node).map((l) => `  ${l}`),
+    '  fi',
+    `  runuser -u ${KAFKA_USER} -- env KAFKA_HEAP_OPTS=-Xmx512m LOG_DIR=${PATHS.logDir} ${q(`KAFKA_OPTS=-Dorg.apache.kafka.automatic.config.providers=${CONFIG_PROVIDER_ALLOW_LIST}`)} \\`,
+    `    ${PATHS.kafkaHome}/bin/kafka-storage.sh format "\${FORMAT_ARGS[@]}"`,
+    '  aws ssm put-parameter --name "$MARKER_PARAM" --value "$CLUSTER_ID" --type String --overwrite > /dev/null',
+    'fi',
+    '',
+    'systemctl daemon-reload',
+    'systemctl enable --now kafka.service',
+    'log "kafka.service started for $NODE_NAME"',
+    '',
+  ];
+  return lines.join('\n');
+}

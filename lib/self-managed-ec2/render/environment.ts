@@ -1,0 +1,27 @@
+/**
+ * `kafka.env`, the systemd `EnvironmentFile` read by `kafka-server-start.sh`: an explicit heap (checklist 21),
+ * G1, config-provider allow-list, and JMX kept on the host (checklist 25): no remote JMX port, the Prometheus
+ * exporter bound to 127.0.0.1.
+ */
+import { PATHS } from '../defaults';
+import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
+
+/** Config providers Kafka may instantiate (system property from CVE-2024-31141; explicit on every version). */
+export const CONFIG_PROVIDER_ALLOW_LIST =
+  'org.apache.kafka.common.config.provider.DirectoryConfigProvider,org.apache.kafka.common.config.provider.FileConfigProvider';
+
+export function renderEnvironmentFile(plan: SelfManagedClusterPlan, node: NodePlan): string {
+  const opts = [`-Dorg.apache.kafka.automatic.config.providers=${CONFIG_PROVIDER_ALLOW_LIST}`];
+  if (plan.jmxExporter) opts.push(`-javaagent:${PATHS.jmxExporterJar}=127.0.0.1:${plan.jmxExporter.port}:${PATHS.jmxExporterConfig}`);
+  const lines = [
+    `# kafka-iac: ${plan.clusterName} ${node.name}. Generated: do not edit.`,
+    `KAFKA_HEAP_OPTS="-Xms${node.heapMiB}m -Xmx${node.heapMiB}m"`,
+    'KAFKA_JVM_PERFORMANCE_OPTS="-server -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true"',
+    // Non-empty KAFKA_JMX_OPTS replaces kafka-run-class's default (which disables JMX authentication); no JMX_PORT.
+    'KAFKA_JMX_OPTS="-Dcom.sun.management.jmxremote.local.only=true"',
+    `KAFKA_OPTS="${opts.join(' ')}"`,
+    `LOG_DIR=${PATHS.logDir}`,
+    '',
+  ];
+  return lines.join('\n');
+}

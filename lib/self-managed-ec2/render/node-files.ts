@@ -1,0 +1,54 @@
+/**
+ * Every node's files, exactly as the node gets them (deploy-time values appear as their stable DNS names).
+ * Used by the faces (SSM parameters, user data) and by `kafka-iac render`.
+ */
+import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
+import { renderBootScript } from './boot-script';
+import { renderEnvironmentFile } from './environment';
+import { renderJmxExporterConfig } from './jmx-exporter';
+import { renderServerProperties } from './server-properties';
+import { renderSystemdUnit } from './systemd-unit';
+
+/** EC2 user data limit (EC2 docs, "Run commands on your Linux instance at launch"): 16 KB before base64. */
+export const USER_DATA_LIMIT_BYTES = 16384;
+/** SSM Parameter Store value limits (standard / advanced tier). */
+export const SSM_STANDARD_LIMIT_BYTES = 4096;
+export const SSM_ADVANCED_LIMIT_BYTES = 8192;
+
+export interface NodeFiles {
+  readonly 'server.properties': string;
+  readonly 'kafka.service': string;
+  readonly 'kafka.env': string;
+  readonly 'boot.sh': string;
+  readonly 'jmx-exporter.yml'?: string;
+}
+
+export interface RenderedNode {
+  readonly nodeName: string;
+  readonly files: NodeFiles;
+}
+
+export function renderNode(plan: SelfManagedClusterPlan, node: NodePlan): RenderedNode {
+  return {
+    nodeName: node.name,
+    files: {
+      'server.properties': renderServerProperties(plan, node),
+      'kafka.service': renderSystemdUnit(plan, node),
+      'kafka.env': renderEnvironmentFile(plan, node),
+      'boot.sh': renderBootScript(plan, node),
+      ...(plan.jmxExporter ? { 'jmx-exporter.yml': renderJmxExporterConfig(plan, node) } : {}),
+    },
+  };
+}
+
+/** One entry per node, controllers first, in node order. */
+export function renderNodeFiles(plan: SelfManagedClusterPlan): RenderedNode[] {
+  return plan.nodes.map((n) => renderNode(plan, n));
+}
+
+/** Parameter tier for a rendered file stored in SSM (the face uses it; > 8 KB is a bug the tests catch). */
+export function ssmTierFor(text: string): 'Standard' | 'Advanced' {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > SSM_ADVANCED_LIMIT_BYTES) throw new Error(`Rendered file of ${bytes} bytes exceeds the SSM advanced parameter limit (8 KB)`);
+  return bytes > SSM_STANDARD_LIMIT_BYTES ? 'Advanced' : 'Standard';
+}

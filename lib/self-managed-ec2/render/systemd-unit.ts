@@ -1,0 +1,40 @@
+/**
+ * `kafka.service`: Kafka in the foreground under systemd (checklist 22): non-root, many open files, restarted on
+ * failure, a stop timeout long enough for a controlled shutdown, and started only once its volume is mounted.
+ */
+import { KAFKA_USER, LIMIT_NOFILE, PATHS, STOP_TIMEOUT_SECONDS } from '../defaults';
+import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
+
+export function renderSystemdUnit(plan: SelfManagedClusterPlan, node: NodePlan): string {
+  const stop = node.processRoles.includes('broker') ? STOP_TIMEOUT_SECONDS.broker : STOP_TIMEOUT_SECONDS.controller;
+  return [
+    '[Unit]',
+    `Description=Apache Kafka ${plan.kafkaVersion} ${node.processRoles.join('+')} ${node.name} (node.id ${node.nodeId}) of ${plan.clusterName}`,
+    'Documentation=https://kafka.apache.org/documentation/',
+    'Wants=network-online.target',
+    'After=network-online.target',
+    `RequiresMountsFor=${PATHS.mountPoint}`,
+    '',
+    '[Service]',
+    'Type=simple',
+    `User=${KAFKA_USER}`,
+    `Group=${KAFKA_USER}`,
+    `EnvironmentFile=${PATHS.environmentFile}`,
+    `ExecStart=${PATHS.kafkaHome}/bin/kafka-server-start.sh ${PATHS.serverProperties}`,
+    // SIGTERM starts a controlled shutdown; the JVM then exits with 143.
+    'KillSignal=SIGTERM',
+    'SuccessExitStatus=143',
+    `TimeoutStopSec=${stop}`,
+    'Restart=on-failure',
+    'RestartSec=10',
+    `LimitNOFILE=${LIMIT_NOFILE}`,
+    'NoNewPrivileges=true',
+    'PrivateTmp=true',
+    'ProtectSystem=full',
+    'ProtectHome=true',
+    '',
+    '[Install]',
+    'WantedBy=multi-user.target',
+    '',
+  ].join('\n');
+}
