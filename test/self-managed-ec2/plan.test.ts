@@ -5,7 +5,7 @@ import {
   clusterIdProblem, deriveDirectoryId, generateClusterId, isValidClusterId, planSelfManagedCluster, SelfManagedKafkaSpec,
   validateSelfManagedCluster,
 } from '../../lib/self-managed-ec2';
-import { AZS3, AZS5, EXPORTER, KAFKA_410, spec, TIERED } from './fixtures';
+import { AZS5, EXPORTER, KAFKA_410, spec, TIERED } from './fixtures';
 
 const errorCodes = (s: SelfManagedKafkaSpec) => validateSelfManagedCluster(s).filter((i) => i.severity === 'error').map((i) => i.code);
 

@@ -46,7 +46,8 @@ elif c=='scram':
     print('SCRAM-SHA-512=[name=%s,iterations=%d,salt="%s",saltedpassword="%s"]'%(u,it,base64.b64encode(s).decode(),base64.b64encode(h).decode()))
 elif c=='voters':
     cid=sys.argv[2]
-    print(','.join('%s:%s'%(v,b64u(hashlib.sha256(('kafka-iac:directory:%s:%s'%(cid,v.split('@')[0])).encode()).digest()[:16]))) for v in sys.argv[3:]))
+    def d(v): return b64u(hashlib.sha256(('kafka-iac:directory:%s:%s'%(cid,v.split('@')[0])).encode()).digest()[:16])
+    print(','.join(v+':'+d(v) for v in sys.argv[3:]))
 `;
 
 function installArtifact(src: ArtifactSource, tmp: string): string[] {
@@ -80,7 +81,7 @@ function pluginInstall(plan: SelfManagedClusterPlan, node: NodePlan): string[] {
   if (!t || !node.processRoles.includes('broker')) return [];
   if (t.core.kind === 'preinstalled') {
     const p = t.core.path;
-    return [`[ -d ${q(`${p}/core`)} ] && [ -d ${q(`${p}/s3`)} ] || die ${q(`tiered storage plugin not found in ${p}`)}`,
+    return [`{ [ -d ${q(`${p}/core`)} ] && [ -d ${q(`${p}/s3`)} ]; } || die ${q(`tiered storage plugin not found in ${p}`)}`,
       ...(p === PATHS.tieredPluginDir ? [] : [`ln -sfn ${q(p)} ${PATHS.tieredPluginDir}`])];
   }
   return (['core', 's3'] as const).flatMap((part) => {
@@ -251,6 +252,7 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
       '    log "blank data disk for a broker formatted before: partitions re-replicate from the other brokers"',
     ]),
     '  else',
+    '    log "first format of $NODE_NAME in cluster $CLUSTER_ID"',
     ...firstFormatFlags(plan, node).map((l) => `    ${l}`),
     ...scramBootstrap(plan, node).map((l) => `  ${l}`),
     '  fi',
