@@ -9,6 +9,8 @@ import { CONTROLLER_PLAIN_USER } from './defaults';
 import type { ArtifactSource, NodeGroupSpec, NodeVolumeSpec, SelfManagedKafkaSpec } from './spec';
 
 const SHA512 = /^[0-9a-f]{128}$/i;
+/** Bootstrap SCRAM users are named in the user data of each controller: keep it far below 16 KB. */
+export const MAX_BOOTSTRAP_SCRAM_USERS = 100;
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const SCRAM_USER = /^[A-Za-z0-9._-]{1,64}$/;
@@ -131,6 +133,10 @@ export function validateAuth(spec: SelfManagedKafkaSpec, c: IssueCollector, know
   if (auth.scram) {
     const users = auth.scram.users ?? [];
     if (users.length === 0) c.error('self-managed/scram-no-users', 'clientAuthentication.scram.users', 'name at least one user', users, 'Name the users to create at format time.');
+    if (users.length > MAX_BOOTSTRAP_SCRAM_USERS) {
+      c.error('self-managed/scram-too-many-users', 'clientAuthentication.scram.users', `list at most ${MAX_BOOTSTRAP_SCRAM_USERS} bootstrap users`, users.length,
+        'Bootstrap an admin user here and create the others with kafka-configs.sh (or the Admin API) after the cluster starts.');
+    }
     const seen = new Set<string>();
     users.forEach((u, i) => {
       if (!known(u)) return;

@@ -176,6 +176,7 @@ const BAD: [string, SelfManagedKafkaSpec, string[], string][] = [
   ['distribution URL over http', spec({ distribution: { kind: 'url', url: 'http://archive.apache.org/kafka.tgz', sha512: 'f'.repeat(128) } }), ['self-managed/artifact-url'], 'be an https:// URL'],
   ['distribution without a proper SHA-512', spec({ distribution: { kind: 'url', url: 'https://archive.apache.org/kafka.tgz', sha512: 'abc' } }), ['self-managed/artifact-sha512'], '128 hex digits'],
   ['SCRAM user with a comma', spec({ clientAuthentication: { scram: { users: ['a,b'] } } }), ['self-managed/scram-user'], 'break the SCRAM arguments'],
+  ['too many bootstrap SCRAM users', spec({ clientAuthentication: { scram: { users: Array.from({ length: 101 }, (_, i) => `u${i}`) } } }), ['self-managed/scram-too-many-users'], 'list at most 100 bootstrap users'],
   ['SCRAM user named like the controller user', spec({ clientAuthentication: { scram: { users: ['kafka_controller'] } } }), ['self-managed/scram-user-reserved'], 'super user principal'],
   ['super user without the User: prefix', spec({ superUsers: ['alice'] }), ['self-managed/super-user'], 'be a principal `User:<name>`'],
   ['release version of another line', spec({ releaseVersion: '3.8' }), ['self-managed/release-version'], 'be the 3.9 line'],

@@ -113,7 +113,9 @@ function scramBootstrap(plan: SelfManagedClusterPlan, node: NodePlan): string[] 
   return [
     '  # KIP-900 bootstrap credentials: salt derived from the cluster id, so every controller writes identical records.',
     '  SCRAM_FILE=$(mktemp)',
-    ...plan.scramUsers.map((u) => `  secret ${q(u.secretName)} | python3 ${HELPER} scram "$CLUSTER_ID" ${q(u.user)} ${SCRAM_ITERATIONS} >> "$SCRAM_FILE"`),
+    `  for u in ${plan.scramUsers.map((u) => q(u.user)).join(' ')}; do`,
+    `    secret ${q(`${plan.secretPrefix}/scram/`)}"$u" | python3 ${HELPER} scram "$CLUSTER_ID" "$u" ${SCRAM_ITERATIONS} >> "$SCRAM_FILE"`,
+    '  done',
     '  mapfile -t SCRAM_LINES < "$SCRAM_FILE"',
     '  rm -f "$SCRAM_FILE"',
     '  for s in "${SCRAM_LINES[@]}"; do FORMAT_ARGS+=(--add-scram "$s"); done',
