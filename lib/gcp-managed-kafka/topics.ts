@@ -1,0 +1,129 @@
+/**
+ * Topics and ACLs: validation and the configs sent to the API. Called by `planGcpKafkaCluster` only.
+ */
+import { DEFAULT_MIN_INSYNC_REPLICAS, DEFAULT_NUM_PARTITIONS, DEFAULT_REPLICATION_FACTOR, IssueCollector, IsUnknown, suggestKey } from '../core';
+import { kraftForbidden, topic39 } from '../core/config/kafka-keys.generated';
+import { ACL_LIMITS, ACL_OPERATIONS, FORMATS } from './limits';
+import type { GcpKafkaAclPlan, GcpKafkaTopicPlan } from './plan-types';
+import type { GcpKafkaAclSpec, GcpKafkaTopicSpec } from './spec';
+
+const TOPIC_KEYS: ReadonlySet<string> = new Set(topic39);
+const FORBIDDEN: ReadonlySet<string> = new Set(kraftForbidden);
+/** Topic keys set through their own props. */
+const OWNED_TOPIC_KEYS: Readonly<Record<string, string>> = { 'retention.ms': 'retentionHours', 'min.insync.replicas': 'minInSyncReplicas' };
+const MS_PER_HOUR = 3_600_000;
+
+const isPositiveInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1;
+
+export function planTopics(topics: readonly GcpKafkaTopicSpec[], c: IssueCollector): GcpKafkaTopicPlan[] {
+  const seen = new Set<string>();
+  return topics.map((t, i) => {
+    const at = `topics[${i}]`;
+    if (typeof t.name !== 'string' || !FORMATS.topicName.test(t.name) || t.name === '.' || t.name === '..') {
+      c.error('gcp-kafka/topic-name', `${at}.name`, 'be 1-249 letters, digits, ".", "_" or "-" (not "." or "..")', t.name, 'Rename the topic, e.g. "orders.v1".');
+    } else if (seen.has(t.name)) {
+      c.error('gcp-kafka/topic-duplicate', `${at}.name`, 'be unique', t.name, 'Remove the duplicate topic.');
+    }
+    seen.add(t.name);
+
+    const partitions = t.partitions ?? DEFAULT_NUM_PARTITIONS;
+    if (!isPositiveInt(partitions)) {
+      c.error('gcp-kafka/topic-partitions', `${at}.partitions`, 'be a positive integer', t.partitions, 'Use e.g. 3, 6 or 12.');
+    } else if (t.partitionsFloor !== undefined) {
+      if (!isPositiveInt(t.partitionsFloor)) {
+        c.error('gcp-kafka/topic-partitions-floor', `${at}.partitionsFloor`, 'be a positive integer', t.partitionsFloor, 'Record the partition count deployed today.');
+      } else if (partitions < t.partitionsFloor) {
+        c.error('gcp-kafka/partition-decrease', `${at}.partitions`, `not be below the deployed partition count (partitionsFloor ${t.partitionsFloor})`, partitions,
+          `Kafka cannot remove partitions: keep ${t.partitionsFloor} or more, or create a new topic and migrate.`);
+      }
+    }
+
+    const rf = t.replicationFactor ?? DEFAULT_REPLICATION_FACTOR;
+    if (!isPositiveInt(rf)) {
+      c.error('gcp-kafka/topic-replication-factor', `${at}.replicationFactor`, 'be a positive integer', t.replicationFactor, 'Use 3 (the default).');
+    } else if (rf < DEFAULT_REPLICATION_FACTOR && t.allowReplicationFactorBelow3 !== true) {
+      c.error('gcp-kafka/topic-rf-below-3', `${at}.replicationFactor`, 'be at least 3 (one copy per zone)', rf,
+        'Use 3, or set `allowReplicationFactorBelow3: true` for data you can afford to lose.');
+    }
+
+    const minIsr = t.minInSyncReplicas ?? Math.min(DEFAULT_MIN_INSYNC_REPLICAS, Math.max(1, (isPositiveInt(rf) ? rf : DEFAULT_REPLICATION_FACTOR) - 1));
+    if (!isPositiveInt(minIsr)) {
+      c.error('gcp-kafka/topic-min-isr', `${at}.minInSyncReplicas`, 'be a positive integer', t.minInSyncReplicas, 'Use 2 with a replication factor of 3.');
+    } else if (isPositiveInt(rf) && rf > 1 && minIsr >= rf) {
+      c.error('gcp-kafka/topic-min-isr', `${at}.minInSyncReplicas`, `be below the replication factor (${rf})`, minIsr,
+        `With min.insync.replicas = replication factor, one broker restart stops every acks=all write; use ${rf - 1}.`);
+    } else if (isPositiveInt(rf) && rf === 1 && minIsr !== 1) {
+      c.error('gcp-kafka/topic-min-isr', `${at}.minInSyncReplicas`, 'be 1 with a replication factor of 1', minIsr, 'Use 1.');
+    }
+
+    let retentionMs: string | undefined;
+    if (t.retentionHours === 'unlimited') {
+      retentionMs = '-1';
+    } else if (typeof t.retentionHours === 'number' && t.retentionHours > 0 && Number.isFinite(t.retentionHours) && Number.isInteger(t.retentionHours * MS_PER_HOUR)) {
+      retentionMs = String(t.retentionHours * MS_PER_HOUR);
+    } else {
+      c.error('gcp-kafka/topic-retention', `${at}.retentionHours`, "be a positive number of hours or 'unlimited'", t.retentionHours,
+        "Retention is explicit on purpose: e.g. 168 for a week, or 'unlimited' for a compacted or archival topic.");
+    }
+
+    const configs: Record<string, string> = {};
+    for (const [key, value] of Object.entries(t.configs ?? {})) {
+      const path = `${at}.configs.${key}`;
+      if (OWNED_TOPIC_KEYS[key] !== undefined) {
+        c.error('gcp-kafka/topic-owned-key', path, `be set through \`${OWNED_TOPIC_KEYS[key]}\``, value, `Remove it from configs and set \`${at}.${OWNED_TOPIC_KEYS[key]}\`.`);
+      } else if (FORBIDDEN.has(key)) {
+        c.error('gcp-kafka/topic-config-removed', path, 'not be a key Kafka removed (ZooKeeper-era or deprecated)', key, 'Remove it.');
+      } else if (!TOPIC_KEYS.has(key)) {
+        const hint = suggestKey(key, topic39);
+        c.error('gcp-kafka/topic-config-unknown', path, 'be a Kafka topic config key', key, hint ? `Did you mean "${hint}"?` : 'See the topic configs of the Kafka documentation.');
+      } else if (typeof value !== 'string' || /[\r\n]/.test(value)) {
+        c.error('gcp-kafka/topic-config-value', path, 'be a single-line string', value, 'Quote numbers, e.g. "1048576".');
+      } else {
+        configs[key] = value;
+      }
+    }
+    if (retentionMs !== undefined) configs['retention.ms'] = retentionMs;
+    if (isPositiveInt(minIsr)) configs['min.insync.replicas'] = String(minIsr);
+    return { name: t.name, partitions, replicationFactor: rf, configs: sortKeys(configs) };
+  });
+}
+
+export function planAcls(acls: readonly GcpKafkaAclSpec[], c: IssueCollector, isUnknown: IsUnknown): GcpKafkaAclPlan[] {
+  const seen = new Set<string>();
+  return acls.map((a, i) => {
+    const at = `acls[${i}]`;
+    if (typeof a.resource !== 'string' || !FORMATS.aclId.test(a.resource)) {
+      c.error('gcp-kafka/acl-resource', `${at}.resource`, 'be cluster, allTopics, allConsumerGroups, allTransactionalIds or <type>[Prefixed]/<name>', a.resource,
+        'Use e.g. "topic/orders", "topicPrefixed/orders." or "consumerGroup/billing".');
+    } else if (seen.has(a.resource)) {
+      c.error('gcp-kafka/acl-duplicate', `${at}.resource`, 'be unique (one ACL resource holds all its entries)', a.resource, 'Merge the entries into one ACL.');
+    }
+    seen.add(a.resource);
+    const entries = a.entries ?? [];
+    if (entries.length < 1 || entries.length > ACL_LIMITS.maxEntries) {
+      c.error('gcp-kafka/acl-entries', `${at}.entries`, `hold 1 to ${ACL_LIMITS.maxEntries} entries`, entries.length, 'Split the ACL by resource pattern.');
+    }
+    return {
+      aclId: a.resource,
+      entries: entries.map((e, j) => {
+        const ep = `${at}.entries[${j}]`;
+        if (!isUnknown(e.principal) && (typeof e.principal !== 'string' || !/^User:(\*|[^\s]+@[^\s]+)$/.test(e.principal))) {
+          c.error('gcp-kafka/acl-principal', `${ep}.principal`, 'be "User:<service account email>" or "User:*"', e.principal,
+            'Prefix the Google principal with "User:", e.g. "User:orders@my-project.iam.gserviceaccount.com".');
+        }
+        if (!(ACL_OPERATIONS as readonly string[]).includes(e.operation)) {
+          c.error('gcp-kafka/acl-operation', `${ep}.operation`, `be one of ${ACL_OPERATIONS.join(', ')}`, e.operation, 'Use the Kafka operation name in upper case.');
+        }
+        const permission = e.permission ?? 'ALLOW';
+        if (permission !== 'ALLOW' && permission !== 'DENY') {
+          c.error('gcp-kafka/acl-permission', `${ep}.permission`, "be 'ALLOW' or 'DENY'", e.permission, 'Omit it for ALLOW.');
+        }
+        return { principal: e.principal, operation: e.operation, permissionType: permission, host: '*' as const };
+      }),
+    };
+  });
+}
+
+export function sortKeys(record: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]!]));
+}
