@@ -268,12 +268,21 @@ export interface EventHubSpec<R = string> {
    * Consumer groups for AMQP readers and Capture-style consumers (Kafka groups need no resource).
    * @default []
    */
-  readonly consumerGroups?: readonly (string | { readonly name: string; readonly userMetadata?: string })[];
+  readonly consumerGroups?: readonly (string | ConsumerGroupSpec)[];
   /**
    * Capture to a storage account (Blob, or ADLS Gen2 with hierarchical namespace).
    * @default - off
    */
   readonly capture?: CaptureSpec<R>;
+}
+
+export interface ConsumerGroupSpec {
+  readonly name: string;
+  /**
+   * Free text (at most 1024 characters), e.g. the owning team.
+   * @default - none
+   */
+  readonly userMetadata?: string;
 }
 
 export interface CaptureSpec<R = string> {
