@@ -15,7 +15,7 @@ export interface ClientPropertiesInput {
 
 /** `SASL_SSL://pkc-1.us-east-2.aws.confluent.cloud:9092` -> `pkc-1.us-east-2.aws.confluent.cloud:9092`. */
 export function bootstrapServers(endpoint: string): string {
-  return endpoint.replace(/^[A-Za-z_]+:\/\//, '');
+  return (endpoint ?? '').replace(/^[A-Za-z_]+:\/\//, '');
 }
 
 /** The client properties as ordered sections; throws on a value that would break the file. */

@@ -36,7 +36,9 @@ export function createNetworking(name: string, plan: ConfluentPlan, environmentI
         const spec = n.endpoint as ConfluentCloudSideEndpointSpec<pulumi.Input<string>>;
         endpoint = createCloudSideEndpoint(name, spec, {
           dnsDomain: platt.dnsDomain,
-          serviceName: () => spec.cloud === 'AWS' ? platt.aws.apply((a) => a[0]!.vpcEndpointServiceName) : platt.azures.apply((a) => a[0]!.privateLinkServiceAlias),
+          serviceName: () => spec.cloud === 'AWS'
+            ? platt.aws.apply((a) => published(a?.[0]?.vpcEndpointServiceName, 'PrivateLink Attachment', 'VPC endpoint service'))
+            : platt.azures.apply((a) => published(a?.[0]?.privateLinkServiceAlias, 'PrivateLink Attachment', 'Private Link service alias')),
           zones: spec.cloud === 'AZURE' ? ['attachment'] : [],
           region: plan.cluster.region, description, parent, dependsOn: [platt],
         });
@@ -83,10 +85,10 @@ export function createNetworking(name: string, plan: ConfluentPlan, environmentI
         endpoint = createCloudSideEndpoint(name, spec, {
           dnsDomain: network.dnsDomain,
           serviceName: (i) => spec.cloud === 'AWS'
-            ? network.aws.apply((a) => a[0]!.privateLinkEndpointService!)
+            ? network.aws.apply((a) => published(a?.[0]?.privateLinkEndpointService, 'network', 'PrivateLink endpoint service'))
             : spec.cloud === 'GCP'
-              ? network.gcps.apply((g) => g[0]!.privateServiceConnectServiceAttachments![zones[i]!]!)
-              : network.azures.apply((z) => z[0]!.privateLinkServiceAliases![zones[i]!]!),
+              ? network.gcps.apply((g) => published(g?.[0]?.privateServiceConnectServiceAttachments?.[zones[i]!], 'network', `service attachment for zone ${zones[i]}`))
+              : network.azures.apply((z) => published(z?.[0]?.privateLinkServiceAliases?.[zones[i]!], 'network', `Private Link service alias for zone ${zones[i]}`)),
           zones, region: plan.cluster.region, description, parent,
           // The account must be allowed before its endpoint can connect.
           dependsOn: [network, ...children],
@@ -95,6 +97,12 @@ export function createNetworking(name: string, plan: ConfluentPlan, environmentI
       return { networkId: network.id, dnsDomain: network.dnsDomain, endpoint };
     }
   }
+}
+
+/** A service Confluent publishes for the endpoint; a clear error when it is missing (e.g. a zone the network lacks). */
+function published(value: string | undefined, owner: string, what: string): string {
+  if (!value) throw new Error(`The Confluent ${owner} publishes no ${what}: check the network's cloud, zones and connection type.`);
+  return value;
 }
 
 function peer(p: ConfluentPeerSpec): Pick<confluent.PeeringArgs, 'aws' | 'azure' | 'gcp'> {
