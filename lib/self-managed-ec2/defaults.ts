@@ -71,3 +71,24 @@ export const LIMIT_NOFILE = 1000000;
 export const STOP_TIMEOUT_SECONDS = { broker: 600, controller: 180 } as const;
 /** Tag keys on volumes and instances: the boot script finds its own volume with them. */
 export const TAGS = { cluster: 'kafka-iac:cluster', nodeId: 'kafka-iac:node-id', nodeName: 'kafka-iac:node-name' } as const;
+
+/** Amazon Linux 2023 AMIs as SSM public parameters (AL2023 user guide, "Launching AL2023 using the SSM parameter"). */
+export const AL2023_AMI_PARAMETER = {
+  arm64: '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64',
+  x86_64: '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64',
+} as const;
+/** Device index of the node's own network interface (0 is the instance's primary interface). */
+export const NODE_INTERFACE_DEVICE_INDEX = 1;
+/**
+ * Node certificates: no public-CA rules apply to a private cluster CA; a long life avoids an outage nobody planned
+ * for. Re-issue with `tls.generation`. The CA outlives every certificate it signs.
+ */
+export const DEFAULT_CERTIFICATE_VALIDITY_DAYS = 3650;
+export const MAX_CERTIFICATE_VALIDITY_DAYS = 7300;
+/**
+ * Interface endpoints the nodes call from a subnet without a NAT path: Secrets Manager, SSM (parameters and Run
+ * Command: ssm, ssmmessages, ec2messages), EC2 (attach volume/interface), KMS, CloudWatch, STS.
+ */
+export const NODE_INTERFACE_ENDPOINTS = ['ec2', 'ec2messages', 'kms', 'logs', 'monitoring', 'secretsmanager', 'ssm', 'ssmmessages', 'sts'] as const;
+/** Metrics publisher on every node (render/metrics-publisher.ts). */
+export const METRICS_PUBLISH_INTERVAL_SECONDS = 60;

@@ -3,6 +3,7 @@
  * resources; the renderers turn it into each node's files.
  */
 import type { Issue, KafkaLineInfo, ServerPropertiesSpec } from '../core';
+import type { RemovalMode } from '../core/types';
 import type { Ec2InstanceInfo } from './instances';
 import type { ArtifactSource } from './spec';
 
@@ -43,12 +44,24 @@ export interface NodeVolumePlan {
   readonly iops: number;
   readonly throughputMiBps?: number;
   readonly encrypted: true;
-  /** Never deleted with the instance or the stack/program. */
+  /** Never deleted with the instance (a separate resource); with the stack/program it follows `removal`. */
   readonly retain: true;
   readonly availabilityZone: string;
   readonly deviceName: string;
   readonly mountPoint: string;
   /** Tags the boot script filters on (cluster + node id): only this node's volume matches. */
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/**
+ * The node's own network interface, created with the stack and attached by the boot script at device index 1. Its
+ * private IP never changes, so the node's DNS record is a plain A record owned by the stack: no node writes DNS,
+ * and clients' cached addresses stay valid when the instance is replaced.
+ */
+export interface NodeNetworkInterfacePlan {
+  readonly deviceIndex: 1;
+  readonly availabilityZone: string;
+  /** Tags the boot script filters on (cluster + node id), as for the volume. */
   readonly tags: Readonly<Record<string, string>>;
 }
 
@@ -62,6 +75,10 @@ export interface NodeIamPlan {
   readonly writeParameters: readonly string[];
   /** Attach only the volume with these tags, only to an instance tagged with the same node id. */
   readonly attachVolume: { readonly volumeId: string; readonly instanceTags: Readonly<Record<string, string>> };
+  /** Attach only this node's network interface, only to an instance tagged with the same node id. */
+  readonly attachNetworkInterface: { readonly instanceTags: Readonly<Record<string, string>> };
+  /** `cloudwatch:PutMetricData`, only into this namespace. */
+  readonly putMetricDataNamespace: string;
   /** S3 statements (tiered storage on brokers, artifacts in S3). */
   readonly s3: readonly S3StatementPlan[];
   /** KMS key ARNs for SSE-KMS of the tiered storage bucket. */
@@ -83,6 +100,9 @@ export interface NodeParametersPlan {
   readonly environment: string;
   readonly systemdUnit: string;
   readonly jmxExporterConfig?: string;
+  /** The metrics publisher script and its systemd unit. */
+  readonly metricsScript: string;
+  readonly metricsUnit: string;
   /** Written by the node after its first format (value: the cluster id). */
   readonly formattedMarker: string;
   /** Written by an operator to approve formatting a blank controller disk in a static quorum (runbook). */
@@ -104,6 +124,9 @@ export interface NodePlan {
   readonly instance: Ec2InstanceInfo;
   readonly heapMiB: number;
   readonly volume: NodeVolumePlan;
+  readonly networkInterface: NodeNetworkInterfacePlan;
+  /** SSM public parameter naming the AMI (resolved at deploy time, never looked up at synth). */
+  readonly amiSsmParameter: string;
   /** Listener names this node opens. */
   readonly listeners: readonly string[];
   readonly parameters: NodeParametersPlan;
@@ -156,6 +179,30 @@ export interface SelfManagedAlarmPlan {
   readonly treatMissingData: 'breaching' | 'notBreaching';
 }
 
+/**
+ * TLS material: a cluster CA and one certificate per node (ECDSA P-256, CN and SAN = the node's DNS name), generated
+ * at deploy time by the provisioner function straight into Secrets Manager. Never in a template, user data or log.
+ */
+export interface TlsPlan {
+  /** Secret holding the CA certificate and key; only the provisioner reads it (and admins issuing client certs). */
+  readonly caSecretName: string;
+  /** SSM parameter (String, public) holding the CA certificate for clients. */
+  readonly caCertificateParameter: string;
+  readonly caCommonName: string;
+  readonly caValidityDays: number;
+  readonly certificateValidityDays: number;
+  /** Raising it re-issues every node certificate (same CA) on the next deploy; nodes load them at their next boot. */
+  readonly generation: number;
+}
+
+/** What the nodes' subnets must reach. */
+export interface NetworkPlan {
+  /** An artifact is downloaded from a URL: the nodes need a NAT path (the default VPC gets one). */
+  readonly internetEgress: boolean;
+  /** Interface endpoints the nodes call (the default VPC creates them; S3 always has a gateway endpoint). */
+  readonly interfaceEndpoints: readonly string[];
+}
+
 export interface SelfManagedClusterPlan {
   readonly clusterName: string;
   readonly kafkaVersion: string;
@@ -187,6 +234,12 @@ export interface SelfManagedClusterPlan {
   readonly secretPrefix: string;
   readonly nodes: readonly NodePlan[];
   readonly securityGroupRules: readonly SecurityGroupRulePlan[];
+  readonly tls: TlsPlan;
+  readonly network: NetworkPlan;
+  /** Volumes, secrets, keys, bucket and hosted zone when they leave the stack or program. */
+  readonly removal: RemovalMode;
+  /** Name of the SSM Command document restarting one node (rolling restart runbook). */
+  readonly restartDocumentName: string;
   readonly alarms: readonly SelfManagedAlarmPlan[];
   readonly warnings: readonly Issue[];
 }

@@ -6,7 +6,7 @@ import {
   Issue, IssueCollector, IsUnknown, KAFKA_LINES, KafkaLineInfo, KafkaValidationError, kafkaLine, lineOf, neverUnknown, ServerPropertiesSpec,
   validateServerProperties,
 } from '../core';
-import { planSelfManagedAlarms } from './alarms';
+import { METRICS_NAMESPACE, planSelfManagedAlarms } from './alarms';
 import { clusterIdProblem } from './cluster-id';
 import * as D from './defaults';
 import { checkOwnedExtras, SELF_MANAGED_OWNED_KEYS } from './owned-keys';
@@ -122,6 +122,22 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
   if (known(parameterPrefix) && !PARAM_PREFIX.test(parameterPrefix)) c.error('self-managed/parameter-prefix', 'parameterPrefix', 'be an SSM path starting with / and not ending with /', parameterPrefix, 'e.g. /kafka-iac/orders.');
   const secretPrefix = spec.secretPrefix ?? `kafka-iac/${spec.clusterName}`;
   if (known(secretPrefix) && !SECRET_PREFIX.test(secretPrefix)) c.error('self-managed/secret-prefix', 'secretPrefix', 'be a Secrets Manager name prefix not ending with /', secretPrefix, 'e.g. kafka-iac/orders.');
+  const certificateValidityDays = spec.tls?.certificateValidityDays ?? D.DEFAULT_CERTIFICATE_VALIDITY_DAYS;
+  if (!Number.isInteger(certificateValidityDays) || certificateValidityDays < 30 || certificateValidityDays > D.MAX_CERTIFICATE_VALIDITY_DAYS) {
+    c.error('self-managed/certificate-validity', 'tls.certificateValidityDays', `be a whole number of days from 30 to ${D.MAX_CERTIFICATE_VALIDITY_DAYS}`, certificateValidityDays, 'e.g. 3650.');
+  }
+  const tlsGeneration = spec.tls?.generation ?? 1;
+  if (!Number.isInteger(tlsGeneration) || tlsGeneration < 1) c.error('self-managed/tls-generation', 'tls.generation', 'be a whole number from 1', tlsGeneration, 'Raise it by one to re-issue the node certificates.');
+  const removal = spec.removal ?? 'retain';
+  if (removal !== 'retain' && removal !== 'destroy') c.error('self-managed/removal', 'removal', "be 'retain' or 'destroy'", removal, 'Keep the default (retain) for anything holding data.');
+  if (spec.amiSsmParameter !== undefined && known(spec.amiSsmParameter) && !/^\/[A-Za-z0-9_.\-/]+$/.test(spec.amiSsmParameter)) {
+    c.error('self-managed/ami-parameter', 'amiSsmParameter', 'be an SSM parameter name starting with /', spec.amiSsmParameter, 'e.g. /my-org/amis/kafka-al2023-arm64.');
+  }
+  const artifacts = [spec.distribution, spec.monitoring?.jmxExporter?.source, spec.tieredStorage?.plugin?.core, spec.tieredStorage?.plugin?.s3];
+  if (spec.amiSsmParameter === undefined && artifacts.some((a) => a?.kind === 'preinstalled')) {
+    c.warn('self-managed/preinstalled-needs-ami', 'amiSsmParameter',
+      'An artifact is `preinstalled` but `amiSsmParameter` is the stock Amazon Linux 2023 image, which has no Kafka: set `amiSsmParameter` to your image.');
+  }
   const diskUsedPercent = spec.monitoring?.diskUsedPercent ?? D.DEFAULT_DISK_USED_PERCENT;
   if (!(diskUsedPercent > 0 && diskUsedPercent < 100)) c.error('self-managed/disk-alarm', 'monitoring.diskUsedPercent', 'be between 0 and 100', diskUsedPercent, 'e.g. 80.');
   if (!spec.monitoring?.jmxExporter) {
@@ -185,6 +201,8 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
       environment: `${parameterPrefix}/nodes/${name}/kafka.env`,
       systemdUnit: `${parameterPrefix}/nodes/${name}/kafka.service`,
       ...(jmxExporter ? { jmxExporterConfig: `${parameterPrefix}/nodes/${name}/jmx-exporter.yml` } : {}),
+      metricsScript: `${parameterPrefix}/nodes/${name}/kafka-metrics.py`,
+      metricsUnit: `${parameterPrefix}/nodes/${name}/kafka-metrics.service`,
       formattedMarker: `${parameterPrefix}/nodes/${name}/formatted`,
       replaceDiskApproval: `${parameterPrefix}/nodes/${name}/replace-disk-approved`,
     };
@@ -207,15 +225,19 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
         id: `${pascal(name)}Volume`, ...vol, encrypted: true, retain: true, availabilityZone: az,
         deviceName: D.VOLUME_DEVICE, mountPoint: D.PATHS.mountPoint, tags,
       },
+      networkInterface: { deviceIndex: D.NODE_INTERFACE_DEVICE_INDEX, availabilityZone: az, tags },
+      amiSsmParameter: spec.amiSsmParameter ?? D.AL2023_AMI_PARAMETER[instance.architecture],
       listeners: listeners.filter((l) => (l.on === 'brokers' ? isBroker : isController)).map((l) => l.name),
       parameters: params,
       tlsSecretName,
       iam: {
         readSecrets: [tlsSecretName, ...(controllerPasswordSecretName ? [controllerPasswordSecretName] : []), ...(isController ? scramUsers.map((u) => u.secretName) : [])],
         readParameters: [clusterIdParameter, params.serverProperties, params.environment, params.systemdUnit, ...(params.jmxExporterConfig ? [params.jmxExporterConfig] : []),
-          params.formattedMarker, params.replaceDiskApproval],
+          params.metricsScript, params.metricsUnit, params.formattedMarker, params.replaceDiskApproval],
         writeParameters: [params.formattedMarker],
         attachVolume: { volumeId: `${pascal(name)}Volume`, instanceTags: { [D.TAGS.cluster]: spec.clusterName, [D.TAGS.nodeId]: String(nodeId) } },
+        attachNetworkInterface: { instanceTags: { [D.TAGS.cluster]: spec.clusterName, [D.TAGS.nodeId]: String(nodeId) } },
+        putMetricDataNamespace: METRICS_NAMESPACE,
         s3,
         kmsKeyArns: isBroker && tiered?.kmsKeyArn ? [tiered.kmsKeyArn] : [],
       },
@@ -268,10 +290,30 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
     secretPrefix,
     nodes,
     securityGroupRules: securityGroupRules(listeners, combined),
+    tls: {
+      caSecretName: `${secretPrefix}/ca`,
+      caCertificateParameter: `${parameterPrefix}/ca-certificate`,
+      caCommonName: `kafka-iac ${spec.clusterName} CA`,
+      caValidityDays: 2 * certificateValidityDays,
+      certificateValidityDays,
+      generation: tlsGeneration,
+    },
+    network: planSelfManagedNetwork(spec),
+    removal,
+    restartDocumentName: `kafka-iac-${spec.clusterName}-restart-node`,
     alarms: planSelfManagedAlarms({ clusterName: spec.clusterName, nodes, kafkaMetrics: !!jmxExporter, diskUsedPercent, mountPoint: D.PATHS.mountPoint }),
     warnings: [...c.warnings],
   };
   return { issues: [...c.issues], plan };
+}
+
+/**
+ * What the nodes' subnets must reach, from the spec alone (the faces need it before the plan, to build the default
+ * VPC whose subnets give the plan its AZs).
+ */
+export function planSelfManagedNetwork(spec: Pick<SelfManagedKafkaSpec, 'distribution' | 'monitoring' | 'tieredStorage'>): { internetEgress: boolean; interfaceEndpoints: string[] } {
+  const artifacts = [spec.distribution, spec.monitoring?.jmxExporter?.source, spec.tieredStorage?.plugin?.core, spec.tieredStorage?.plugin?.s3];
+  return { internetEgress: artifacts.some((a) => a?.kind === 'url'), interfaceEndpoints: [...D.NODE_INTERFACE_ENDPOINTS] };
 }
 
 function versionLine(spec: SelfManagedKafkaSpec, c: IssueCollector): KafkaLineInfo | undefined {

@@ -3,6 +3,7 @@
  * their network objects (VPC, subnets, hosted zone); everything else is decided once by `planSelfManagedCluster`.
  */
 import type { ServerPropertiesSpec } from '../core';
+import type { RemovalMode } from '../core/types';
 import type { Ec2InstanceInfo } from './instances';
 
 /**
@@ -310,4 +311,34 @@ export interface SelfManagedKafkaSpec {
    * @default - `kafka-iac/<clusterName>`
    */
   readonly secretPrefix?: string;
+  /**
+   * SSM parameter naming the AMI of every node, resolved at deploy time (a custom AMI for `preinstalled` artifacts).
+   * @default - Amazon Linux 2023 for the instance architecture, `/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64` (or `-x86_64`)
+   */
+  readonly amiSsmParameter?: string;
+  /**
+   * Node certificates (the cluster CA signs them at deploy time).
+   * @default - valid 3650 days, generation 1
+   */
+  readonly tls?: SelfManagedTls;
+  /**
+   * What happens to the volumes, secrets, keys, tiered-storage bucket and hosted zone when they leave the stack
+   * or program. Volumes always survive instance termination.
+   * @default 'retain'
+   */
+  readonly removal?: RemovalMode;
+}
+
+/** Node certificates. */
+export interface SelfManagedTls {
+  /**
+   * Validity of node certificates in days (the CA is valid twice as long).
+   * @default 3650
+   */
+  readonly certificateValidityDays?: number;
+  /**
+   * Raise to re-issue every node certificate on the next deploy (same CA); replace the instances one at a time to load them.
+   * @default 1
+   */
+  readonly generation?: number;
 }

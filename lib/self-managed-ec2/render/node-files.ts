@@ -6,6 +6,7 @@ import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
 import { renderBootScript } from './boot-script';
 import { renderEnvironmentFile } from './environment';
 import { renderJmxExporterConfig } from './jmx-exporter';
+import { renderMetricsPublisher, renderMetricsUnit } from './metrics-publisher';
 import { renderServerProperties } from './server-properties';
 import { renderSystemdUnit } from './systemd-unit';
 
@@ -21,6 +22,20 @@ export interface NodeFiles {
   readonly 'kafka.env': string;
   readonly 'boot.sh': string;
   readonly 'jmx-exporter.yml'?: string;
+  readonly 'kafka-metrics.py': string;
+  readonly 'kafka-metrics.service': string;
+}
+
+/** Which SSM parameter of the node holds each file (the boot script itself is the user data). */
+export function parameterOfFile(node: NodePlan, file: Exclude<keyof NodeFiles, 'boot.sh'>): string | undefined {
+  switch (file) {
+    case 'server.properties': return node.parameters.serverProperties;
+    case 'kafka.env': return node.parameters.environment;
+    case 'kafka.service': return node.parameters.systemdUnit;
+    case 'jmx-exporter.yml': return node.parameters.jmxExporterConfig;
+    case 'kafka-metrics.py': return node.parameters.metricsScript;
+    case 'kafka-metrics.service': return node.parameters.metricsUnit;
+  }
 }
 
 export interface RenderedNode {
@@ -37,6 +52,8 @@ export function renderNode(plan: SelfManagedClusterPlan, node: NodePlan): Render
       'kafka.env': renderEnvironmentFile(plan, node),
       'boot.sh': renderBootScript(plan, node),
       ...(plan.jmxExporter ? { 'jmx-exporter.yml': renderJmxExporterConfig(plan, node) } : {}),
+      'kafka-metrics.py': renderMetricsPublisher(plan, node),
+      'kafka-metrics.service': renderMetricsUnit(plan, node),
     },
   };
 }
