@@ -166,7 +166,7 @@ describe('EventHubsNamespace (Premium, private endpoint, CMK, roles, diagnostics
   });
 
   test('outputs: bootstrap server and OAUTHBEARER client properties without secrets', async () => {
-    const o = r.outputs as { bootstrapServer: string; namespaceId: string; props: Record<string, string>; file: string; hubs: Record<string, string> };
+    const o = r.outputs as unknown as { bootstrapServer: string; namespaceId: string; props: Record<string, string>; file: string; hubs: Record<string, string> };
     expect(o.bootstrapServer).toBe('contoso-orders.servicebus.windows.net:9093');
     expect(o.namespaceId).toBe(NS_ID);
     expect(o.props).toMatchObject({ 'bootstrap.servers': 'contoso-orders.servicebus.windows.net:9093', 'security.protocol': 'SASL_SSL', 'sasl.mechanism': 'OAUTHBEARER' });
