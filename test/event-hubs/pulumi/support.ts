@@ -66,7 +66,7 @@ export interface AzureRecording<T> extends PulumiRecording<T> {
 }
 
 /** Runs `program` under `recordPulumi` with the Azure mocks, also capturing each registration's options. */
-export async function recordAzure<T>(program: () => T): Promise<AzureRecording<T>> {
+export async function recordAzure<T>(program: () => T, config?: Record<string, string>): Promise<AzureRecording<T>> {
   const registrations: Registration[] = [];
   const warnings: string[] = [];
   const spy = jest.spyOn(pulumi.log, 'warn').mockImplementation(async (m: string) => void warnings.push(m));
@@ -83,7 +83,7 @@ export async function recordAzure<T>(program: () => T): Promise<AzureRecording<T
       };
       return program();
     },
-    { project: 'proj', stack: 'dev', mocks: AZURE_MOCKS },
+    { project: 'proj', stack: 'dev', mocks: AZURE_MOCKS, config },
   ).finally(() => spy.mockRestore());
   const byName = (name: string) => {
     const r = rec.resources.find((x) => x.name === name && x.custom);
