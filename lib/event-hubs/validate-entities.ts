@@ -134,6 +134,11 @@ export function validateSas(spec: EventHubsNamespaceSpec<unknown>, hubNames: Rea
   if (s === undefined) return [];
   c.warn('event-hubs/sas-enabled', 'sas', 'SAS (local) authentication is on: connection strings are long-lived shared keys. Prefer Entra ID (OAUTHBEARER) and role assignments.');
   const rules = s.rules ?? [];
+  if (rules.length === 0) {
+    // With local auth on and no scoped rule, the only usable key is the service's RootManageSharedAccessKey.
+    c.error('event-hubs/sas-no-rules', 'sas.rules', 'declare at least one scoped rule when SAS is on', [],
+      'Add a rule per application (e.g. { name: "orders-app", rights: ["Send"], eventHub: "orders" }), or remove `sas` to keep local auth off.');
+  }
   const seen = new Set<string>();
   const planned = rules.map((r, i) => {
     const path = `sas.rules[${i}]`;

@@ -157,6 +157,7 @@ const BAD: Bad[] = [
   ['private endpoint in a VNet id instead of a subnet', spec({ network: { privateEndpoints: [{ name: 'pe', subnetId: virtualNetworkOfSubnet(SUBNET) }] } }), ['event-hubs/arm-id'], 'Microsoft.Network/virtualNetworks/subnets resource id'],
   ['existing DNS zone of another service', spec({ network: { privateEndpoints: [{ name: 'pe', subnetId: SUBNET }], privateDns: { kind: 'existing', zoneId: `${RG}/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net` } } }), ['event-hubs/private-dns-zone-name'], 'name the privatelink.servicebus.windows.net zone'],
   ['namespace Manage SAS rule without opt-in', spec({ sas: { rules: [{ name: 'root', rights: ['Manage', 'Listen', 'Send'] }] } }), ['event-hubs/sas-namespace-manage'], 'root key'],
+  ['SAS on without a scoped rule (only the root key would work)', spec({ sas: {} }), ['event-hubs/sas-no-rules'], 'declare at least one scoped rule'],
   ['Manage without Listen and Send', spec({ eventHubs: [hub('a')], sas: { rules: [{ name: 'm', rights: ['Manage'], eventHub: 'a' }] } }), ['event-hubs/sas-manage-rights'], "include 'Listen' and 'Send'"],
   ['SAS rule on an undeclared event hub', spec({ sas: { rules: [{ name: 'x', rights: ['Send'], eventHub: 'nope' }] } }), ['event-hubs/sas-unknown-event-hub'], 'declared in eventHubs'],
   ['SAS PLAIN client without SAS', spec({ kafkaClient: { auth: 'sas-plain', sasRuleName: 'x' } }), ['event-hubs/kafka-sas-needs-sas'], 'while SAS is off'],

@@ -200,6 +200,24 @@ describe('EventHubsNamespace with SAS PLAIN', () => {
   });
 });
 
+describe('EventHubsNamespace with private endpoints in two VNets', () => {
+  test('each endpoint has its own Azure and Pulumi name; one DNS link per VNet; one zone group per endpoint', async () => {
+    const other = `${armId('Microsoft.Network/virtualNetworks', 'vnet-ops')}/subnets/snet-pe`;
+    const second = `${armId('Microsoft.Network/virtualNetworks', 'vnet-apps')}/subnets/snet-pe-2`;
+    const r = await recordAzure(() => new EventHubsNamespace('kafka', {
+      resourceGroupName: RG, namespaceName: 'contoso-orders',
+      network: { privateEndpoints: [{ name: 'apps', subnetId: SUBNET_ID }, { name: 'apps-2', subnetId: second }, { name: 'ops', subnetId: other }] },
+    }));
+    const endpoints = r.ofType('azure-native:network:PrivateEndpoint');
+    expect(endpoints.map((e) => [e.name, e.inputs.privateEndpointName])).toEqual([
+      ['kafka-pe-apps', 'contoso-orders-pe-apps'], ['kafka-pe-apps-2', 'contoso-orders-pe-apps-2'], ['kafka-pe-ops', 'contoso-orders-pe-ops'],
+    ]);
+    expect(r.ofType('azure-native:privatedns:VirtualNetworkLink').map((l) => l.name)).toEqual(['kafka-dns-link-vnet-apps', 'kafka-dns-link-vnet-ops']);
+    expect(r.ofType('azure-native:network:PrivateDnsZoneGroup').map((g) => g.inputs.privateEndpointName).sort()).toEqual(['contoso-orders-pe-apps', 'contoso-orders-pe-apps-2', 'contoso-orders-pe-ops']);
+    expect(new Set(r.urns).size).toBe(r.urns.length);
+  });
+});
+
 describe('EventHubsNamespace errors', () => {
   test('invalid input throws one KafkaValidationError before any resource', async () => {
     let err: unknown;
