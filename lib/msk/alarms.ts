@@ -6,9 +6,8 @@
  * KafkaDataLogsDiskUsed (storage is managed and replication is enforced by the service), so an Express
  * cluster gets the CPU alarms only; an alarm on a metric that never arrives would be noise or silence.
  */
+import { mskDimensions } from './metrics';
 import type { MskAlarmPlan } from './plan-types';
-
-export const MSK_METRIC_NAMESPACE = 'AWS/Kafka';
 
 export interface AlarmInputs {
   readonly clusterName: string;
@@ -19,7 +18,7 @@ export interface AlarmInputs {
 }
 
 export function planMskAlarms(i: AlarmInputs): MskAlarmPlan[] {
-  const cluster = { 'Cluster Name': i.clusterName };
+  const cluster = mskDimensions(i.clusterName);
   const standard = i.kind === 'standard';
   const alarms: MskAlarmPlan[] = [];
   if (standard) {
@@ -31,7 +30,7 @@ export function planMskAlarms(i: AlarmInputs): MskAlarmPlan[] {
     });
   }
   for (let b = 1; b <= i.brokerNodes; b++) {
-    const broker = { 'Cluster Name': i.clusterName, 'Broker ID': String(b) };
+    const broker = mskDimensions(i.clusterName, { brokerId: b });
     if (standard) {
       alarms.push({
         id: `UnderReplicatedPartitionsBroker${b}Alarm`,

@@ -3,6 +3,7 @@
  * apply to (AWS doc "IAM access control": resource ARNs are derived from the cluster ARN,
  * `arn:<partition>:kafka:<region>:<account>:cluster/<name>/<uuid>`).
  */
+import { assertNever, IssueCollector, KafkaValidationError, type Issue } from '../core';
 
 /** Kinds of resources an IAM access-control statement can target. */
 export type MskIamResourceKind = 'cluster' | 'topic' | 'group' | 'transactional-id';
@@ -67,18 +68,51 @@ export function writeStatements(o: MskGrantOptions): MskIamStatementPlan[] {
   return out;
 }
 
-/** Validates grant names; returns messages (empty when fine). */
-export function validateGrant(kind: 'read' | 'write', o: MskGrantOptions): string[] {
-  const errors: string[] = [];
-  const nameRe = /^[A-Za-z0-9._-]+\*?$|^\*$/;
-  if (o.topics.length === 0) errors.push('`topics` must list at least one topic, got: []. Name the topics (or a prefix ending in *).');
-  for (const t of [...o.topics, ...(o.groups ?? []), ...(o.transactionalIds ?? [])]) {
-    if (!nameRe.test(t)) errors.push(`\`${t}\` must be a Kafka name (letters, digits, . _ -) optionally ending in *, got: ${JSON.stringify(t)}. Remove other characters.`);
+const KAFKA_NAME = /^[A-Za-z0-9._-]+\*?$|^\*$/;
+
+/**
+ * Validates a grant's names. Codes: `msk/grant-topics` (no topic), `msk/grant-name` (a topic, group or
+ * transactional id that is not a Kafka name or prefix), `msk/grant-groups` (a reader without consumer groups).
+ */
+export function validateGrant(kind: 'read' | 'write', o: MskGrantOptions): Issue[] {
+  const c = new IssueCollector();
+  const topics = o.topics ?? [];
+  if (topics.length === 0) c.error('msk/grant-topics', 'topics', 'list at least one topic', [], 'Name the topics (or a prefix ending in *).');
+  const named: [string, readonly string[]][] = [['topics', topics], ['groups', o.groups ?? []], ['transactionalIds', o.transactionalIds ?? []]];
+  for (const [prop, names] of named) {
+    names.forEach((n, i) => {
+      if (typeof n !== 'string' || !KAFKA_NAME.test(n)) {
+        c.error('msk/grant-name', `${prop}[${i}]`, 'be a Kafka name (letters, digits, . _ -) optionally ending in *', n, 'Remove other characters.');
+      }
+    });
   }
   if (kind === 'read' && (o.groups ?? []).length === 0) {
-    errors.push('`groups` must list the consumer groups a reader uses, got: []. Name the group (or a prefix ending in *).');
+    c.error('msk/grant-groups', 'groups', 'list the consumer groups a reader uses', [], 'Name the group (or a prefix ending in *).');
   }
-  return errors;
+  return [...c.issues];
+}
+
+/** Kinds of grants both faces offer. */
+export type MskGrantKind = 'connect' | 'read' | 'write';
+
+/**
+ * The statements of a grant, after validating its names: throws one `KafkaValidationError` (subject first) listing
+ * every issue. `connect` takes no options.
+ */
+export function planGrant(subject: string, kind: MskGrantKind, o?: MskGrantOptions): MskIamStatementPlan[] {
+  switch (kind) {
+    case 'connect':
+      return connectStatements();
+    case 'read':
+    case 'write': {
+      const opts: MskGrantOptions = { ...o, topics: o?.topics ?? [] };
+      const issues = validateGrant(kind, opts);
+      if (issues.length > 0) throw new KafkaValidationError(subject, issues);
+      return kind === 'read' ? readStatements(opts) : writeStatements(opts);
+    }
+    default:
+      return assertNever(kind, 'grant kind');
+  }
 }
 
 /** Splits a cluster ARN into the prefix before `:cluster/` and the `<name>/<uuid>` part. */

@@ -6,3 +6,5 @@ export * from './limits';
 export * from './configuration';
 export * from './alarms';
 export * from './iam';
+export * from './metrics';
+export * from './policies';

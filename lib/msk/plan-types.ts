@@ -9,7 +9,7 @@ import type { MskSubnetRef } from './spec';
 export interface MskPortRule {
   readonly fromPort: number;
   readonly toPort: number;
-  /** `clients`: from the cluster's client peers; `public`: from `publicAccessCidrs`; `monitoring`: Prometheus scrapers. */
+  /** `clients`: from the cluster's client peers; `public`: from `connectivity.publicAccessCidrs`; `monitoring`: Prometheus scrapers. */
   readonly audience: 'clients' | 'public' | 'multiVpc' | 'monitoring';
   readonly description: string;
 }
@@ -62,8 +62,23 @@ export interface MskScramSecretPlan {
   readonly id: string;
 }
 
+/**
+ * The key that encrypts the SCRAM secrets the library creates, decided once:
+ * - `none`: the library creates no secret (SCRAM off, or only `existingSecretArns`);
+ * - `cluster-key`: the cluster's at-rest key (created or yours); a created one then allows Secrets Manager;
+ * - `create`: a separate key the library creates for the secrets (your cluster key with `secretsKey: { kind: 'create' }`);
+ * - `existing`: your key, other than the cluster key.
+ */
+export type MskScramSecretsKeyPlan =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'cluster-key' }
+  | { readonly kind: 'create' }
+  | { readonly kind: 'existing'; readonly keyArn: string };
+
 interface MskPlanCommon {
   readonly clusterName: string;
+  /** Number of AZs the brokers (or each Serverless VPC configuration's subnets) span. */
+  readonly azCount: number;
   readonly removal: RemovalMode;
   readonly encryptionKey: AtRestKey;
   readonly tags: Readonly<Record<string, string>>;
@@ -78,7 +93,6 @@ export interface MskProvisionedPlan extends MskPlanCommon {
   readonly kind: 'standard' | 'express';
   readonly kafkaVersion: MskVersionInfo;
   readonly instance: MskInstanceInfo;
-  readonly azCount: number;
   readonly brokerNodes: number;
   /** One subnet per AZ, chosen from the face's candidates in a stable order. */
   readonly subnets: readonly MskSubnetRef[];
@@ -97,20 +111,31 @@ export interface MskProvisionedPlan extends MskPlanCommon {
   };
   readonly scramSecrets: readonly MskScramSecretPlan[];
   readonly existingScramSecretArns: readonly string[];
-  /** Key for SCRAM secrets the library creates: the cluster key, or another. */
-  readonly scramSecretsKey: AtRestKey;
+  /** Key of the SCRAM secrets the library creates. */
+  readonly scramSecretsKey: MskScramSecretsKeyPlan;
   readonly encryptionInTransit: { readonly clientBroker: 'TLS' | 'TLS_PLAINTEXT' | 'PLAINTEXT'; readonly inCluster: boolean };
   readonly configuration: MskConfigurationPlan;
   readonly logging: {
-    readonly cloudWatch?: { readonly retentionDays: number };
+    /** `logGroupName`: see `brokerLogGroupName` (fixed, so the key policy can name the group before it exists). */
+    readonly cloudWatch?: { readonly retentionDays: number; readonly logGroupName: string };
     readonly s3?: { readonly bucketName: string; readonly prefix?: string };
     readonly firehoseDeliveryStream?: string;
   };
   readonly monitoring: { readonly enhanced: EnhancedMonitoringLevel; readonly jmxExporter: boolean; readonly nodeExporter: boolean };
   readonly connectivity: {
     readonly publicAccess: boolean;
+    /** IPv4 ranges allowed on the public listeners (validated; may hold deploy-time values). Empty without public access. */
+    readonly publicAccessCidrs: readonly string[];
     readonly multiVpc?: { readonly iam: boolean; readonly scram: boolean; readonly tls: boolean };
     readonly multiVpcAllowedAccounts: readonly string[];
+    /** The cluster exists already (second deploy): connectivity settings may be sent. */
+    readonly clusterAlreadyDeployed: boolean;
+    /**
+     * Send the broker connectivity block (public access type, VPC connectivity): only once the cluster exists (MSK
+     * refuses it at creation) and on instance types that support it; from then on public access is explicit, so
+     * that `DISABLED` turns it off again.
+     */
+    readonly sendConnectivityInfo: boolean;
   };
 }
 

@@ -1,14 +1,14 @@
 /**
  * MSK: props -> validated plan. Pure: no cloud SDK. Both faces call `planMskCluster` and only map the result.
  */
-import { AtRestKey, DEFAULT_AZ_COUNT, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core';
+import { AtRestKey, assertNever, DEFAULT_AZ_COUNT, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core';
 import { planMskAlarms } from './alarms';
 import { configurationName, renderMskServerProperties, validateMskServerProperties } from './configuration';
 import {
   CLUSTER_NAME, DEFAULT_MSK_INSTANCE, DEFAULT_MSK_VERSION, findInstance, findVersion, MAX_BROKER_NODES, MSK_INSTANCES, MSK_PORTS,
   MSK_VERSIONS, MskInstanceInfo, MskVersionInfo, SERVERLESS,
 } from './limits';
-import type { BootstrapField, MskPlan, MskPortRule, MskProvisionedPlan, MskServerlessPlan } from './plan-types';
+import type { BootstrapField, MskPlan, MskPortRule, MskProvisionedPlan, MskScramSecretsKeyPlan, MskServerlessPlan } from './plan-types';
 import type { MskClusterSpec, MskNetworkInput, MskProvisionedSpec, MskServerlessSpec, MskSubnetRef } from './spec';
 import { validateAuth, validateConnectivity, validateEncryption, validateLoggingAndMonitoring, validateStorage } from './validate';
 
@@ -158,7 +158,7 @@ function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount
   const auth = validateAuth(spec, c, isUnknown);
   const transit = validateEncryption(spec, auth, c);
   const { logging, monitoring, alarmOptions } = validateLoggingAndMonitoring(spec, c);
-  const connectivity = validateConnectivity(spec, instance, auth, transit, c);
+  const connectivity = validateConnectivity(spec, instance, auth, transit, c, isUnknown);
 
   const serverProperties = spec.serverProperties ?? {};
   c.addAll(validateMskServerProperties(spec.kind, version, brokerNodes, serverProperties));
@@ -179,7 +179,7 @@ function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount
     auth: { iam: auth.iam, scram: auth.scram, tlsCertificateAuthorityArns: auth.tlsCertificateAuthorityArns, unauthenticated: auth.unauthenticated },
     scramSecrets: auth.scramUsers.map((user) => ({ user, secretName: `AmazonMSK_${spec.clusterName}_${user}`, id: `ScramSecret${pascal(user)}` })),
     existingScramSecretArns: auth.existingScramSecretArns,
-    scramSecretsKey: auth.scramSecretsKey ?? encryptionKey,
+    scramSecretsKey: scramSecretsKeyPlan(auth.scramUsers.length, auth.scramSecretsKey, encryptionKey),
     encryptionInTransit: transit,
     configuration: {
       name: configurationName(spec.clusterName, version.version),
@@ -230,6 +230,7 @@ function serverless(spec: MskServerlessSpec, network: MskNetworkInput, azCount: 
   return {
     kind: 'serverless',
     clusterName: spec.clusterName,
+    azCount,
     removal: spec.removal ?? 'retain',
     encryptionKey,
     tags: spec.tags ?? {},
@@ -239,6 +240,23 @@ function serverless(spec: MskServerlessSpec, network: MskNetworkInput, azCount: 
     alarms: [],
     warnings: [],
   };
+}
+
+/**
+ * Which key encrypts the SCRAM secrets the library creates. Asking for a created key when the cluster key is
+ * created too, or naming the cluster key's own ARN, means the cluster key: one key, not two.
+ */
+function scramSecretsKeyPlan(createdSecrets: number, secretsKey: AtRestKey | undefined, clusterKey: AtRestKey): MskScramSecretsKeyPlan {
+  if (createdSecrets === 0) return { kind: 'none' };
+  if (secretsKey === undefined) return { kind: 'cluster-key' };
+  switch (secretsKey.kind) {
+    case 'create':
+      return clusterKey.kind === 'create' ? { kind: 'cluster-key' } : { kind: 'create' };
+    case 'existing':
+      return clusterKey.kind === 'existing' && clusterKey.keyArn === secretsKey.keyArn ? { kind: 'cluster-key' } : { kind: 'existing', keyArn: secretsKey.keyArn };
+    default:
+      return assertNever(secretsKey, 'SCRAM secrets key');
+  }
 }
 
 function provisionedPorts(

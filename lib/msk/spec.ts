@@ -181,6 +181,12 @@ export interface MskConnectivity {
    */
   readonly publicAccess?: boolean;
   /**
+   * IPv4 ranges (`a.b.c.d/n`) allowed on the public listeners; only with `publicAccess` (public access uses
+   * IPv4 Elastic IPs). The created security group gets one ingress rule per range and public port.
+   * @default - none: the public listeners are reachable from nowhere until you list a range
+   */
+  readonly publicAccessCidrs?: readonly string[];
+  /**
    * Multi-VPC private connectivity (PrivateLink) for these client auth modes. Same two-step rule as public access.
    * @default - off
    */

@@ -8,7 +8,9 @@ import {
   STORAGE_SCALING_TARGET_PERCENT,
 } from './limits';
 import type { MskProvisionedPlan } from './plan-types';
+import { brokerLogGroupName } from './policies';
 import type { MskProvisionedSpec } from './spec';
+import { parseIpv4Cidr } from './vpc-plan';
 
 const ACM_PCA_ARN = /^arn:aws[a-z-]*:acm-pca:[a-z0-9-]+:\d{12}:certificate-authority\/[0-9a-f-]{36}$/;
 const SECRET_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:([A-Za-z0-9/_+=.@-]+)$/;
@@ -162,7 +164,9 @@ export function validateEncryption(spec: MskProvisionedSpec, auth: Auth, c: Issu
   return { clientBroker, inCluster };
 }
 
-export function validateLoggingAndMonitoring(spec: MskProvisionedSpec, c: IssueCollector) {
+export function validateLoggingAndMonitoring(spec: MskProvisionedSpec, c: IssueCollector): {
+  logging: MskProvisionedPlan['logging']; monitoring: MskProvisionedPlan['monitoring']; alarmOptions: { enabled: boolean; diskUsedPercent: number; cpuPercent: number };
+} {
   const l = spec.logging ?? {};
   const cloudWatch = l.cloudWatch ?? true;
   const retentionDays = l.retentionDays ?? DEFAULT_LOG_RETENTION_DAYS;
@@ -192,7 +196,7 @@ export function validateLoggingAndMonitoring(spec: MskProvisionedSpec, c: IssueC
   }
   return {
     logging: {
-      cloudWatch: cloudWatch ? { retentionDays } : undefined,
+      cloudWatch: cloudWatch ? { retentionDays, logGroupName: brokerLogGroupName(spec.clusterName) } : undefined,
       s3: l.s3,
       firehoseDeliveryStream: l.firehoseDeliveryStream,
     },
@@ -202,24 +206,40 @@ export function validateLoggingAndMonitoring(spec: MskProvisionedSpec, c: IssueC
 }
 
 export function validateConnectivity(
-  spec: MskProvisionedSpec, instance: MskInstanceInfo, auth: Auth, transit: MskProvisionedPlan['encryptionInTransit'], c: IssueCollector,
+  spec: MskProvisionedSpec, instance: MskInstanceInfo, auth: Auth, transit: MskProvisionedPlan['encryptionInTransit'], c: IssueCollector, isUnknown: IsUnknown,
 ): MskProvisionedPlan['connectivity'] {
   const k = spec.connectivity ?? {};
   const publicAccess = k.publicAccess ?? false;
+  const clusterAlreadyDeployed = k.clusterAlreadyDeployed === true;
   const mv = k.multiVpc;
   const twoStep = 'MSK cannot turn it on at cluster creation: deploy without it first, then set `connectivity.clusterAlreadyDeployed: true`.';
   if (publicAccess) {
-    if (k.clusterAlreadyDeployed !== true) c.error('msk/public-access-first-deploy', 'connectivity.publicAccess', 'be enabled only on an existing cluster', true, twoStep);
+    if (!clusterAlreadyDeployed) c.error('msk/public-access-first-deploy', 'connectivity.publicAccess', 'be enabled only on an existing cluster', true, twoStep);
     if (auth.unauthenticated || transit.clientBroker !== 'TLS' || !transit.inCluster) {
       c.error('msk/public-access-security', 'connectivity.publicAccess', 'be used only with authenticated clients and TLS everywhere', { unauthenticated: auth.unauthenticated, ...transit },
         'Turn unauthenticated access and plaintext off.');
     }
-    c.warn('msk/public-access', 'connectivity.publicAccess', 'Public access is on: brokers get public IPs. Restrict `publicAccessCidrs` to the networks that need it.');
+    c.warn('msk/public-access', 'connectivity.publicAccess', 'Public access is on: brokers get public IPs. Restrict `connectivity.publicAccessCidrs` to the networks that need it.');
+  }
+  const cidrs = k.publicAccessCidrs ?? [];
+  cidrs.forEach((cidr, i) => {
+    if (!isUnknown(cidr) && (typeof cidr !== 'string' || parseIpv4Cidr(cidr) === undefined)) {
+      c.error('msk/public-access-cidr', `connectivity.publicAccessCidrs[${i}]`, 'be an IPv4 CIDR (a.b.c.d/n, n from 0 to 32)', cidr,
+        'Public access uses IPv4 Elastic IPs; write the range as e.g. "203.0.113.0/24".');
+    }
+  });
+  if (publicAccess && cidrs.length === 0) {
+    c.warn('msk/public-access-cidrs-missing', 'connectivity.publicAccessCidrs',
+      'Public access is on but `connectivity.publicAccessCidrs` is empty: the created security group admits nobody on the public listeners. List the IPv4 ranges that need them.');
+  }
+  if (!publicAccess && cidrs.length > 0) {
+    c.error('msk/public-access-cidrs-unused', 'connectivity.publicAccessCidrs', 'be set only with `connectivity.publicAccess: true`', cidrs,
+      'Remove the ranges, or turn public access on (on an existing cluster).');
   }
   let multiVpc: { iam: boolean; scram: boolean; tls: boolean } | undefined;
   if (mv) {
     multiVpc = { iam: mv.iam ?? false, scram: mv.scram ?? false, tls: mv.tls ?? false };
-    if (k.clusterAlreadyDeployed !== true) c.error('msk/multi-vpc-first-deploy', 'connectivity.multiVpc', 'be enabled only on an existing cluster', mv, twoStep);
+    if (!clusterAlreadyDeployed) c.error('msk/multi-vpc-first-deploy', 'connectivity.multiVpc', 'be enabled only on an existing cluster', mv, twoStep);
     if (!instance.connectivity) c.error('msk/multi-vpc-instance', 'connectivity.multiVpc', `be off on ${instance.instanceType}`, mv, 'Use kafka.m5.large or larger.');
     if (!multiVpc.iam && !multiVpc.scram && !multiVpc.tls) c.error('msk/multi-vpc-no-auth', 'connectivity.multiVpc', 'enable at least one of iam, scram, tls', mv, 'E.g. { iam: true }.');
     const enabled = { iam: auth.iam, scram: auth.scram, tls: auth.tlsCertificateAuthorityArns.length > 0 };
@@ -236,5 +256,12 @@ export function validateConnectivity(
   if (accounts.length > 0 && !mv) {
     c.error('msk/multi-vpc-accounts-without-multi-vpc', 'connectivity.multiVpcAllowedAccounts', 'be set only with `connectivity.multiVpc`', accounts, 'Enable multiVpc or remove the accounts.');
   }
-  return { publicAccess, multiVpc, multiVpcAllowedAccounts: accounts };
+  return {
+    publicAccess,
+    publicAccessCidrs: publicAccess ? cidrs : [],
+    multiVpc,
+    multiVpcAllowedAccounts: accounts,
+    clusterAlreadyDeployed,
+    sendConnectivityInfo: clusterAlreadyDeployed && instance.connectivity,
+  };
 }

@@ -1,8 +1,8 @@
 import * as fc from 'fast-check';
 import { KafkaValidationError } from '../../lib/core';
 import {
-  MskClusterSpec, MskNetworkInput, MskProvisionedPlan, MskProvisionedSpec, MskServerlessPlan, planMskCluster, selectBrokerSubnets, validateMskCluster,
-  MSK_VERSIONS, MSK_INSTANCES, configurationName,
+  MskClusterSpec, MskNetworkInput, MskProvisionedPlan, MskProvisionedSpec, MskServerlessPlan, planMskCluster, planGrant, selectBrokerSubnets, validateGrant,
+  validateMskCluster, MSK_VERSIONS, MSK_INSTANCES, configurationName,
 } from '../../lib/msk';
 import { parseProperties } from '../../lib/core';
 import { invalidBrokerKeys } from '../support/kafka-keys';
@@ -41,7 +41,9 @@ describe('defaults (secure by default)', () => {
     expect(plan.bootstrapFields).toEqual(['BootstrapBrokerStringSaslIam']);
   });
   test('logs to CloudWatch for a year, per-broker monitoring, alarms per broker', () => {
-    expect(plan.logging).toEqual({ cloudWatch: { retentionDays: 365 }, s3: undefined, firehoseDeliveryStream: undefined });
+    expect(plan.logging).toEqual({
+      cloudWatch: { retentionDays: 365, logGroupName: '/aws/vendedlogs/msk/orders/broker-logs' }, s3: undefined, firehoseDeliveryStream: undefined,
+    });
     expect(plan.monitoring).toEqual({ enhanced: 'PER_BROKER', jmxExporter: false, nodeExporter: false });
     expect(plan.alarms.map((a) => a.id)).toEqual([
       'OfflinePartitionsAlarm',
@@ -86,7 +88,7 @@ describe('SCRAM + mTLS + IAM', () => {
       { user: 'orders-app', secretName: 'AmazonMSK_orders_orders-app', id: 'ScramSecretOrdersApp' },
       { user: 'audit', secretName: 'AmazonMSK_orders_audit', id: 'ScramSecretAudit' },
     ]);
-    expect(plan.scramSecretsKey).toEqual({ kind: 'create' });
+    expect(plan.scramSecretsKey).toEqual({ kind: 'cluster-key' });
   });
   test('ports and bootstrap strings follow the enabled listeners', () => {
     expect(plan.ports.map((p) => p.fromPort)).toEqual([9098, 9096, 9094]);
@@ -111,8 +113,100 @@ describe('connectivity (second deploy)', () => {
     expect(plan.bootstrapFields).toContain('BootstrapBrokerStringPublicSaslIam');
     expect(plan.bootstrapFields).toContain('BootstrapBrokerStringVpcConnectivitySaslIam');
   });
-  test('public access raises a warning', () => {
-    expect(plan.warnings.map((w) => w.code)).toContain('msk/public-access');
+  test('public access raises a warning; without ranges a second one says nobody is admitted', () => {
+    expect(plan.warnings.map((w) => w.code)).toEqual(['msk/public-access', 'msk/public-access-cidrs-missing']);
+    expect(plan.connectivity.publicAccessCidrs).toEqual([]);
+  });
+  test('the connectivity block is sent once the cluster exists', () => {
+    expect(plan.connectivity).toMatchObject({ clusterAlreadyDeployed: true, sendConnectivityInfo: true });
+  });
+});
+
+describe('connectivity decisions', () => {
+  test('first deploy: nothing sent; once deployed: sent, unless the instance type has no connectivity (t3)', () => {
+    expect(provisioned(std()).connectivity).toMatchObject({ clusterAlreadyDeployed: false, sendConnectivityInfo: false });
+    expect(provisioned(std({ connectivity: { clusterAlreadyDeployed: true } })).connectivity).toMatchObject({ clusterAlreadyDeployed: true, sendConnectivityInfo: true });
+    const t3 = provisioned(std({ instanceType: 'kafka.t3.small', kafkaVersion: '3.9.x', connectivity: { clusterAlreadyDeployed: true } }));
+    expect(t3.connectivity).toMatchObject({ clusterAlreadyDeployed: true, sendConnectivityInfo: false });
+  });
+  test('public ranges are kept in order and silence the missing-ranges warning', () => {
+    const plan = provisioned(std({ connectivity: { publicAccess: true, publicAccessCidrs: ['203.0.113.0/24', '198.51.100.7/32'], clusterAlreadyDeployed: true } }));
+    expect(plan.connectivity.publicAccessCidrs).toEqual(['203.0.113.0/24', '198.51.100.7/32']);
+    expect(plan.warnings.map((w) => w.code)).toEqual(['msk/public-access']);
+  });
+  test('deploy-time ranges are passed through unchecked', () => {
+    const token = '${Token[TOKEN.9]}';
+    const spec = std({ connectivity: { publicAccess: true, publicAccessCidrs: [token], clusterAlreadyDeployed: true } });
+    expect(validateMskCluster(spec, SUBNETS, (v) => v === token).filter((i) => i.severity === 'error')).toEqual([]);
+    expect((planMskCluster(spec, SUBNETS, (v) => v === token) as MskProvisionedPlan).connectivity.publicAccessCidrs).toEqual([token]);
+  });
+  test.each([['10.0.0.0'], ['10.0.0.0/33'], ['256.0.0.0/8'], ['2001:db8::/32'], ['any']])('%s is not an IPv4 CIDR -> msk/public-access-cidr', (cidr) => {
+    const spec = std({ connectivity: { publicAccess: true, publicAccessCidrs: ['203.0.113.0/24', cidr], clusterAlreadyDeployed: true } });
+    const issues = validateMskCluster(spec, SUBNETS).filter((i) => i.severity === 'error');
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['msk/public-access-cidr', 'connectivity.publicAccessCidrs[1]']]);
+  });
+});
+
+describe('broker log group name', () => {
+  test('under /aws/vendedlogs/ (one resource policy for all vended log groups), absent when CloudWatch Logs is off', () => {
+    expect(provisioned(std({ clusterName: 'payments' })).logging.cloudWatch?.logGroupName).toBe('/aws/vendedlogs/msk/payments/broker-logs');
+    expect(provisioned(std({ logging: { cloudWatch: false, s3: { bucketName: 'logs-bucket' } } })).logging.cloudWatch).toBeUndefined();
+  });
+});
+
+describe('key of the SCRAM secrets the library creates', () => {
+  const KEY = 'arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555';
+  const OTHER = 'arn:aws:kms:us-east-1:123456789012:key/99999999-2222-3333-4444-555555555555';
+  const EXISTING_SECRET = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:AmazonMSK_orders_legacy-AbCdEf';
+  const scramKey = (extra: Partial<MskProvisionedSpec>) => provisioned(std(extra)).scramSecretsKey;
+  test.each<[string, Partial<MskProvisionedSpec>, MskProvisionedPlan['scramSecretsKey']]>([
+    ['SCRAM off', {}, { kind: 'none' }],
+    ['only existing secrets', { clientAuthentication: { scram: { existingSecretArns: [EXISTING_SECRET] } } }, { kind: 'none' }],
+    ['users, default key', { clientAuthentication: { scram: { users: ['a'] } } }, { kind: 'cluster-key' }],
+    ['users, created cluster key, created secrets key: one key', { clientAuthentication: { scram: { users: ['a'], secretsKey: { kind: 'create' } } } }, { kind: 'cluster-key' }],
+    ['users, your cluster key, created secrets key', { encryptionKey: { kind: 'existing', keyArn: KEY }, clientAuthentication: { scram: { users: ['a'], secretsKey: { kind: 'create' } } } }, { kind: 'create' }],
+    ['users, your cluster key named again', { encryptionKey: { kind: 'existing', keyArn: KEY }, clientAuthentication: { scram: { users: ['a'], secretsKey: { kind: 'existing', keyArn: KEY } } } }, { kind: 'cluster-key' }],
+    ['users, another key of yours', { clientAuthentication: { scram: { users: ['a'], secretsKey: { kind: 'existing', keyArn: OTHER } } } }, { kind: 'existing', keyArn: OTHER }],
+  ])('%s', (_name, extra, expected) => {
+    expect(scramKey(extra)).toEqual(expected);
+  });
+});
+
+describe('public access ranges: every code', () => {
+  test('ranges without public access -> msk/public-access-cidrs-unused', () => {
+    const issues = validateMskCluster(std({ connectivity: { publicAccessCidrs: ['203.0.113.0/24'] } }), SUBNETS);
+    expect(issues.map((i) => i.code)).toEqual(['msk/public-access-cidrs-unused']);
+    expect(issues[0]!.message).toBe(
+      '`connectivity.publicAccessCidrs` must be set only with `connectivity.publicAccess: true`, got: ["203.0.113.0/24"]. Remove the ranges, or turn public access on (on an existing cluster).',
+    );
+  });
+  test('public access without ranges -> warning msk/public-access-cidrs-missing', () => {
+    const issues = validateMskCluster(std({ connectivity: { publicAccess: true, clusterAlreadyDeployed: true } }), SUBNETS);
+    expect(issues.filter((i) => i.code === 'msk/public-access-cidrs-missing').map((i) => i.severity)).toEqual(['warning']);
+  });
+});
+
+describe('IAM grants: validated in the plan, one error listing every issue', () => {
+  test('codes and paths', () => {
+    const issues = validateGrant('read', { topics: [], groups: [], transactionalIds: ['ok', 'bad id'] });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['msk/grant-topics', 'topics'], ['msk/grant-name', 'transactionalIds[1]'], ['msk/grant-groups', 'groups']]);
+    expect(validateGrant('write', { topics: ['orders', 'bad topic', 'app-*'], groups: ['g?'] }).map((i) => [i.code, i.path])).toEqual([
+      ['msk/grant-name', 'topics[1]'], ['msk/grant-name', 'groups[0]'],
+    ]);
+    expect(validateGrant('write', { topics: ['orders'] })).toEqual([]);
+  });
+  test('messages follow the grammar', () => {
+    expect(validateGrant('write', { topics: ['bad topic'] })[0]!.message).toBe(
+      '`topics[0]` must be a Kafka name (letters, digits, . _ -) optionally ending in *, got: "bad topic". Remove other characters.',
+    );
+    expect(validateGrant('read', { topics: ['t'] })[0]!.message).toBe(
+      '`groups` must list the consumer groups a reader uses, got: []. Name the group (or a prefix ending in *).',
+    );
+  });
+  test('planGrant throws one KafkaValidationError with the subject, or returns the statements', () => {
+    expect(() => planGrant('MskCluster x grantRead', 'read', { topics: [] })).toThrow(/^MskCluster x grantRead: 2 invalid properties/);
+    expect(planGrant('s', 'connect').map((s) => s.resource)).toEqual(['cluster']);
+    expect(planGrant('s', 'read', { topics: ['t'], groups: ['g'] }).map((s) => s.resource)).toEqual(['cluster', 'topic', 'group']);
   });
 });
 
@@ -123,6 +217,12 @@ describe('Serverless', () => {
     expect(plan.ports.map((p) => p.fromPort)).toEqual([9098]);
     expect(plan.vpcConfigs[0].subnets).toHaveLength(3);
     expect(plan.removal).toBe('retain');
+    expect(plan.azCount).toBe(3);
+  });
+  test('azCount 2: each VPC configuration keeps two subnets', () => {
+    const plan = planMskCluster({ kind: 'serverless', clusterName: 'events', azCount: 2 }, { vpcConfigs: [{ subnets: SUBNETS.subnets!, securityGroupCount: 1 }] }) as MskServerlessPlan;
+    expect(plan.azCount).toBe(2);
+    expect(plan.vpcConfigs[0].subnets).toHaveLength(2);
   });
 });
 

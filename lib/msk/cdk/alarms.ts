@@ -7,14 +7,19 @@ import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { assertNever } from '../../core/types';
-import { MSK_METRIC_NAMESPACE } from '../alarms';
+import { MSK_METRIC_NAMESPACE, mskMetricDescriptor, type MskMetricDescriptor } from '../metrics';
 import type { MskAlarmPlan } from '../plan-types';
+
+/** A CloudWatch metric from the plan's descriptor; `props` (statistic, period, label, ...) override its defaults. */
+export function metricFromDescriptor(d: MskMetricDescriptor, props: cloudwatch.MetricOptions = {}): cloudwatch.Metric {
+  return new cloudwatch.Metric({
+    namespace: d.namespace, metricName: d.metricName, dimensionsMap: { ...d.dimensions }, statistic: d.statistic, period: Duration.seconds(d.period), ...props,
+  });
+}
 
 /** An `AWS/Kafka` metric of a cluster, or of one broker when `brokerId` is set. */
 export function mskMetric(clusterName: string, metricName: string, props: cloudwatch.MetricOptions = {}, brokerId?: number): cloudwatch.Metric {
-  const dimensionsMap: Record<string, string> = { 'Cluster Name': clusterName };
-  if (brokerId !== undefined) dimensionsMap['Broker ID'] = String(brokerId);
-  return new cloudwatch.Metric({ namespace: MSK_METRIC_NAMESPACE, metricName, dimensionsMap, ...props });
+  return metricFromDescriptor(mskMetricDescriptor(clusterName, metricName, { brokerId }), props);
 }
 
 function comparison(c: MskAlarmPlan['comparison']): cloudwatch.ComparisonOperator {

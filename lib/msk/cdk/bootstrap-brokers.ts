@@ -5,16 +5,12 @@
  * connectivity, ...) bumps it, which changes the resource's properties, so the strings are queried again
  * instead of going stale. API errors are not ignored: a failed call fails the deployment.
  */
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, Fn } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as logs from 'aws-cdk-lib/aws-logs';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct, IDependable } from 'constructs';
 import type { BootstrapField } from '../plan-types';
-
-/** Stack-level singletons shared by every cluster of a stack (the custom resource Lambda is a singleton too). */
-const ROLE_ID = 'KafkaIacCustomResourceRole';
-const LOG_GROUP_ID = 'KafkaIacCustomResourceLogs';
+import { providerRoleAndLogs } from './custom-resource-provider';
 
 export interface BootstrapBrokersOptions {
   readonly clusterArn: string;
@@ -24,30 +20,12 @@ export interface BootstrapBrokersOptions {
   readonly fields: readonly BootstrapField[];
   /** Resources that must exist before the call besides the cluster, which the call references (SCRAM association, cluster policy). */
   readonly dependsOn: readonly (IDependable | undefined)[];
-}
-
-/**
- * Role and log group of the stack's custom resource Lambda: basic execution limited to one log group with a
- * retention, instead of the AWSLambdaBasicExecutionRole managed policy and a never-expiring implicit group.
- */
-function providerRoleAndLogs(scope: Construct): { role: iam.IRole; logGroup: logs.ILogGroup } {
-  const stack = Stack.of(scope);
-  const existing = stack.node.tryFindChild(ROLE_ID) as iam.Role | undefined;
-  if (existing) return { role: existing, logGroup: stack.node.findChild(LOG_GROUP_ID) as logs.LogGroup };
-  const logGroup = new logs.LogGroup(stack, LOG_GROUP_ID, {
-    retention: logs.RetentionDays.ONE_YEAR,
-    // Operational logs of a read-only lookup; nothing a retained cluster needs.
-    removalPolicy: RemovalPolicy.DESTROY,
-  });
-  const role = new iam.Role(stack, ROLE_ID, {
-    assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-    description: 'kafka-iac custom resources (bootstrap broker lookup)',
-  });
-  role.addToPrincipalPolicy(
-    // The log group's Arn attribute already ends in `:*` (its streams).
-    new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
-  );
-  return { role, logGroup };
+  /**
+   * A deploy-time value the lookup must resolve first, appended to its physical id: an attribute of another custom
+   * resource (the SCRAM association check) whose absence must fail the deployment.
+   * @default - none
+   */
+  readonly gate?: string;
 }
 
 /** Creates the lookup and returns it; read a field with `getResponseField(field)`. */
@@ -56,7 +34,7 @@ export function createBootstrapBrokers(scope: Construct, o: BootstrapBrokersOpti
     service: 'Kafka',
     action: 'getBootstrapBrokers',
     parameters: { ClusterArn: o.clusterArn },
-    physicalResourceId: cr.PhysicalResourceId.of(o.clusterVersion),
+    physicalResourceId: cr.PhysicalResourceId.of(o.gate === undefined ? o.clusterVersion : Fn.join('|', [o.clusterVersion, o.gate])),
     outputPaths: [...o.fields],
   };
   const { role, logGroup } = providerRoleAndLogs(scope);

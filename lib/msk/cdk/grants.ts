@@ -4,10 +4,7 @@
  */
 import { Fn, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { KafkaValidationError, type Issue } from '../../core/issues';
-import {
-  connectStatements, readStatements, resourceArn, validateGrant, writeStatements, type MskGrantOptions, type MskIamResourceKind, type MskIamStatementPlan,
-} from '../iam';
+import { planGrant, resourceArn, type MskIamResourceKind, type MskIamStatementPlan } from '../iam';
 
 /** Options of `grantRead`. */
 export interface MskReadGrantOptions {
@@ -67,28 +64,17 @@ function grantStatements(grantee: iam.IGrantable, clusterArn: string, statements
   return grant!;
 }
 
-function check(subject: string, kind: 'read' | 'write', o: MskGrantOptions): void {
-  const messages = validateGrant(kind, o);
-  if (messages.length === 0) return;
-  const issues: Issue[] = messages.map((message) => ({ code: `msk/grant-${kind}`, path: kind === 'read' ? 'grantRead' : 'grantWrite', message, severity: 'error' }));
-  throw new KafkaValidationError(subject, issues);
-}
-
 /** `kafka-cluster:Connect` and `DescribeCluster` on the cluster. */
 export function grantConnect(grantee: iam.IGrantable, clusterArn: string): iam.Grant {
-  return grantStatements(grantee, clusterArn, connectStatements());
+  return grantStatements(grantee, clusterArn, planGrant('grantConnect', 'connect'));
 }
 
 /** Connect, read the topics and use the consumer groups. Throws `KafkaValidationError` on bad names. */
 export function grantRead(subject: string, grantee: iam.IGrantable, clusterArn: string, o: MskReadGrantOptions): iam.Grant {
-  const options: MskGrantOptions = { topics: o.topics, groups: o.groups };
-  check(subject, 'read', options);
-  return grantStatements(grantee, clusterArn, readStatements(options));
+  return grantStatements(grantee, clusterArn, planGrant(subject, 'read', { topics: o.topics, groups: o.groups }));
 }
 
 /** Connect and write the topics (idempotently by default). Throws `KafkaValidationError` on bad names. */
 export function grantWrite(subject: string, grantee: iam.IGrantable, clusterArn: string, o: MskWriteGrantOptions): iam.Grant {
-  const options: MskGrantOptions = { ...o };
-  check(subject, 'write', options);
-  return grantStatements(grantee, clusterArn, writeStatements(options));
+  return grantStatements(grantee, clusterArn, planGrant(subject, 'write', o));
 }

@@ -2,7 +2,7 @@
  * `MskCluster`: a provisioned Amazon MSK cluster with Standard or Express brokers. Every decision comes from
  * `planMskCluster`; this file maps the plan to CloudFormation resources with fixed construct ids.
  */
-import { Annotations, ArnFormat, Resource, Stack, Tags, Token } from 'aws-cdk-lib';
+import { Annotations, Resource, Tags, Token } from 'aws-cdk-lib';
 import type * as appscaling from 'aws-cdk-lib/aws-applicationautoscaling';
 import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -14,11 +14,12 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
-import type { AtRestKey } from '../../core/types';
+import { assertNever } from '../../core/types';
+import { mskMetrics } from '../metrics';
 import { planMskCluster } from '../plan';
-import type { BootstrapField, MskPortRule, MskProvisionedPlan } from '../plan-types';
+import type { BootstrapField, MskPortRule, MskProvisionedPlan, MskScramSecretsKeyPlan } from '../plan-types';
 import type { MskProvisionedSpec } from '../spec';
-import { createAlarms, mskMetric } from './alarms';
+import { createAlarms, metricFromDescriptor, mskMetric } from './alarms';
 import { bootstrapFieldError, createBootstrapBrokers } from './bootstrap-brokers';
 import { createClusterPolicy } from './cluster-policy';
 import { createClusterKey } from './encryption-key';
@@ -28,9 +29,6 @@ import { defaultKafkaVpc, resolvePlacement, subnetRefs, type MskPlacement } from
 import { applyRemoval, removalPolicyOf } from './removal';
 import { createScramSecrets } from './scram-secrets';
 import { createStorageScaling } from './storage-scaling';
-
-/** Broker log group names: `<prefix><cluster name>`. The key policy names the group, so the name is fixed up front. */
-export const BROKER_LOG_GROUP_PREFIX = '/kafka-iac/msk/';
 
 /** Properties of `MskCluster`: the face-agnostic spec plus CDK objects. */
 export interface MskClusterProps extends Omit<MskProvisionedSpec, 'encryptionKey'>, MskPlacement {
@@ -45,11 +43,6 @@ export interface MskClusterProps extends Omit<MskProvisionedSpec, 'encryptionKey
    * @default - alarms without actions
    */
   readonly alarmTopic?: sns.ITopic;
-  /**
-   * IPv4/IPv6 CIDRs allowed to reach the public listeners. Only used when `connectivity.publicAccess` is on.
-   * @default - none: public listeners are reachable from nowhere until you allow a peer
-   */
-  readonly publicAccessCidrs?: readonly string[];
   /**
    * Cluster policy (resource-based). Extended in place with the multi-VPC statement when
    * `connectivity.multiVpcAllowedAccounts` is set.
@@ -110,7 +103,7 @@ export class MskCluster extends Resource implements ec2.IConnectable {
 
   constructor(scope: Construct, id: string, props: MskClusterProps) {
     super(scope, id, { physicalName: props.clusterName });
-    const { vpc, vpcSubnets, securityGroups, encryptionKey, alarmTopic, publicAccessCidrs, clusterPolicy, ...spec } = props;
+    const { vpc, vpcSubnets, securityGroups, encryptionKey, alarmTopic, clusterPolicy, ...spec } = props;
     this.kafkaVpc = vpc ? undefined : defaultKafkaVpc(this, props.azCount, props.removal);
     const placement = resolvePlacement(this, { vpc, vpcSubnets, securityGroups }, this.kafkaVpc, 'SecurityGroup', `MSK cluster ${props.clusterName} brokers`);
     const plan = planMskCluster(
@@ -126,24 +119,20 @@ export class MskCluster extends Resource implements ec2.IConnectable {
     this.securityGroups = placement.securityGroups;
     this.securityGroup = placement.securityGroups[0]!;
     const removal = removalPolicyOf(plan.removal);
-    const stack = Stack.of(this);
 
-    // Key and log group: the key policy names the group, so its name is decided before either exists.
-    const logGroupName = plan.logging.cloudWatch ? `${BROKER_LOG_GROUP_PREFIX}${plan.clusterName}` : undefined;
-    const scramKeyIsClusterKey = plan.auth.scram && sameKey(plan.scramSecretsKey, plan.encryptionKey);
+    // Key and log group: the key policy names the group, so the plan fixes its name before either exists.
+    const cloudWatch = plan.logging.cloudWatch;
     this.encryptionKey = encryptionKey ?? createClusterKey(this, 'Key', {
       clusterName: plan.clusterName,
       removalPolicy: removal,
-      logGroupArn: logGroupName
-        ? stack.formatArn({ service: 'logs', resource: 'log-group', resourceName: logGroupName, arnFormat: ArnFormat.COLON_RESOURCE_NAME })
-        : undefined,
-      secretsManager: scramKeyIsClusterKey,
+      logGroupName: cloudWatch?.logGroupName,
+      secretsManager: plan.scramSecretsKey.kind === 'cluster-key',
     });
-    if (logGroupName && plan.logging.cloudWatch) {
+    if (cloudWatch) {
       this.logGroup = new logs.LogGroup(this, 'BrokerLogs', {
-        logGroupName,
+        logGroupName: cloudWatch.logGroupName,
         encryptionKey: this.encryptionKey,
-        retention: plan.logging.cloudWatch.retentionDays as logs.RetentionDays,
+        retention: cloudWatch.retentionDays as logs.RetentionDays,
         removalPolicy: removal,
       });
     }
@@ -155,13 +144,13 @@ export class MskCluster extends Resource implements ec2.IConnectable {
       serverProperties: plan.configuration.serverProperties,
     });
 
-    this.cfnCluster = new msk.CfnCluster(this, 'Resource', clusterProperties(plan, props.connectivity?.clusterAlreadyDeployed === true, placement.securityGroups, this.encryptionKey, this.configuration, this.logGroup));
+    this.cfnCluster = new msk.CfnCluster(this, 'Resource', clusterProperties(plan, placement.securityGroups, this.encryptionKey, this.configuration, this.logGroup));
     this.clusterArn = this.cfnCluster.attrArn;
 
     const scram = createScramSecrets(this, {
       secrets: plan.scramSecrets,
       existingSecretArns: plan.existingScramSecretArns,
-      key: scramKeyIsClusterKey ? this.encryptionKey : this.scramKey(plan.scramSecretsKey),
+      key: this.scramSecretsKey(plan.scramSecretsKey),
       clusterArn: this.clusterArn,
       removalPolicy: removal,
     });
@@ -181,7 +170,7 @@ export class MskCluster extends Resource implements ec2.IConnectable {
     });
 
     this.connections = new ec2.Connections({ securityGroups: this.securityGroups, defaultPort: defaultPort(plan.ports) });
-    this.allowPublicAccess(publicAccessCidrs ?? []);
+    this.allowPublicAccess();
     applyRemoval(removal, this.cfnCluster, this.configuration, policy, ...placement.ownedSecurityGroups);
     // cfn-lint 1.x rejects Tags on AWS::ApplicationAutoScaling::ScalableTarget (E3002); it holds no data anyway.
     for (const [k, v] of Object.entries(plan.tags)) Tags.of(this).add(k, v, { excludeResourceTypes: ['AWS::ApplicationAutoScaling::ScalableTarget'] });
@@ -240,48 +229,47 @@ export class MskCluster extends Resource implements ec2.IConnectable {
 
   /** Partitions without an active leader (Maximum). */
   metricOfflinePartitionsCount(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
-    return this.metric('OfflinePartitionsCount', { statistic: 'Maximum', ...props });
+    return metricFromDescriptor(mskMetrics.offlinePartitionsCount(this.clusterName), props);
   }
 
   /** Under-replicated partitions of one broker (Maximum). */
   metricUnderReplicatedPartitions(brokerId: number, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
-    return this.metric('UnderReplicatedPartitions', { statistic: 'Maximum', ...props }, brokerId);
+    return metricFromDescriptor(mskMetrics.underReplicatedPartitions(this.clusterName, brokerId), props);
   }
 
   /** Percentage of the data volume used on one broker (Maximum). Standard brokers only. */
   metricKafkaDataLogsDiskUsed(brokerId: number, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
-    return this.metric('KafkaDataLogsDiskUsed', { statistic: 'Maximum', ...props }, brokerId);
+    return metricFromDescriptor(mskMetrics.kafkaDataLogsDiskUsed(this.clusterName, brokerId), props);
   }
 
   /** User-space CPU of one broker, in percent (Average). */
   metricCpuUser(brokerId: number, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
-    return this.metric('CpuUser', { statistic: 'Average', ...props }, brokerId);
+    return metricFromDescriptor(mskMetrics.cpuUser(this.clusterName, brokerId), props);
   }
 
-  private allowPublicAccess(cidrs: readonly string[]): void {
+  /** Opens the public listeners to the plan's `connectivity.publicAccessCidrs` (IPv4, validated by the plan). */
+  private allowPublicAccess(): void {
     const rules = this.plan.ports.filter((p) => p.audience === 'public');
-    if (rules.length === 0) {
-      if (cidrs.length > 0) {
-        Annotations.of(this).addWarningV2('kafka-iac:msk/public-access-cidrs-unused', '`publicAccessCidrs` is ignored: public access is off. Remove it, or enable `connectivity.publicAccess`.');
-      }
-      return;
-    }
-    for (const cidr of cidrs) {
-      const peer = cidr.includes(':') ? ec2.Peer.ipv6(cidr) : ec2.Peer.ipv4(cidr);
-      for (const p of rules) this.connections.allowFrom(peer, tcpPort(p), p.description);
+    for (const cidr of this.plan.connectivity.publicAccessCidrs) {
+      for (const p of rules) this.connections.allowFrom(ec2.Peer.ipv4(cidr), tcpPort(p), p.description);
     }
   }
 
-  /** The key of SCRAM secrets when it is not the cluster key (id `ScramSecretsKey`). */
-  private scramKey(key: AtRestKey): kms.IKey {
-    return key.kind === 'existing'
-      ? kms.Key.fromKeyArn(this, 'ScramSecretsKey', key.keyArn)
-      : createClusterKey(this, 'ScramSecretsKey', { clusterName: this.clusterName, removalPolicy: removalPolicyOf(this.plan.removal), secretsManager: true });
+  /** The key of the SCRAM secrets the library creates, as the plan decided (a separate key has id `ScramSecretsKey`). */
+  private scramSecretsKey(key: MskScramSecretsKeyPlan): kms.IKey | undefined {
+    switch (key.kind) {
+      case 'none':
+        return undefined;
+      case 'cluster-key':
+        return this.encryptionKey;
+      case 'create':
+        return createClusterKey(this, 'ScramSecretsKey', { clusterName: this.clusterName, removalPolicy: removalPolicyOf(this.plan.removal), secretsManager: true });
+      case 'existing':
+        return kms.Key.fromKeyArn(this, 'ScramSecretsKey', key.keyArn);
+      default:
+        return assertNever(key, 'SCRAM secrets key');
+    }
   }
-}
-
-function sameKey(a: AtRestKey, b: AtRestKey): boolean {
-  return a.kind === b.kind && (a.kind === 'create' || (b.kind === 'existing' && a.keyArn === b.keyArn));
 }
 
 function tcpPort(p: MskPortRule): ec2.Port {
@@ -295,7 +283,7 @@ function defaultPort(ports: readonly MskPortRule[]): ec2.Port | undefined {
 
 /** The `AWS::MSK::Cluster` properties for a plan. */
 function clusterProperties(
-  plan: MskProvisionedPlan, alreadyDeployed: boolean, securityGroups: readonly ec2.ISecurityGroup[], key: kms.IKey, configuration: msk.CfnConfiguration,
+  plan: MskProvisionedPlan, securityGroups: readonly ec2.ISecurityGroup[], key: kms.IKey, configuration: msk.CfnConfiguration,
   logGroup: logs.ILogGroup | undefined,
 ): msk.CfnClusterProps {
   const { auth, connectivity, monitoring, logging, storage } = plan;
@@ -319,9 +307,9 @@ function clusterProperties(
           },
         }
         : undefined,
-      // MSK refuses connectivity settings at creation (the plan enforces the two-step path), so they are sent only
-      // once the cluster exists; from then on public access is explicit, so that `DISABLED` turns it off again.
-      connectivityInfo: alreadyDeployed && plan.instance.connectivity
+      // The plan sends connectivity settings only once the cluster exists (MSK refuses them at creation); from
+      // then on public access is explicit, so that `DISABLED` turns it off again.
+      connectivityInfo: connectivity.sendConnectivityInfo
         ? {
           publicAccess: { type: publicAccess ? 'SERVICE_PROVIDED_EIPS' : 'DISABLED' },
           vpcConnectivity: multiVpc

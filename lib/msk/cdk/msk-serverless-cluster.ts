@@ -3,13 +3,16 @@
  */
 import { Annotations, Resource, Tags, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as msk from 'aws-cdk-lib/aws-msk';
 import type * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
+import { mskMetricDescriptor } from '../metrics';
 import { planMskCluster } from '../plan';
 import type { MskServerlessPlan } from '../plan-types';
 import type { MskServerlessSpec } from '../spec';
+import { metricFromDescriptor } from './alarms';
 import { createBootstrapBrokers } from './bootstrap-brokers';
 import { grantConnect, grantRead, grantWrite, type MskReadGrantOptions, type MskWriteGrantOptions } from './grants';
 import type { KafkaVpc } from './kafka-vpc';
@@ -39,6 +42,15 @@ export interface MskServerlessClusterProps extends Omit<MskServerlessSpec, 'kind
    * @default - one VPC configuration from `vpc`, `vpcSubnets` and `securityGroups`
    */
   readonly vpcConfigs?: readonly MskServerlessVpcConfig[];
+}
+
+/** Options of `MskServerlessCluster.metric`. */
+export interface MskServerlessMetricOptions extends cloudwatch.MetricOptions {
+  /**
+   * Topic of a per-topic metric (Serverless metrics are per cluster and topic).
+   * @default - no Topic dimension
+   */
+  readonly topic?: string;
 }
 
 /**
@@ -124,5 +136,11 @@ export class MskServerlessCluster extends Resource implements ec2.IConnectable {
   /** Connect and write `topics` (idempotently by default; optionally transactionally and creating them). */
   grantWrite(grantee: iam.IGrantable, options: MskWriteGrantOptions): iam.Grant {
     return grantWrite(`MskServerlessCluster '${this.node.path}' grantWrite`, grantee, this.clusterArn, options);
+  }
+
+  /** An `AWS/Kafka` metric of this cluster, or of one topic (dimensions `Cluster Name` and `Topic`). */
+  metric(metricName: string, options: MskServerlessMetricOptions = {}): cloudwatch.Metric {
+    const { topic, ...props } = options;
+    return metricFromDescriptor(mskMetricDescriptor(this.clusterName, metricName, { topic }), props);
   }
 }

@@ -8,13 +8,21 @@ import { Aws } from 'aws-cdk-lib';
 import * as appscaling from 'aws-cdk-lib/aws-applicationautoscaling';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
+import { STORAGE_SCALING, storageScalingRoleArn } from '../policies';
 
 /** Scalable dimension of MSK broker storage (Application Auto Scaling API reference). */
-export const MSK_STORAGE_SCALABLE_DIMENSION = 'kafka:broker-storage:VolumeSize';
+export const MSK_STORAGE_SCALABLE_DIMENSION = STORAGE_SCALING.scalableDimension;
 
 /** The service-linked role Application Auto Scaling creates for MSK on first use. */
 export function mskAutoScalingRoleArn(): string {
-  return `arn:${Aws.PARTITION}:iam::${Aws.ACCOUNT_ID}:role/aws-service-role/kafka.application-autoscaling.amazonaws.com/AWSServiceRoleForApplicationAutoScaling_KafkaCluster`;
+  return storageScalingRoleArn(Aws.PARTITION, Aws.ACCOUNT_ID);
+}
+
+/** The member of a CDK string enum whose value is `value` (the plan holds plain strings). */
+function enumMember<E extends string>(members: Record<string, E>, value: string): E {
+  const member = Object.values(members).find((m) => m === value);
+  if (member === undefined) throw new Error(`aws-cdk-lib has no enum member for '${value}'`);
+  return member;
 }
 
 export interface StorageScalingOptions {
@@ -27,8 +35,8 @@ export interface StorageScalingOptions {
 /** Scalable target (id `StorageAutoScaling`) and its target-tracking policy (id `StorageUtilization`). */
 export function createStorageScaling(scope: Construct, o: StorageScalingOptions): appscaling.ScalableTarget {
   const target = new appscaling.ScalableTarget(scope, 'StorageAutoScaling', {
-    serviceNamespace: appscaling.ServiceNamespace.KAFKA,
-    scalableDimension: MSK_STORAGE_SCALABLE_DIMENSION,
+    serviceNamespace: enumMember(appscaling.ServiceNamespace, STORAGE_SCALING.serviceNamespace),
+    scalableDimension: STORAGE_SCALING.scalableDimension,
     resourceId: o.clusterArn,
     minCapacity: o.volumeSizeGiB,
     maxCapacity: o.maxVolumeSizeGiB,
@@ -36,7 +44,7 @@ export function createStorageScaling(scope: Construct, o: StorageScalingOptions)
     role: iam.Role.fromRoleArn(scope, 'StorageAutoScalingRole', mskAutoScalingRoleArn(), { mutable: false }),
   });
   target.scaleToTrackMetric('StorageUtilization', {
-    predefinedMetric: appscaling.PredefinedMetric.KAFKA_BROKER_STORAGE_UTILIZATION,
+    predefinedMetric: enumMember(appscaling.PredefinedMetric, STORAGE_SCALING.predefinedMetricType),
     targetValue: o.targetUtilizationPercent,
     // MSK cannot shrink a volume.
     disableScaleIn: true,

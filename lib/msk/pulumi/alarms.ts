@@ -3,7 +3,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as cloudwatch from '@pulumi/aws/cloudwatch';
-import { MSK_METRIC_NAMESPACE } from '../alarms';
+import { MSK_METRIC_NAMESPACE } from '../metrics';
 import type { MskAlarmPlan } from '../plan-types';
 
 export interface AlarmOptions {

@@ -4,10 +4,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as iam from '@pulumi/aws/iam';
-import { KafkaValidationError, type Issue } from '../../core/issues';
-import {
-  connectStatements, readStatements, resourceArn, validateGrant, writeStatements, type MskGrantOptions, type MskIamStatementPlan,
-} from '../iam';
+import { planGrant, resourceArn, type MskGrantKind, type MskGrantOptions, type MskIamStatementPlan } from '../iam';
 
 /** Topics (and groups) of a read grant. */
 export interface MskReadGrantOptions extends MskGrantOptions {
@@ -21,29 +18,7 @@ export interface MskRoleGrantArgs {
   readonly role: pulumi.Input<string>;
 }
 
-export type MskGrantKind = 'connect' | 'read' | 'write';
-
-/** The plan's statements for a grant kind, after validating the names. Throws `KafkaValidationError` on bad input. */
-export function grantStatements(subject: string, kind: MskGrantKind, o?: MskGrantOptions): MskIamStatementPlan[] {
-  switch (kind) {
-    case 'connect':
-      return connectStatements();
-    case 'read':
-    case 'write': {
-      const opts: MskGrantOptions = o ?? { topics: [] };
-      const messages = validateGrant(kind, { ...opts, topics: opts.topics ?? [] });
-      if (messages.length > 0) {
-        const issues: Issue[] = messages.map((message) => ({ code: `msk/grant-${kind}`, path: `grant${kind === 'read' ? 'Read' : 'Write'}`, message, severity: 'error' }));
-        throw new KafkaValidationError(`${subject}: ${kind} grant`, issues);
-      }
-      return kind === 'read' ? readStatements(opts) : writeStatements(opts);
-    }
-    default: {
-      const never: never = kind;
-      throw new Error(`Unknown grant kind: ${String(never)}`);
-    }
-  }
-}
+export type { MskGrantKind };
 
 /** IAM policy JSON for `statements` on the cluster whose ARN is `clusterArn`. Statements without names are left out. */
 export function renderGrantPolicy(clusterArn: string, statements: readonly MskIamStatementPlan[]): string {
@@ -61,7 +36,7 @@ export function renderGrantPolicy(clusterArn: string, statements: readonly MskIa
 
 /** The policy JSON of a grant, as an output of the cluster ARN. */
 export function grantPolicy(subject: string, clusterArn: pulumi.Output<string>, kind: MskGrantKind, o?: MskGrantOptions): pulumi.Output<string> {
-  const statements = grantStatements(subject, kind, o);
+  const statements = planGrant(subject, kind, o);
   return clusterArn.apply((arn) => renderGrantPolicy(arn, statements));
 }
 

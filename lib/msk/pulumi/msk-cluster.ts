@@ -8,26 +8,39 @@ import type * as iam from '@pulumi/aws/iam';
 import * as kms from '@pulumi/aws/kms';
 import * as msk from '@pulumi/aws/msk';
 import type * as inputs from '@pulumi/aws/types/input';
+import { DEFAULT_AZ_COUNT } from '../../core/defaults';
 import { IssueCollector } from '../../core/issues';
-import type { AtRestKey } from '../../core/types';
+import { assertNever, type AtRestKey } from '../../core/types';
 import type { MskGrantOptions } from '../iam';
+import { mskMetricDescriptor, mskMetrics, type MskBrokerMetricOptions, type MskMetricDescriptor, type MskMetricOptions } from '../metrics';
 import { planMskCluster, validateMskCluster } from '../plan';
-import type { BootstrapField, MskProvisionedPlan } from '../plan-types';
-import type { MskProvisionedSpec } from '../spec';
+import type { BootstrapField, MskProvisionedPlan, MskScramSecretsKeyPlan } from '../plan-types';
+import { mskClusterPolicy, mskKeyPolicy } from '../policies';
+import type { MskConnectivity, MskProvisionedSpec } from '../spec';
 import { accountContext } from './aws-context';
 import { createAlarms } from './alarms';
+import { BOOTSTRAP_OUTPUTS } from './bootstrap-outputs';
 import { grantPolicy, grantToRole, type MskReadGrantOptions, type MskRoleGrantArgs } from './grants';
 import { KafkaVpc } from './kafka-vpc';
 import { brokerSubnetIds, createClusterSecurityGroup, isUnknown, networkIssues, subnetRefs, type MskNetworkArgs } from './network';
-import { BOOTSTRAP_OUTPUTS, brokerLogGroupName, clusterPolicy, mskKeyPolicy } from './policies';
 import { createScramSecrets } from './scram';
 import { createStorageScaling } from './storage-scaling';
 
 /** Encryption-at-rest key: created with rotation, or yours (its ARN may be an output). */
 export type MskKeyInput = { readonly kind: 'create' } | { readonly kind: 'existing'; readonly keyArn: pulumi.Input<string> };
 
+/** Connectivity of `MskCluster`: the shared spec, with public ranges that may be outputs. */
+export interface MskClusterConnectivityArgs extends Omit<MskConnectivity, 'publicAccessCidrs'> {
+  /**
+   * IPv4 ranges allowed on the public listeners when `publicAccess` is on (validated when known). Needs the
+   * created security group.
+   * @default - none: public ports stay closed
+   */
+  readonly publicAccessCidrs?: pulumi.Input<string>[];
+}
+
 /** Arguments of `MskCluster`: the shared provisioned spec plus Pulumi network objects. */
-export interface MskClusterArgs extends Omit<MskProvisionedSpec, 'encryptionKey'>, MskNetworkArgs {
+export interface MskClusterArgs extends Omit<MskProvisionedSpec, 'encryptionKey' | 'connectivity'>, MskNetworkArgs {
   /**
    * Encryption-at-rest key; also encrypts broker logs and the SCRAM secrets the library creates. A key you pass
    * must allow CloudWatch Logs (for the broker log group) and Secrets Manager (for SCRAM) to use it.
@@ -35,10 +48,10 @@ export interface MskClusterArgs extends Omit<MskProvisionedSpec, 'encryptionKey'
    */
   readonly encryptionKey?: MskKeyInput;
   /**
-   * IPv4 ranges allowed on the public ports when `connectivity.publicAccess` is on.
-   * @default - none: public ports stay closed
+   * Public access and multi-VPC connectivity.
+   * @default - private only
    */
-  readonly publicAccessCidrs?: pulumi.Input<string>[];
+  readonly connectivity?: MskClusterConnectivityArgs;
   /**
    * Security groups of Prometheus scrapers, allowed on the exporter ports when they are on.
    * @default - none
@@ -118,8 +131,9 @@ export class MskCluster extends pulumi.ComponentResource {
   constructor(name: string, args: MskClusterArgs, opts?: pulumi.ComponentResourceOptions) {
     super('kafka-iac:aws:MskCluster', name, {}, opts);
     this.resourceName = name;
+    // Outputs (a key ARN, public ranges) stay in the spec: the plan skips unknown values and passes them through.
     const spec = { ...args, encryptionKey: args.encryptionKey as AtRestKey | undefined } as MskProvisionedSpec;
-    const refs = subnetRefs(args, args.azCount ?? 3);
+    const refs = subnetRefs(args, args.azCount ?? DEFAULT_AZ_COUNT);
     const network = { subnets: refs, securityGroupCount: args.securityGroupIds?.length ?? 1 };
     const c = new IssueCollector();
     networkIssues(args, c);
@@ -142,33 +156,33 @@ export class MskCluster extends pulumi.ComponentResource {
     }
     const clientSubnets = brokerSubnetIds(args, args.vpc ?? this.vpc, plan.subnets);
 
-    // One created key serves every 'create' choice (cluster and SCRAM secrets).
-    const logGroupName = plan.logging.cloudWatch ? brokerLogGroupName(plan.clusterName) : undefined;
-    const createdScramUsers = plan.scramSecrets.length > 0;
+    // One created key, `${name}-key`: the cluster key when the plan creates it, else the separate SCRAM secrets key
+    // the plan may ask for (never both: a created secrets key next to a created cluster key is the cluster key).
+    const cloudWatch = plan.logging.cloudWatch;
     const clusterKeyCreated = plan.encryptionKey.kind === 'create';
-    const scramKeyCreated = createdScramUsers && plan.scramSecretsKey.kind === 'create';
+    const secretsKeyCreated = plan.scramSecretsKey.kind === 'create';
     let key: kms.Key | undefined;
-    if (clusterKeyCreated || scramKeyCreated) {
+    if (clusterKeyCreated || secretsKeyCreated) {
+      const keyPolicy = { logGroupName: clusterKeyCreated ? cloudWatch?.logGroupName : undefined, secretsManager: secretsKeyCreated || plan.scramSecretsKey.kind === 'cluster-key' };
       key = new kms.Key(
         `${name}-key`,
         {
           description: `Encrypts MSK cluster ${plan.clusterName}: data at rest, broker logs and SCRAM secrets`,
           enableKeyRotation: true,
           deletionWindowInDays: 30,
-          policy: ctx.apply((x) => mskKeyPolicy(x, { logGroupName: clusterKeyCreated ? logGroupName : undefined, secretsManager: scramKeyCreated })),
+          policy: ctx.apply((x) => JSON.stringify(mskKeyPolicy(x, keyPolicy))),
           tags: { ...tags },
         },
         retained,
       );
     }
-    const keyArnOf = (k: AtRestKey): pulumi.Input<string> => (k.kind === 'existing' ? k.keyArn : key!.arn);
-    const clusterKeyArn = keyArnOf(plan.encryptionKey);
+    const clusterKeyArn: pulumi.Input<string> = plan.encryptionKey.kind === 'existing' ? plan.encryptionKey.keyArn : key!.arn;
 
     let logGroup: cloudwatch.LogGroup | undefined;
-    if (plan.logging.cloudWatch && logGroupName) {
+    if (cloudWatch) {
       logGroup = new cloudwatch.LogGroup(
         `${name}-broker-logs`,
-        { name: logGroupName, kmsKeyId: clusterKeyArn, retentionInDays: plan.logging.cloudWatch.retentionDays, tags: { ...tags } },
+        { name: cloudWatch.logGroupName, kmsKeyId: clusterKeyArn, retentionInDays: cloudWatch.retentionDays, tags: { ...tags } },
         retained,
       );
     }
@@ -196,7 +210,7 @@ export class MskCluster extends pulumi.ComponentResource {
         vpcId: (args.vpc ?? this.vpc)?.vpcId ?? args.vpcId!,
         description: `MSK cluster ${plan.clusterName}: Kafka listeners of the enabled auth modes only`,
         ports: plan.ports,
-        peers: { clients, multiVpc: clients, public: { cidrs: args.publicAccessCidrs }, monitoring: { securityGroupIds: args.allowedMonitoringSecurityGroupIds, cidrs: args.allowedMonitoringCidrs } },
+        peers: { clients, multiVpc: clients, public: { cidrs: [...plan.connectivity.publicAccessCidrs] }, monitoring: { securityGroupIds: args.allowedMonitoringSecurityGroupIds, cidrs: args.allowedMonitoringCidrs } },
         tags,
         resourceOptions: retained,
       });
@@ -222,7 +236,7 @@ export class MskCluster extends pulumi.ComponentResource {
               provisionedThroughput: storage.provisionedThroughputMiBps === undefined ? undefined : { enabled: true, volumeThroughput: storage.provisionedThroughputMiBps },
             },
           },
-          connectivityInfo: connectivityInfo(plan, args.connectivity?.clusterAlreadyDeployed === true),
+          connectivityInfo: connectivityInfo(plan),
         },
         storageMode: storage?.mode,
         clientAuthentication: {
@@ -257,9 +271,9 @@ export class MskCluster extends pulumi.ComponentResource {
       },
     );
 
-    const scram = createdScramUsers || plan.existingScramSecretArns.length > 0
+    const scram = plan.scramSecrets.length > 0 || plan.existingScramSecretArns.length > 0
       ? createScramSecrets(name, plan.scramSecrets, {
-          clusterName: plan.clusterName, clusterArn: cluster.arn, keyArn: keyArnOf(plan.scramSecretsKey), existingSecretArns: plan.existingScramSecretArns,
+          clusterName: plan.clusterName, clusterArn: cluster.arn, keyArn: scramSecretsKeyArn(plan.scramSecretsKey, clusterKeyArn, key), existingSecretArns: plan.existingScramSecretArns,
           passwordVersion: args.scramPasswordVersion ?? 1, tags, retained,
         })
       : undefined;
@@ -273,7 +287,7 @@ export class MskCluster extends pulumi.ComponentResource {
     if (plan.connectivity.multiVpcAllowedAccounts.length > 0 || args.clusterPolicy !== undefined) {
       const policy = pulumi
         .all([ctx, cluster.arn, args.clusterPolicy])
-        .apply(([x, arn, user]) => clusterPolicy(x, arn, plan.connectivity.multiVpcAllowedAccounts, user)!);
+        .apply(([x, arn, user]) => JSON.stringify(mskClusterPolicy(x.partition, arn, plan.connectivity.multiVpcAllowedAccounts, parseClusterPolicy(user))));
       new msk.ClusterPolicy(`${name}-policy`, { clusterArn: cluster.arn, policy }, retained);
     }
 
@@ -340,16 +354,66 @@ export class MskCluster extends pulumi.ComponentResource {
   grantWrite(grantName: string, args: MskRoleGrantArgs & MskGrantOptions): iam.RolePolicy {
     return grantToRole(this, this.resourceName, grantName, this.clusterArn, 'write', args);
   }
+
+  /**
+   * An `AWS/Kafka` metric of this cluster (or of one broker / topic) as plain data whose fields are those of
+   * `aws.cloudwatch.MetricAlarm`: `new aws.cloudwatch.MetricAlarm(n, { ...cluster.metric('CpuUser', { brokerId: 1 }), threshold: 60, ... })`.
+   */
+  metric(metricName: string, o?: MskMetricOptions): MskMetricDescriptor {
+    return mskMetricDescriptor(this.plan.clusterName, metricName, o);
+  }
+
+  /** Partitions without an active leader (Maximum). Standard brokers only. */
+  metricOfflinePartitionsCount(o?: Omit<MskMetricOptions, 'brokerId'>): MskMetricDescriptor {
+    return mskMetrics.offlinePartitionsCount(this.plan.clusterName, o);
+  }
+
+  /** Under-replicated partitions of one broker (Maximum). Standard brokers only. */
+  metricUnderReplicatedPartitions(brokerId: number, o?: MskBrokerMetricOptions): MskMetricDescriptor {
+    return mskMetrics.underReplicatedPartitions(this.plan.clusterName, brokerId, o);
+  }
+
+  /** Percentage of the data volume used on one broker (Maximum). Standard brokers only. */
+  metricKafkaDataLogsDiskUsed(brokerId: number, o?: MskBrokerMetricOptions): MskMetricDescriptor {
+    return mskMetrics.kafkaDataLogsDiskUsed(this.plan.clusterName, brokerId, o);
+  }
+
+  /** User-space CPU of one broker, in percent (Average). */
+  metricCpuUser(brokerId: number, o?: MskBrokerMetricOptions): MskMetricDescriptor {
+    return mskMetrics.cpuUser(this.plan.clusterName, brokerId, o);
+  }
 }
 
-/**
- * Public access and multi-VPC connectivity. MSK refuses both at creation (the plan enforces the two-step
- * path), so the block is sent only once the cluster exists (`clusterAlreadyDeployed`); from then on public
- * access is explicit (`DISABLED` turns it off again).
- */
-function connectivityInfo(plan: MskProvisionedPlan, alreadyDeployed: boolean): inputs.msk.ClusterBrokerNodeGroupInfoConnectivityInfo | undefined {
+/** The key of the SCRAM secrets the library creates, as the plan decided (`undefined` when it creates none). */
+function scramSecretsKeyArn(k: MskScramSecretsKeyPlan, clusterKeyArn: pulumi.Input<string>, created: kms.Key | undefined): pulumi.Input<string> | undefined {
+  switch (k.kind) {
+    case 'none':
+      return undefined;
+    case 'cluster-key':
+      return clusterKeyArn;
+    case 'create':
+      return created!.arn;
+    case 'existing':
+      return k.keyArn;
+    default:
+      return assertNever(k, 'SCRAM secrets key');
+  }
+}
+
+/** The caller's cluster policy, parsed (a face input: the plan merges parsed documents). */
+function parseClusterPolicy(json: string | undefined): { Version?: string; Statement?: unknown } | undefined {
+  if (json === undefined) return undefined;
+  try {
+    return JSON.parse(json) as { Version?: string; Statement?: unknown };
+  } catch (e) {
+    throw new Error(`\`clusterPolicy\` must be a JSON policy document, got: ${JSON.stringify(json)}. ${(e as Error).message}`);
+  }
+}
+
+/** Public access and multi-VPC connectivity, sent when the plan says so (`sendConnectivityInfo`). */
+function connectivityInfo(plan: MskProvisionedPlan): inputs.msk.ClusterBrokerNodeGroupInfoConnectivityInfo | undefined {
   const c = plan.connectivity;
-  if (!alreadyDeployed) return undefined;
+  if (!c.sendConnectivityInfo) return undefined;
   return {
     publicAccess: { type: c.publicAccess ? 'SERVICE_PROVIDED_EIPS' : 'DISABLED' },
     vpcConnectivity: c.multiVpc ? { clientAuthentication: { sasl: { iam: c.multiVpc.iam, scram: c.multiVpc.scram }, tls: c.multiVpc.tls } } : undefined,

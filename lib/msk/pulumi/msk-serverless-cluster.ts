@@ -4,8 +4,10 @@
 import * as pulumi from '@pulumi/pulumi';
 import type * as iam from '@pulumi/aws/iam';
 import * as msk from '@pulumi/aws/msk';
+import { DEFAULT_AZ_COUNT } from '../../core/defaults';
 import { IssueCollector } from '../../core/issues';
 import type { MskGrantOptions } from '../iam';
+import { mskMetricDescriptor, type MskMetricDescriptor, type MskMetricOptions } from '../metrics';
 import { planMskCluster, validateMskCluster } from '../plan';
 import type { MskServerlessPlan } from '../plan-types';
 import type { MskServerlessSpec } from '../spec';
@@ -63,7 +65,7 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
     this.resourceName = name;
     const spec: MskServerlessSpec = { ...args, kind: 'serverless' };
     const extra = args.additionalVpcConfigs ?? [];
-    const first = subnetRefs(args, args.azCount ?? 3);
+    const first = subnetRefs(args, args.azCount ?? DEFAULT_AZ_COUNT);
     const network = {
       vpcConfigs: [
         { subnets: first, securityGroupCount: args.securityGroupIds?.length ?? 1 },
@@ -83,7 +85,7 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
 
     const retained: pulumi.CustomResourceOptions = { parent: this, retainOnDelete: plan.removal === 'retain' };
     if (args.vpc === undefined && args.subnetIds === undefined) {
-      this.vpc = new KafkaVpc(`${name}-vpc`, { azCount: (args.azCount ?? 3) as 2 | 3, removal: plan.removal }, { parent: this });
+      this.vpc = new KafkaVpc(`${name}-vpc`, { azCount: plan.azCount as 2 | 3, removal: plan.removal }, { parent: this });
     }
     const kafkaVpc = args.vpc ?? this.vpc;
 
@@ -163,5 +165,13 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
   /** Adds the write policy to `role` as inline policy `${name}-${grantName}`. */
   grantWrite(grantName: string, args: MskRoleGrantArgs & MskGrantOptions): iam.RolePolicy {
     return grantToRole(this, this.resourceName, grantName, this.clusterArn, 'write', args);
+  }
+
+  /**
+   * An `AWS/Kafka` metric of this cluster, or of one topic (dimensions `Cluster Name` and `Topic`), as plain data
+   * whose fields are those of `aws.cloudwatch.MetricAlarm`.
+   */
+  metric(metricName: string, o: Omit<MskMetricOptions, 'brokerId'> = {}): MskMetricDescriptor {
+    return mskMetricDescriptor(this.plan.clusterName, metricName, o);
   }
 }

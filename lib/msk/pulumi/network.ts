@@ -73,7 +73,14 @@ export function brokerSubnetIds(args: MskNetworkArgs, kafkaVpc: KafkaVpc | undef
 export const isUnknown = (v: unknown): boolean => pulumi.Output.isInstance(v) || v instanceof Promise;
 
 /** Face-level checks of the network arguments (the plan checks subnet counts and AZs). */
-export function networkIssues(args: MskNetworkArgs & { readonly publicAccessCidrs?: readonly unknown[]; readonly allowedMonitoringSecurityGroupIds?: readonly unknown[]; readonly allowedMonitoringCidrs?: readonly unknown[] }, c: IssueCollector): void {
+export function networkIssues(
+  args: MskNetworkArgs & {
+    readonly connectivity?: { readonly publicAccessCidrs?: readonly unknown[] };
+    readonly allowedMonitoringSecurityGroupIds?: readonly unknown[];
+    readonly allowedMonitoringCidrs?: readonly unknown[];
+  },
+  c: IssueCollector,
+): void {
   if (args.vpc !== undefined && (args.vpcId !== undefined || args.subnetIds !== undefined)) {
     c.error('msk/network-conflict', 'vpc', 'be set without `vpcId`/`subnetIds`', 'vpc and vpcId/subnetIds', 'Pass either a KafkaVpc or a VPC id with its broker subnets.');
   }
@@ -85,7 +92,7 @@ export function networkIssues(args: MskNetworkArgs & { readonly publicAccessCidr
       'Pass the VPC id of the subnets, or your own `securityGroupIds`.');
   }
   if (args.securityGroupIds !== undefined) {
-    const rules = { allowedClientSecurityGroupIds: args.allowedClientSecurityGroupIds, allowedClientCidrs: args.allowedClientCidrs, publicAccessCidrs: args.publicAccessCidrs,
+    const rules = { allowedClientSecurityGroupIds: args.allowedClientSecurityGroupIds, allowedClientCidrs: args.allowedClientCidrs, 'connectivity.publicAccessCidrs': args.connectivity?.publicAccessCidrs,
       allowedMonitoringSecurityGroupIds: args.allowedMonitoringSecurityGroupIds, allowedMonitoringCidrs: args.allowedMonitoringCidrs };
     for (const [prop, value] of Object.entries(rules)) {
       if (value !== undefined) {

@@ -15,12 +15,13 @@ import * as pulumi from '@pulumi/pulumi';
 import * as msk from '@pulumi/aws/msk';
 import * as secretsmanager from '@pulumi/aws/secretsmanager';
 import type { MskScramSecretPlan } from '../plan-types';
-import { SCRAM_PASSWORD, scramSecretPolicy } from './policies';
+import { SCRAM_PASSWORD, scramSecretPolicy } from '../policies';
 
 export interface ScramOptions {
   readonly clusterName: string;
   readonly clusterArn: pulumi.Output<string>;
-  readonly keyArn: pulumi.Input<string>;
+  /** Key of the created secrets (the plan's `scramSecretsKey`); required when `users` is not empty. */
+  readonly keyArn?: pulumi.Input<string>;
   /** Secrets the user manages, associated as they are. */
   readonly existingSecretArns: readonly string[];
   readonly passwordVersion: number;
@@ -44,6 +45,7 @@ export interface ScramResources {
 export function createScramSecrets(name: string, users: readonly MskScramSecretPlan[], o: ScramOptions): ScramResources {
   const versions: secretsmanager.SecretVersion[] = [];
   const policies: secretsmanager.SecretPolicy[] = [];
+  if (users.length > 0 && o.keyArn === undefined) throw new Error(`${name}: SCRAM secrets need a key`);
   const secrets = users.map((u) => {
     const secret = new secretsmanager.Secret(
       `${name}-scram-${u.user}`,
@@ -51,7 +53,12 @@ export function createScramSecrets(name: string, users: readonly MskScramSecretP
       o.retained,
     );
     const generated = secretsmanager.getRandomPasswordOutput(
-      { passwordLength: SCRAM_PASSWORD.length, excludePunctuation: SCRAM_PASSWORD.excludePunctuation, requireEachIncludedType: true },
+      {
+        passwordLength: SCRAM_PASSWORD.length,
+        excludePunctuation: SCRAM_PASSWORD.excludePunctuation,
+        includeSpace: SCRAM_PASSWORD.includeSpace,
+        requireEachIncludedType: SCRAM_PASSWORD.requireEachIncludedType,
+      },
       { parent: o.retained.parent },
     );
     const secretString = pulumi.secret(generated.randomPassword.apply((password) => JSON.stringify({ username: u.user, password })));
@@ -60,7 +67,7 @@ export function createScramSecrets(name: string, users: readonly MskScramSecretP
       { secretId: secret.id, secretStringWo: secretString, secretStringWoVersion: o.passwordVersion },
       o.retained,
     ));
-    policies.push(new secretsmanager.SecretPolicy(`${name}-scram-${u.user}-policy`, { secretArn: secret.arn, policy: secret.arn.apply(scramSecretPolicy) }, o.retained));
+    policies.push(new secretsmanager.SecretPolicy(`${name}-scram-${u.user}-policy`, { secretArn: secret.arn, policy: secret.arn.apply((arn) => JSON.stringify(scramSecretPolicy(arn))) }, o.retained));
     return secret;
   });
   const association = new msk.ScramSecretAssociation(

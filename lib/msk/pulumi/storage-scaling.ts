@@ -3,7 +3,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as appautoscaling from '@pulumi/aws/appautoscaling';
-import { STORAGE_SCALING } from './policies';
+import { STORAGE_SCALING } from '../policies';
 
 export interface StorageScalingOptions {
   readonly clusterName: string;

@@ -56,9 +56,22 @@ describe('MskCluster, warnings and bad input', () => {
     Annotations.fromStack(stack).hasWarning('/S/Cluster', Match.stringLikeRegexp('Unauthenticated access is on'));
   });
 
-  test('publicAccessCidrs without public access is reported', () => {
-    const { stack } = synth({ kind: 'express', clusterName: 'private', publicAccessCidrs: ['203.0.113.0/24'] });
-    Annotations.fromStack(stack).hasWarning('/S/Cluster', Match.stringLikeRegexp('publicAccessCidrs'));
+  test('publicAccessCidrs without public access is a plan error (msk/public-access-cidrs-unused), not a face warning', () => {
+    const app = new App({ builtinCloudFormationValidation: false });
+    let error: unknown;
+    try {
+      new MskCluster(new Stack(app, 'S'), 'Cluster', { kind: 'express', clusterName: 'private', connectivity: { publicAccessCidrs: ['203.0.113.0/24'] } });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as KafkaValidationError).codes).toEqual(['msk/public-access-cidrs-unused']);
+  });
+
+  test('public access without ranges: the plan warning becomes a CDK warning; no public ingress', () => {
+    const { stack, t } = synth({ kind: 'standard', clusterName: 'pub', connectivity: { publicAccess: true, clusterAlreadyDeployed: true } });
+    Annotations.fromStack(stack).hasWarning('/S/Cluster', Match.stringLikeRegexp('publicAccessCidrs` is empty'));
+    t.resourceCountIs('AWS::EC2::SecurityGroupIngress', 0);
+    expect(JSON.stringify(t.findResources('AWS::EC2::SecurityGroup'))).not.toContain('9198');
   });
 
   test('Express on subnets covering 2 AZs -> msk/subnets-too-few-azs', () => {
@@ -106,7 +119,7 @@ describe('MskCluster, warnings and bad input', () => {
     try {
       cluster.grantRead(role, { topics: [], groups: [] });
     } catch (e) {
-      expect((e as KafkaValidationError).codes).toEqual(['msk/grant-read', 'msk/grant-read']);
+      expect((e as KafkaValidationError).codes).toEqual(['msk/grant-topics', 'msk/grant-groups']);
     }
   });
 

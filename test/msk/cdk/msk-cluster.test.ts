@@ -1,8 +1,9 @@
-import { App, Stack } from 'aws-cdk-lib';
+import { App, Duration, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sns from 'aws-cdk-lib/aws-sns';
+import { mskMetricDescriptor, mskMetrics } from '../../../lib/msk';
 import { MskCluster, type MskClusterProps } from '../../../lib/msk/cdk';
 import { constructPaths } from '../../../lib/testing/cdk';
 
@@ -91,8 +92,10 @@ describe('MskCluster, Standard brokers with SCRAM + IAM, tiered storage, auto-sc
   });
 
   test('broker logs: encrypted log group with retention; key policy admits CloudWatch Logs for that group only', () => {
-    const groupId = idOf(t, 'AWS::Logs::LogGroup', { LogGroupName: '/kafka-iac/msk/payments' });
-    t.hasResourceProperties('AWS::Logs::LogGroup', { LogGroupName: '/kafka-iac/msk/payments', KmsKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] }, RetentionInDays: 365 });
+    const name = '/aws/vendedlogs/msk/payments/broker-logs';
+    expect(cluster.plan.logging.cloudWatch?.logGroupName).toBe(name);
+    const groupId = idOf(t, 'AWS::Logs::LogGroup', { LogGroupName: name });
+    t.hasResourceProperties('AWS::Logs::LogGroup', { LogGroupName: name, KmsKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] }, RetentionInDays: 365 });
     t.hasResourceProperties('AWS::MSK::Cluster', { LoggingInfo: { BrokerLogs: { CloudWatchLogs: { Enabled: true, LogGroup: { Ref: groupId } } } } });
     t.hasResourceProperties('AWS::KMS::Key', {
       Description: Match.stringLikeRegexp('MSK cluster payments'),
@@ -100,9 +103,9 @@ describe('MskCluster, Standard brokers with SCRAM + IAM, tiered storage, auto-sc
         Statement: Match.arrayWith([
           Match.objectLike({
             Sid: 'AllowCloudWatchLogsForBrokerLogGroup',
-            Condition: { ArnEquals: { 'kms:EncryptionContext:aws:logs:arn': { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp(':log-group:/kafka-iac/msk/payments$')])] } } },
+            Condition: { ArnEquals: { 'kms:EncryptionContext:aws:logs:arn': { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp(':log-group:/aws/vendedlogs/msk/payments/broker-logs$')])] } } },
           }),
-          Match.objectLike({ Sid: 'AllowSecretsManagerForScramSecrets', Condition: { StringEquals: Match.objectLike({ 'kms:ViaService': Match.anyValue() }) } }),
+          Match.objectLike({ Sid: 'AllowSecretsManagerForThisAccount', Condition: { StringEquals: Match.objectLike({ 'kms:ViaService': Match.anyValue() }) } }),
         ]),
       },
     });
@@ -113,8 +116,10 @@ describe('MskCluster, Standard brokers with SCRAM + IAM, tiered storage, auto-sc
     expect(Object.values(secrets).map((s) => s.Properties.Name).sort()).toEqual(['AmazonMSK_payments_ledger', 'AmazonMSK_payments_payments-api']);
     for (const s of Object.values(secrets)) {
       expect(s.Properties.KmsKeyId).toEqual({ 'Fn::GetAtt': [keyId, 'Arn'] });
-      expect(s.Properties.GenerateSecretString).toMatchObject({ GenerateStringKey: 'password', SecretStringTemplate: expect.stringMatching(/^\{"username":"/) });
-      expect(s.Properties.GenerateSecretString.ExcludeCharacters).toEqual(expect.stringContaining(';'));
+      expect(s.Properties.GenerateSecretString).toEqual({
+        GenerateStringKey: 'password', SecretStringTemplate: expect.stringMatching(/^\{"username":"/),
+        PasswordLength: 32, ExcludePunctuation: true, IncludeSpace: false, RequireEachIncludedType: true,
+      });
     }
     t.resourceCountIs('AWS::MSK::BatchScramSecret', 1);
     t.hasResourceProperties('AWS::MSK::BatchScramSecret', {
@@ -127,7 +132,8 @@ describe('MskCluster, Standard brokers with SCRAM + IAM, tiered storage, auto-sc
   test('RETAIN (DeletionPolicy and UpdateReplacePolicy) on everything the cluster owns', () => {
     const paths = constructPaths(stack);
     const owned = ['Cluster/Resource', 'Cluster/Key/Resource', 'Cluster/BrokerLogs/Resource', 'Cluster/Configuration', 'Cluster/ScramSecretPaymentsApi/Resource',
-      'Cluster/ScramSecretLedger/Resource', 'Cluster/ScramSecrets', 'Cluster/SecurityGroup/Resource'];
+      'Cluster/ScramSecretPaymentsApi/Policy/Resource', 'Cluster/ScramSecretLedger/Resource', 'Cluster/ScramSecretLedger/Policy/Resource', 'Cluster/ScramSecrets',
+      'Cluster/SecurityGroup/Resource'];
     const byPath = Object.fromEntries(Object.entries(paths).map(([id, p]) => [p, id]));
     const template = t.toJSON().Resources as Record<string, { DeletionPolicy?: string; UpdateReplacePolicy?: string }>;
     for (const p of owned) {
@@ -170,7 +176,7 @@ describe('MskCluster, Standard brokers with SCRAM + IAM, tiered storage, auto-sc
     expect(Object.keys(cluster.alarms)).toEqual(cluster.plan.alarms.map((a) => a.id));
   });
 
-  test('bootstrap brokers: one custom resource, fixed path, re-run on every CurrentVersion, failing loudly', () => {
+  test('bootstrap brokers: one custom resource, fixed path, re-run on every CurrentVersion, failing loudly (gated by the SCRAM check)', () => {
     t.resourceCountIs('Custom::MskBootstrapBrokers', 1);
     const id = idOf(t, 'Custom::MskBootstrapBrokers');
     expect(constructPaths(stack)[id]).toBe('Cluster/BootstrapBrokers/Resource/Default');
@@ -206,13 +212,26 @@ describe('MskCluster, Standard brokers with SCRAM + IAM, tiered storage, auto-sc
     expect(actionsOn(arnOf('transactional-id', 'ledger-tx'))).toEqual(['kafka-cluster:AlterTransactionalId', 'kafka-cluster:DescribeTransactionalId']);
   });
 
-  test('metrics: AWS/Kafka with Cluster Name (and Broker ID) dimensions', () => {
+  test('metrics: AWS/Kafka with Cluster Name (and Broker ID) dimensions, built from the plan descriptors', () => {
     const m = cluster.metricUnderReplicatedPartitions(2);
     expect(m.namespace).toBe('AWS/Kafka');
     expect(m.dimensions).toEqual({ 'Cluster Name': 'payments', 'Broker ID': '2' });
     expect(cluster.metricOfflinePartitionsCount().dimensions).toEqual({ 'Cluster Name': 'payments' });
     expect(cluster.metricKafkaDataLogsDiskUsed(1).metricName).toBe('KafkaDataLogsDiskUsed');
     expect(cluster.metricCpuUser(3).statistic).toBe('Average');
+    const named = [
+      [cluster.metricOfflinePartitionsCount(), mskMetrics.offlinePartitionsCount('payments')],
+      [cluster.metricUnderReplicatedPartitions(2), mskMetrics.underReplicatedPartitions('payments', 2)],
+      [cluster.metricKafkaDataLogsDiskUsed(1), mskMetrics.kafkaDataLogsDiskUsed('payments', 1)],
+      [cluster.metricCpuUser(3), mskMetrics.cpuUser('payments', 3)],
+      [cluster.metric('BytesInPerSec'), mskMetricDescriptor('payments', 'BytesInPerSec')],
+    ] as const;
+    for (const [metric, d] of named) {
+      expect({ namespace: metric.namespace, metricName: metric.metricName, dimensions: metric.dimensions, statistic: metric.statistic, period: metric.period.toSeconds() })
+        .toEqual({ ...d });
+    }
+    expect(cluster.metricCpuUser(1, { statistic: 'Maximum', period: Duration.minutes(1) })).toMatchObject({ statistic: 'Maximum' });
+    expect(cluster.metricCpuUser(1, { period: Duration.minutes(1) }).period.toSeconds()).toBe(60);
   });
 
   test('bootstrap accessors throw for auth modes that are off', () => {
@@ -281,8 +300,9 @@ describe('MskCluster, public access, mTLS, multi-VPC and a cluster policy (secon
   const { t } = synth({
     kind: 'standard', clusterName: 'shared',
     clientAuthentication: { iam: true, mtls: { certificateAuthorityArns: [CA] } },
-    connectivity: { publicAccess: true, multiVpc: { iam: true }, multiVpcAllowedAccounts: ['111122223333'], clusterAlreadyDeployed: true },
-    publicAccessCidrs: ['203.0.113.0/24'],
+    connectivity: {
+      publicAccess: true, publicAccessCidrs: ['203.0.113.0/24'], multiVpc: { iam: true }, multiVpcAllowedAccounts: ['111122223333'], clusterAlreadyDeployed: true,
+    },
     clusterPolicy: userPolicy,
   });
 
@@ -310,9 +330,10 @@ describe('MskCluster, public access, mTLS, multi-VPC and a cluster policy (secon
         Statement: Match.arrayEquals([
           Match.objectLike({ Action: 'kafka:DescribeCluster' }),
           Match.objectLike({
-            Sid: 'MultiVpcConnectivity',
+            Sid: 'KafkaIacMultiVpcClientAccounts',
             Action: ['kafka:CreateVpcConnection', 'kafka:GetBootstrapBrokers', 'kafka:DescribeCluster', 'kafka:DescribeClusterV2'],
-            Principal: { AWS: { 'Fn::Join': ['', Match.arrayWith([':iam::111122223333:root'])] } },
+            Principal: { AWS: [{ 'Fn::Join': ['', Match.arrayWith([':iam::111122223333:root'])] }] },
+            Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Cluster'), 'Arn'] },
           }),
         ]),
       },

@@ -3,6 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { KafkaValidationError } from '../../../lib/core/issues';
+import { mskMetricDescriptor } from '../../../lib/msk';
 import { MskServerlessCluster, type MskServerlessClusterProps } from '../../../lib/msk/cdk';
 import { constructPaths } from '../../../lib/testing/cdk';
 
@@ -70,6 +71,16 @@ describe('MskServerlessCluster (defaults)', () => {
     expect(text).toContain('"/events"');
     expect(text).toContain('":group/"');
     expect(text).toContain('"/processor"');
+  });
+});
+
+describe('MskServerlessCluster metrics', () => {
+  const { cluster } = synth({ clusterName: 'events' });
+  test('metric(name, { topic }): Cluster Name and Topic dimensions, from the plan descriptor', () => {
+    const m = cluster.metric('BytesInPerSec', { topic: 'clicks', statistic: 'Sum' });
+    expect({ namespace: m.namespace, metricName: m.metricName, dimensions: m.dimensions, statistic: m.statistic, period: m.period.toSeconds() })
+      .toEqual({ ...mskMetricDescriptor('events', 'BytesInPerSec', { topic: 'clicks', statistic: 'Sum' }) });
+    expect(cluster.metric('BytesInPerSec').dimensions).toEqual({ 'Cluster Name': 'events' });
   });
 });
 

@@ -239,8 +239,9 @@ describe('MskCluster (Pulumi): options', () => {
     const warn = jest.spyOn(pulumi.log, 'warn').mockImplementation(() => Promise.resolve());
     const user = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'Mine', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kafka:DescribeCluster', Resource: '*' }] });
     const r = await recordMsk(build({
-      connectivity: { publicAccess: true, multiVpc: { iam: true }, multiVpcAllowedAccounts: ['210987654321'], clusterAlreadyDeployed: true },
-      publicAccessCidrs: ['203.0.113.0/24'],
+      connectivity: {
+        publicAccess: true, publicAccessCidrs: ['203.0.113.0/24'], multiVpc: { iam: true }, multiVpcAllowedAccounts: ['210987654321'], clusterAlreadyDeployed: true,
+      },
       allowedClientCidrs: ['10.1.0.0/16'],
       clusterPolicy: user,
     }));
@@ -299,7 +300,7 @@ describe('MskCluster (Pulumi): options', () => {
     expect(parsed(r.byName('kafka-admin').inputs.policy).Statement).toHaveLength(1);
     expect(parsed(r.outputs).Statement[0]!.Resource).toBe(CLUSTER_ARN);
     expect(error).toBeInstanceOf(KafkaValidationError);
-    expect((error as KafkaValidationError).codes).toEqual(['msk/grant-read', 'msk/grant-read']);
+    expect((error as KafkaValidationError).codes).toEqual(['msk/grant-topics', 'msk/grant-groups']);
     expect((error as Error).message).toContain('`topics` must list at least one topic');
   });
 });

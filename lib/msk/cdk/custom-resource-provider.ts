@@ -1,0 +1,34 @@
+/**
+ * Role and log group of the stack's `AwsCustomResource` Lambda, shared by every kafka-iac custom resource of a
+ * stack (the Lambda itself is a stack singleton too): basic execution limited to one log group with a retention,
+ * instead of the AWSLambdaBasicExecutionRole managed policy and a never-expiring implicit group. Each custom
+ * resource adds its own least-privilege policy (its `policy` statements) to this role.
+ */
+import { RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+
+/** Stack-level construct ids: a public contract like every other id. */
+const ROLE_ID = 'KafkaIacCustomResourceRole';
+const LOG_GROUP_ID = 'KafkaIacCustomResourceLogs';
+
+export function providerRoleAndLogs(scope: Construct): { role: iam.IRole; logGroup: logs.ILogGroup } {
+  const stack = Stack.of(scope);
+  const existing = stack.node.tryFindChild(ROLE_ID) as iam.Role | undefined;
+  if (existing) return { role: existing, logGroup: stack.node.findChild(LOG_GROUP_ID) as logs.LogGroup };
+  const logGroup = new logs.LogGroup(stack, LOG_GROUP_ID, {
+    retention: logs.RetentionDays.ONE_YEAR,
+    // Operational logs of read-only lookups; nothing a retained cluster needs.
+    removalPolicy: RemovalPolicy.DESTROY,
+  });
+  const role = new iam.Role(stack, ROLE_ID, {
+    assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+    description: 'kafka-iac custom resources (bootstrap broker lookup)',
+  });
+  role.addToPrincipalPolicy(
+    // The log group's Arn attribute already ends in `:*` (its streams).
+    new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
+  );
+  return { role, logGroup };
+}
