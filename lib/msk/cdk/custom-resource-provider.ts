@@ -24,7 +24,7 @@ export function providerRoleAndLogs(scope: Construct): { role: iam.IRole; logGro
   });
   const role = new iam.Role(stack, ROLE_ID, {
     assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-    description: 'kafka-iac custom resources (bootstrap broker lookup)',
+    description: 'kafka-iac custom resources (bootstrap broker lookup, SCRAM association check)',
   });
   role.addToPrincipalPolicy(
     // The log group's Arn attribute already ends in `:*` (its streams).

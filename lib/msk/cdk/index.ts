@@ -7,3 +7,4 @@ export type { MskReadGrantOptions, MskWriteGrantOptions } from './grants';
 export { kafkaResourceArn } from './grants';
 export { metricFromDescriptor, mskMetric } from './alarms';
 export { MSK_STORAGE_SCALABLE_DIMENSION, mskAutoScalingRoleArn } from './storage-scaling';
+export { LIST_SCRAM_SECRETS_MAX_RESULTS } from './scram-secrets-check';

@@ -72,6 +72,9 @@ const BOOTSTRAP_FIX: Record<BootstrapField, string> = {
  *
  * Bootstrap brokers (`bootstrapBrokersSaslIam`, ...) are deploy-time values read by one custom resource
  * (`BootstrapBrokers`) calling `kafka:GetBootstrapBrokers` after every change of the cluster's `CurrentVersion`.
+ * With SCRAM secrets, a second one (`ScramSecretsCheck`) calls `kafka:ListScramSecrets` after the association and
+ * the lookup reads its `SecretArnList.<n-1>` attribute: when MSK lists fewer secrets than declared, the deployment
+ * fails ("Vendor response doesn't contain SecretArnList.<n-1> ...") instead of reporting success.
  * Storage auto-scaling grows volumes outside CloudFormation: leave `storage.volumeSizeGiB` unchanged afterwards,
  * or raise it above the size the volumes have reached (MSK cannot shrink a volume).
  */
@@ -167,6 +170,8 @@ export class MskCluster extends Resource implements ec2.IConnectable {
       clusterVersion: this.cfnCluster.attrCurrentVersion,
       fields: plan.bootstrapFields,
       dependsOn: [scram.association, policy],
+      // Fails the deployment when MSK lists fewer SCRAM secrets than declared (see scram-secrets-check.ts).
+      gate: scram.associatedGate,
     });
 
     this.connections = new ec2.Connections({ securityGroups: this.securityGroups, defaultPort: defaultPort(plan.ports) });

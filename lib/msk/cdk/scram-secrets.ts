@@ -1,7 +1,7 @@
 /**
  * SASL/SCRAM users: one Secrets Manager secret per planned user (named `AmazonMSK_*`, encrypted with a
  * customer-managed key, as MSK requires, with the resource policy MSK expects), one `AWS::MSK::BatchScramSecret`
- * associating them and the secrets passed in with the cluster.
+ * associating them and the secrets passed in with the cluster, and a check that MSK really associated them.
  */
 import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -11,6 +11,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { MskScramSecretPlan } from '../plan-types';
 import { SCRAM_PASSWORD, scramSecretPolicyStatement } from '../policies';
+import { createScramSecretsCheck } from './scram-secrets-check';
 
 export interface ScramSecretsOptions {
   readonly secrets: readonly MskScramSecretPlan[];
@@ -32,9 +33,15 @@ export interface ScramSecrets {
    * @default - none when there is nothing to associate
    */
   readonly association?: msk.CfnBatchScramSecret;
+  /**
+   * The `SecretArnList.<n-1>` attribute of the association check (id `ScramSecretsCheck`): reading it fails the
+   * deployment when MSK lists fewer secrets than declared.
+   * @default - none when there is nothing to associate
+   */
+  readonly associatedGate?: string;
 }
 
-/** Creates the secrets (ids from the plan) and their association with the cluster. */
+/** Creates the secrets (ids from the plan), their association with the cluster and the association check. */
 export function createScramSecrets(scope: Construct, o: ScramSecretsOptions): ScramSecrets {
   const byUser: Record<string, secretsmanager.ISecret> = {};
   const policies: secretsmanager.ResourcePolicy[] = [];
@@ -73,5 +80,6 @@ export function createScramSecrets(scope: Construct, o: ScramSecretsOptions): Sc
   const association = new msk.CfnBatchScramSecret(scope, 'ScramSecrets', { clusterArn: o.clusterArn, secretArnList: arns });
   association.applyRemovalPolicy(o.removalPolicy);
   for (const p of policies) association.node.addDependency(p);
-  return { byUser, association };
+  const check = createScramSecretsCheck(scope, { clusterArn: o.clusterArn, secretArns: arns, association });
+  return { byUser, association, associatedGate: check.lastSecretArn };
 }
