@@ -13,7 +13,7 @@
  */
 import type { SelfManagedClusterPlan } from './plan-types';
 
-export const PROVISIONER_RUNTIME = 'nodejs22.x';
+export const PROVISIONER_RUNTIME = 'nodejs24.x';
 export const PROVISIONER_HANDLER = 'index.handler';
 export const PROVISIONER_TIMEOUT_SECONDS = 300;
 export const PROVISIONER_MEMORY_MB = 256;

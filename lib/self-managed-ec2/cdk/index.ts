@@ -1,0 +1,6 @@
+/** `kafka-iac/self-managed-ec2/cdk`: self-managed Apache Kafka (KRaft) on EC2 for AWS CDK. */
+export * from './self-managed-kafka-cluster';
+export { KafkaNode, type KafkaNodeProps } from './node';
+export { Provisioner, type ProvisionerProps } from './provisioner';
+export { ABORT_INCOMPLETE_UPLOADS_DAYS } from './storage-and-alarms';
+export { KafkaVpc, type KafkaVpcProps } from '../../msk/cdk/kafka-vpc';
