@@ -1,14 +1,14 @@
 /**
  * `KafkaVpc` for AWS CDK: a thin face over `planKafkaVpc`.
  */
-import { Annotations, ArnFormat, Duration, Fn, Names, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, ArnFormat, Duration, Fn, Names, Stack, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { DEFAULT_AZ_COUNT } from '../../core/defaults';
-import { assertNever, type RemovalMode } from '../../core/types';
+import { removalPolicyOf } from './removal';
 import { flowLogGroupName, planKafkaVpc, type KafkaSubnetGroup, type KafkaVpcPlan, type KafkaVpcSpec } from '../vpc-plan';
 
 /** Properties of `KafkaVpc`: the shared spec plus CDK-only placement. */
@@ -26,17 +26,6 @@ export interface KafkaVpcProps extends KafkaVpcSpec {
 
 /** CDK subnet group names, one per plan subnet group (a public contract: subnet construct ids derive from them). */
 const SUBNET_GROUP_NAMES: Record<KafkaSubnetGroup, string> = { broker: 'Broker', client: 'Client', public: 'Public' };
-
-function removalPolicy(mode: RemovalMode): RemovalPolicy {
-  switch (mode) {
-    case 'retain':
-      return RemovalPolicy.RETAIN;
-    case 'destroy':
-      return RemovalPolicy.DESTROY;
-    default:
-      return assertNever(mode, 'removal mode');
-  }
-}
 
 /** Zones used when the caller passes none; see `KafkaVpcProps.availabilityZones`. */
 function defaultAvailabilityZones(stack: Stack, azCount: number): string[] {
@@ -131,7 +120,7 @@ export class KafkaVpc extends Construct {
 
     // Flow logs: key -> log group -> role -> flow log. The group name is fixed up front so the key
     // policy can name it (the key is created first; a reference to the group would be a cycle).
-    const removal = removalPolicy(plan.removal);
+    const removal = removalPolicyOf(plan.removal);
     const logGroupName = flowLogGroupName(plan, Names.uniqueId(this));
     const logGroupArn = stack.formatArn({ service: 'logs', resource: 'log-group', resourceName: logGroupName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
     const key = new kms.Key(this, 'FlowLogKey', {
