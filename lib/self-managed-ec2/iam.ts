@@ -103,15 +103,15 @@ export function nodePolicyStatements(node: NodePlan, r: NodeResourceRefs): Polic
 
 /** Resources the provisioner function touches. */
 export interface ProvisionerResourceRefs extends Pick<NodeResourceRefs, 'partition' | 'region' | 'account' | 'secretsKeyArn'> {
-  readonly caSecretArn: string;
-  readonly nodeSecretArns: readonly string[];
+  /** The CA and node TLS secrets, and (Pulumi) the credential secrets the provisioner fills. */
+  readonly secretArns: readonly string[];
   readonly logGroupArn: string;
 }
 
 /** The provisioner: fills the CA and node TLS secrets, writes the cluster id and CA certificate parameters. */
 export function provisionerPolicyStatements(plan: SelfManagedClusterPlan, r: ProvisionerResourceRefs): PolicyStatementJson[] {
   const out: PolicyStatementJson[] = [
-    { Sid: 'FillTlsSecrets', Effect: 'Allow', Action: ['secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue'], Resource: [r.caSecretArn, ...r.nodeSecretArns] },
+    { Sid: 'FillTlsSecrets', Effect: 'Allow', Action: ['secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue'], Resource: [...r.secretArns] },
     {
       Sid: 'WriteClusterParameters', Effect: 'Allow', Action: ['ssm:AddTagsToResource', 'ssm:DeleteParameter', 'ssm:GetParameter', 'ssm:PutParameter'],
       Resource: [parameterArn(r, plan.clusterId.parameterName), parameterArn(r, plan.tls.caCertificateParameter)],

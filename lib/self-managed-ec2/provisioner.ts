@@ -6,11 +6,14 @@
  * - `tls`: creates the cluster CA (ECDSA P-256) in its secret, then a key and certificate per node (CN and SAN = the
  *   node's DNS name, serverAuth + clientAuth) into the node's secret, filling only secrets that hold none yet (or
  *   that carry an older `generation`), and publishes the CA certificate in an SSM parameter for clients.
+ * - `passwords`: writes `{"username","password"}` (32 random letters and digits) into each listed secret that holds no
+ *   password yet (the Pulumi face's SCRAM and controller secrets, so that no password is ever in Pulumi state).
  * Keys never leave the function except into Secrets Manager; nothing secret is logged or returned.
  *
  * The source is plain JavaScript (no dependencies beyond the Lambda runtime's AWS SDK v3), kept inline so both faces
  * deploy it without assets. Tests run it in a VM with fake SDK clients and check the certificates with node:crypto.
  */
+import { CONTROLLER_PLAIN_USER } from './defaults';
 import type { SelfManagedClusterPlan } from './plan-types';
 
 export const PROVISIONER_RUNTIME = 'nodejs24.x';
@@ -41,6 +44,24 @@ export interface TlsInput {
   readonly Generation: string;
   readonly CaCertificateParameter: string;
   readonly Nodes: TlsNodeInput[];
+}
+
+export interface PasswordsInput {
+  readonly Action: 'passwords';
+  readonly Name: string;
+  readonly Secrets: { readonly SecretArn: string; readonly Username: string }[];
+}
+
+/** The shared credential secrets of the plan (SCRAM users, controller PLAIN user), for the `passwords` action. */
+export function passwordSecrets(plan: SelfManagedClusterPlan): { secretName: string; username: string }[] {
+  return [
+    ...plan.scramUsers.map((u) => ({ secretName: u.secretName, username: u.user })),
+    ...(plan.controllerPasswordSecretName ? [{ secretName: plan.controllerPasswordSecretName, username: CONTROLLER_PLAIN_USER }] : []),
+  ];
+}
+
+export function passwordsInput(plan: SelfManagedClusterPlan, secretArn: (secretName: string) => string): PasswordsInput {
+  return { Action: 'passwords', Name: `${plan.secretPrefix}/passwords`, Secrets: passwordSecrets(plan).map((s) => ({ SecretArn: secretArn(s.secretName), Username: s.username })) };
 }
 
 export function clusterIdInput(plan: SelfManagedClusterPlan): ClusterIdInput {
@@ -176,6 +197,20 @@ async function tls(type, p) {
   return { Issued: String(issued), CaFingerprint: caCert.fingerprint256 };
 }
 
+async function passwords(type, p) {
+  if (type === 'Delete') return {};
+  let created = 0;
+  for (const s of p.Secrets || []) {
+    const cur = await readJson(s.SecretArn);
+    if (cur.password) continue;
+    let password = '';
+    while (password.length < 32) password += crypto.randomBytes(48).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+    await putJson(s.SecretArn, { username: s.Username, password: password.slice(0, 32) });
+    created++;
+  }
+  return { Created: String(created) };
+}
+
 function respond(event, status, physicalId, data, reason) {
   const body = JSON.stringify({ Status: status, Reason: reason, PhysicalResourceId: physicalId, StackId: event.StackId, RequestId: event.RequestId, LogicalResourceId: event.LogicalResourceId, Data: data });
   return new Promise(function (resolve, reject) {
@@ -190,11 +225,12 @@ exports.handler = async function (event) {
   const cfn = typeof event.ResponseURL === 'string';
   const p = cfn ? event.ResourceProperties : event;
   const type = cfn ? event.RequestType : (event.tf && TYPES[event.tf.action]) || 'Create';
-  const physicalId = p.Action === 'cluster-id' ? p.ParameterName : p.CaSecretArn;
+  const physicalId = p.Action === 'cluster-id' ? p.ParameterName : p.Action === 'tls' ? p.CaSecretArn : p.Name;
   try {
     let data;
     if (p.Action === 'cluster-id') data = await clusterId(type, p);
     else if (p.Action === 'tls') data = await tls(type, p);
+    else if (p.Action === 'passwords') data = await passwords(type, p);
     else throw new Error('unknown Action');
     if (!cfn) return data;
     await respond(event, 'SUCCESS', physicalId, data, 'OK');

@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
 import {
-  clusterIdInput, isValidClusterId, planSelfManagedCluster, PROVISIONER_SOURCE, tlsInput,
+  clusterIdInput, isValidClusterId, passwordsInput, planSelfManagedCluster, PROVISIONER_SOURCE, tlsInput,
 } from '../../lib/self-managed-ec2';
 import { spec } from './fixtures';
 
@@ -166,5 +166,21 @@ describe('TLS material', () => {
     broken.secrets.delete(arnOf(plan.nodes[0].tlsSecretName));
     await expect(load(broken)(tls())).rejects.toThrow(/ResourceNotFoundException/);
     expect(broken.logs.join('\n')).not.toMatch(/PRIVATE KEY|CERTIFICATE/);
+  });
+});
+
+describe('passwords (Pulumi face: no password in state)', () => {
+  test('fills only secrets without a password, 32 letters and digits, never logged', async () => {
+    const p = planSelfManagedCluster(spec({ controllerListenerAuthentication: 'sasl-plain' }));
+    const store: Store = { params: new Map(), secrets: new Map(), logs: [] };
+    const input = passwordsInput(p, (name) => arnOf(name));
+    for (const s of input.Secrets) store.secrets.set(s.SecretArn, '');
+    const handler = load(store);
+    expect((await handler(input)).Created).toBe('3');
+    const values = input.Secrets.map((s) => JSON.parse(store.secrets.get(s.SecretArn)!));
+    expect(values.map((v) => v.username).sort()).toEqual(['audit', 'kafka_controller', 'orders-app']);
+    for (const v of values) expect(v.password).toMatch(/^[A-Za-z0-9]{32}$/);
+    expect((await handler(input)).Created).toBe('0');
+    expect(store.logs).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ export class Provisioner extends Construct {
         Provisioner: new iam.PolicyDocument({
           statements: provisionerPolicyStatements(p.plan, {
             partition: stack.partition, region: stack.region, account: stack.account, secretsKeyArn: p.key.keyArn,
-            caSecretArn: p.caSecret.secretArn, nodeSecretArns: Object.values(p.nodeSecrets).map((s) => s.secretArn), logGroupArn: logGroup.logGroupArn,
+            secretArns: [p.caSecret.secretArn, ...Object.values(p.nodeSecrets).map((s) => s.secretArn)], logGroupArn: logGroup.logGroupArn,
           }).map((s) => iam.PolicyStatement.fromJson(s)),
         }),
       },

@@ -1,0 +1,137 @@
+/**
+ * Cluster-level Pulumi resources of a self-managed cluster: security groups and rules, the provisioner function and
+ * its invocations, the tiered-storage bucket, alarms and the rolling-restart document. Names are `${name}-...`.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import * as cloudwatch from '@pulumi/aws/cloudwatch';
+import * as ec2 from '@pulumi/aws/ec2';
+import * as iam from '@pulumi/aws/iam';
+import * as lambda from '@pulumi/aws/lambda';
+import * as s3 from '@pulumi/aws/s3';
+import * as ssm from '@pulumi/aws/ssm';
+import * as vpc from '@pulumi/aws/vpc';
+import { provisionerPolicyStatements } from '../iam';
+import type { SecurityGroupRulePlan, SelfManagedClusterPlan } from '../plan-types';
+import {
+  clusterIdInput, passwordsInput, PROVISIONER_HANDLER, PROVISIONER_MEMORY_MB, PROVISIONER_RUNTIME, PROVISIONER_SOURCE, PROVISIONER_TIMEOUT_SECONDS, tlsInput,
+} from '../provisioner';
+import { renderRestartScript, RESTART_PARAMETERS } from '../render/restart-node';
+
+type Account = pulumi.Output<{ partition: string; region: string; account: string }>;
+
+export interface SecurityGroups {
+  readonly brokers: ec2.SecurityGroup;
+  readonly controllers?: ec2.SecurityGroup;
+}
+
+/** Security groups with HTTPS egress and exactly the plan's node-to-node rules; client rules per allowed peer. */
+export function createSecurityGroups(name: string, parent: pulumi.Resource, o: {
+  plan: SelfManagedClusterPlan; vpcId: pulumi.Input<string>; clientSecurityGroupIds: pulumi.Input<string>[]; clientCidrs: pulumi.Input<string>[];
+}): SecurityGroups {
+  const opts = { parent };
+  const make = (role: string) => {
+    const sg = new ec2.SecurityGroup(`${name}-sg-${role}`, { vpcId: o.vpcId, description: `${o.plan.clusterName} Kafka ${role}`, revokeRulesOnDelete: true }, opts);
+    new vpc.SecurityGroupEgressRule(`${name}-sg-${role}-out-443`, { securityGroupId: sg.id, ipProtocol: 'tcp', fromPort: 443, toPort: 443, cidrIpv4: '0.0.0.0/0', description: 'HTTPS: AWS APIs, package repositories, Kafka artifacts' }, opts);
+    return sg;
+  };
+  const groups: SecurityGroups = { brokers: make('brokers'), controllers: o.plan.securityGroupRules.some((r) => r.target === 'controllers') ? make('controllers') : undefined };
+  const group = (role: 'brokers' | 'controllers') => (role === 'controllers' && groups.controllers ? groups.controllers : groups.brokers);
+  const rule = (r: SecurityGroupRulePlan, peer: string, source: { referencedSecurityGroupId?: pulumi.Input<string>; cidrIpv4?: pulumi.Input<string> }) => {
+    const id = `${name}-sg-${r.target}-in-${r.port}-${peer}`;
+    new vpc.SecurityGroupIngressRule(id, { securityGroupId: group(r.target).id, ipProtocol: 'tcp', fromPort: r.port, toPort: r.port, description: r.description, ...source }, opts);
+  };
+  for (const r of o.plan.securityGroupRules) {
+    if (r.source !== 'clients') {
+      rule(r, r.source, { referencedSecurityGroupId: group(r.source).id });
+      // The source side: Kafka ports out only to cluster nodes.
+      new vpc.SecurityGroupEgressRule(`${name}-sg-${r.source}-out-${r.port}-${r.target}`, {
+        securityGroupId: group(r.source).id, ipProtocol: 'tcp', fromPort: r.port, toPort: r.port, referencedSecurityGroupId: group(r.target).id, description: r.description,
+      }, opts);
+      continue;
+    }
+    o.clientSecurityGroupIds.forEach((sg, i) => rule(r, `client-sg-${i}`, { referencedSecurityGroupId: sg }));
+    o.clientCidrs.forEach((cidr, i) => rule(r, `client-cidr-${i}`, { cidrIpv4: cidr }));
+  }
+  return groups;
+}
+
+/** The provisioner and its three invocations; returns what the nodes wait for, and the cluster id. */
+export function createProvisioner(name: string, parent: pulumi.Resource, o: {
+  plan: SelfManagedClusterPlan; account: Account; keyArn: pulumi.Input<string>; retain: boolean;
+  caSecretArn: pulumi.Output<string>; nodeSecretArns: Record<string, pulumi.Output<string>>; sharedSecretArns: Record<string, pulumi.Output<string>>;
+}): { invocations: lambda.Invocation[]; clusterId: pulumi.Output<string> } {
+  const opts = { parent };
+  const logGroup = new cloudwatch.LogGroup(`${name}-provisioner-logs`, { retentionInDays: 365 }, { parent, retainOnDelete: o.retain });
+  const role = new iam.Role(`${name}-provisioner-role`, {
+    assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
+    description: `kafka-iac ${o.plan.clusterName}: generates the cluster id and TLS material at deploy time`,
+  }, opts);
+  const secretArns = [o.caSecretArn, ...Object.values(o.nodeSecretArns), ...Object.values(o.sharedSecretArns)];
+  const policy = new iam.RolePolicy(`${name}-provisioner-policy`, {
+    role: role.id,
+    policy: pulumi.all([o.account, o.keyArn, logGroup.arn, pulumi.all(secretArns)]).apply(([a, keyArn, logGroupArn, arns]) => JSON.stringify({
+      Version: '2012-10-17', Statement: provisionerPolicyStatements(o.plan, { ...a, secretsKeyArn: keyArn, secretArns: arns, logGroupArn }),
+    })),
+  }, opts);
+  const fn = new lambda.Function(`${name}-provisioner`, {
+    description: `kafka-iac ${o.plan.clusterName}: cluster id and TLS material (never logged or returned)`,
+    runtime: PROVISIONER_RUNTIME, handler: PROVISIONER_HANDLER, role: role.arn, timeout: PROVISIONER_TIMEOUT_SECONDS, memorySize: PROVISIONER_MEMORY_MB,
+    code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(PROVISIONER_SOURCE) }),
+    loggingConfig: { logFormat: 'Text', logGroup: logGroup.name },
+  }, { parent, dependsOn: [policy] });
+  const invoke = (id: string, input: pulumi.Output<object> | object) => new lambda.Invocation(`${name}-${id}`, {
+    functionName: fn.name, lifecycleScope: 'CRUD', input: pulumi.output(input as object).apply((x) => JSON.stringify(x)),
+  }, { parent });
+  const clusterId = invoke('cluster-id', clusterIdInput(o.plan));
+  const passwords = invoke('passwords', pulumi.all(o.sharedSecretArns).apply((arns) => passwordsInput(o.plan, (s) => arns[s]!)));
+  const tls = invoke('tls-material', pulumi.all([o.caSecretArn, pulumi.all(o.nodeSecretArns)]).apply(([ca, nodes]) => tlsInput(o.plan, ca, (n) => nodes[n]!)));
+  return { invocations: [clusterId, passwords, tls], clusterId: clusterId.result.apply((r) => JSON.parse(r).ClusterId as string) };
+}
+
+/** SSE-KMS with a bucket key, TLS only, no public access, owner-enforced objects, abort-multipart lifecycle. */
+export function createTieredStorageBucket(name: string, parent: pulumi.Resource, o: { bucketName: string; keyArn: pulumi.Input<string>; retain: boolean }): s3.Bucket {
+  const opts = { parent, retainOnDelete: o.retain };
+  const bucket = new s3.Bucket(`${name}-tiered-bucket`, { bucket: o.bucketName, forceDestroy: !o.retain }, opts);
+  new s3.BucketServerSideEncryptionConfiguration(`${name}-tiered-bucket-encryption`, {
+    bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: o.keyArn }, bucketKeyEnabled: true }],
+  }, opts);
+  new s3.BucketPublicAccessBlock(`${name}-tiered-bucket-public-access`, { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }, opts);
+  new s3.BucketOwnershipControls(`${name}-tiered-bucket-ownership`, { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } }, opts);
+  new s3.BucketLifecycleConfiguration(`${name}-tiered-bucket-lifecycle`, {
+    bucket: bucket.id, rules: [{ id: 'abort-incomplete-multipart-uploads', status: 'Enabled', filter: {}, abortIncompleteMultipartUpload: { daysAfterInitiation: 7 } }],
+  }, opts);
+  new s3.BucketPolicy(`${name}-tiered-bucket-policy`, {
+    bucket: bucket.id,
+    policy: bucket.arn.apply((arn) => JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:*', Resource: [arn, `${arn}/*`], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
+    })),
+  }, opts);
+  return bucket;
+}
+
+/** One alarm per plan entry (`${name}-alarm-<id>`), notifying `topicArn` on alarm and recovery. */
+export function createAlarms(name: string, parent: pulumi.Resource, plan: SelfManagedClusterPlan, topicArn?: pulumi.Input<string>): Record<string, cloudwatch.MetricAlarm> {
+  const out: Record<string, cloudwatch.MetricAlarm> = {};
+  for (const a of plan.alarms) {
+    out[a.id] = new cloudwatch.MetricAlarm(`${name}-alarm-${a.id}`, {
+      alarmDescription: a.description, namespace: a.namespace, metricName: a.metricName, dimensions: { ...a.dimensions }, statistic: a.statistic,
+      period: a.periodSeconds, evaluationPeriods: a.evaluationPeriods, threshold: a.threshold, comparisonOperator: a.comparison, treatMissingData: a.treatMissingData,
+      alarmActions: topicArn ? [topicArn] : [], okActions: topicArn ? [topicArn] : [],
+    }, { parent });
+  }
+  return out;
+}
+
+/** The SSM Command document restarting one node (`${name}-restart-document`). */
+export function createRestartDocument(name: string, parent: pulumi.Resource, plan: SelfManagedClusterPlan): ssm.Document {
+  return new ssm.Document(`${name}-restart-document`, {
+    name: plan.restartDocumentName, documentType: 'Command', documentFormat: 'JSON',
+    content: JSON.stringify({
+      schemaVersion: '2.2',
+      description: `Restart Kafka on one node of ${plan.clusterName}: controllers first, the active controller last, then brokers; waits for zero under-replicated partitions.`,
+      parameters: Object.fromEntries(Object.entries(RESTART_PARAMETERS).map(([k, v]) => [k, { type: 'String', default: v.default, description: v.description }])),
+      mainSteps: [{ action: 'aws:runShellScript', name: 'restartNode', inputs: { runCommand: renderRestartScript(plan).split('\n'), timeoutSeconds: '7200' } }],
+    }),
+  }, { parent });
+}

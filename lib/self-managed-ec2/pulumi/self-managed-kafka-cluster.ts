@@ -1,0 +1,185 @@
+/**
+ * `SelfManagedKafkaCluster` for Pulumi: Apache Kafka in KRaft mode on EC2. Thin: `planSelfManagedCluster` decides
+ * everything; this file maps the plan to `@pulumi/aws` resources (imported by submodule).
+ */
+import * as pulumi from '@pulumi/pulumi';
+import type * as cloudwatch from '@pulumi/aws/cloudwatch';
+import { getCallerIdentityOutput } from '@pulumi/aws/getCallerIdentity';
+import { getPartitionOutput } from '@pulumi/aws/getPartition';
+import { getRegionOutput } from '@pulumi/aws/getRegion';
+import * as kms from '@pulumi/aws/kms';
+import * as route53 from '@pulumi/aws/route53';
+import * as secretsmanager from '@pulumi/aws/secretsmanager';
+import { KafkaVpc } from '../../msk/pulumi/kafka-vpc';
+import { planSelfManagedCluster, planSelfManagedNetwork } from '../plan';
+import type { SelfManagedClusterPlan } from '../plan-types';
+import { passwordSecrets } from '../provisioner';
+import type { SelfManagedKafkaSpec } from '../spec';
+import { createAlarms, createProvisioner, createRestartDocument, createSecurityGroups, createTieredStorageBucket } from './cluster-resources';
+import { createNode, type NodeResources } from './node';
+
+/** Arguments of `SelfManagedKafkaCluster`: the face-agnostic spec plus Pulumi network objects. */
+export interface SelfManagedKafkaClusterArgs extends SelfManagedKafkaSpec {
+  /**
+   * VPC of the nodes (with `subnetIds`).
+   * @default - a new `KafkaVpc` named `${name}-vpc` over `availabilityZones` (2 or 3), with the endpoints the nodes call and NAT egress when an artifact is a URL
+   */
+  readonly vpcId?: pulumi.Input<string>;
+  /**
+   * One subnet per entry of `availabilityZones`, in the same order.
+   * @default - the `KafkaVpc` broker subnets (client subnets when a URL artifact needs egress)
+   */
+  readonly subnetIds?: pulumi.Input<string>[];
+  /**
+   * Key of the secrets (and of the tiered-storage bucket unless `tieredStorage.kmsKeyArn`).
+   * @default - a new customer-managed key with rotation, `${name}-key`
+   */
+  readonly encryptionKeyArn?: pulumi.Input<string>;
+  /**
+   * Private hosted zone to adopt (its name must be `dnsZoneName`).
+   * @default - a new private zone `${name}-zone` on the VPC
+   */
+  readonly hostedZoneId?: pulumi.Input<string>;
+  /**
+   * Create the tiered-storage bucket named `tieredStorage.bucketName`; false adopts an existing bucket of that name.
+   * @default true
+   */
+  readonly createTieredStorageBucket?: boolean;
+  /**
+   * Security groups of clients, allowed on the client listeners.
+   * @default - none
+   */
+  readonly allowedClientSecurityGroupIds?: pulumi.Input<string>[];
+  /**
+   * IPv4 ranges of clients, allowed on the client listeners.
+   * @default - none
+   */
+  readonly allowedClientCidrs?: pulumi.Input<string>[];
+  /**
+   * SNS topic notified by the alarms (ALARM and OK) and of Auto Scaling events.
+   * @default - alarms without actions
+   */
+  readonly alarmTopicArn?: pulumi.Input<string>;
+}
+
+/**
+ * A self-managed Apache Kafka (KRaft) cluster on EC2, the Pulumi twin of the CDK construct.
+ *
+ * Names (a public contract): `${name}-vpc`, `${name}-key`, `${name}-zone`, `${name}-sg-{brokers,controllers}` and their
+ * rules, `${name}-ca`, `${name}-scram-<user>`, `${name}-controller-password`, per node `${name}-<node>-{volume,eni,dns,
+ * tls,role,policy,profile,lt,asg,<file>}`, `${name}-provisioner*`, `${name}-cluster-id`, `${name}-passwords`,
+ * `${name}-tls-material`, `${name}-tiered-bucket*`, `${name}-alarm-<id>`, `${name}-restart-document`, all parented here.
+ *
+ * Secrets have no version in Pulumi: the provisioner function writes the TLS material and passwords, so no key or
+ * password is ever in the Pulumi state. The cluster id is generated once by the provisioner into its SSM parameter
+ * and never changed (an invocation after the first finds it and returns it).
+ * With `removal: 'retain'` (default) volumes, secrets, key, zone and bucket get `retainOnDelete`.
+ */
+export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
+  readonly plan: SelfManagedClusterPlan;
+  readonly vpc?: KafkaVpc;
+  readonly keyArn: pulumi.Output<string>;
+  readonly zoneId: pulumi.Output<string>;
+  readonly brokerSecurityGroupId: pulumi.Output<string>;
+  readonly controllerSecurityGroupId?: pulumi.Output<string>;
+  readonly nodes: Record<string, NodeResources>;
+  readonly scramSecretArns: Record<string, pulumi.Output<string>>;
+  readonly caSecretArn: pulumi.Output<string>;
+  /** The cluster id, as generated once by the provisioner (not secret: it is in every meta.properties). */
+  readonly clusterId: pulumi.Output<string>;
+  readonly bootstrapServersScram?: string;
+  readonly bootstrapServersMtls?: string;
+  readonly caCertificateParameterName: string;
+  readonly alarms: Record<string, cloudwatch.MetricAlarm>;
+
+  constructor(name: string, args: SelfManagedKafkaClusterArgs, opts?: pulumi.ComponentResourceOptions) {
+    super('kafka-iac:aws:SelfManagedKafkaCluster', name, {}, opts);
+    const { vpcId, subnetIds, encryptionKeyArn, hostedZoneId, createTieredStorageBucket: createBucket, allowedClientSecurityGroupIds, allowedClientCidrs, alarmTopicArn, ...spec } = args;
+    const retain = (spec.removal ?? 'retain') === 'retain';
+    const parent = { parent: this };
+    const retained = { parent: this, retainOnDelete: retain };
+
+    // Key first: its ARN is the tiered bucket's key, decided before the plan renders the broker roles.
+    const key = encryptionKeyArn ? undefined : new kms.Key(`${name}-key`, {
+      description: `Encrypts the secrets and tiered-storage bucket of Kafka cluster ${spec.clusterName}`, enableKeyRotation: true, deletionWindowInDays: 30,
+    }, retained);
+    this.keyArn = pulumi.output(encryptionKeyArn ?? key!.arn);
+    const ts = spec.tieredStorage;
+    const isUnknown = (v: unknown) => pulumi.Output.isInstance(v);
+    this.plan = planSelfManagedCluster(
+      ts ? { ...spec, tieredStorage: { ...ts, kmsKeyArn: ts.kmsKeyArn ?? (this.keyArn as unknown as string) } } : spec, isUnknown, `SelfManagedKafkaCluster '${name}'`,
+    );
+    const plan = this.plan;
+    for (const w of plan.warnings) pulumi.log.warn(`[${w.code}] ${w.message}`, this);
+    const account = pulumi.all([getPartitionOutput({}, parent).partition, getRegionOutput({}, parent).region, getCallerIdentityOutput({}, parent).accountId])
+      .apply(([partition, region, acct]) => ({ partition, region, account: acct }));
+
+    // Network.
+    const needs = planSelfManagedNetwork(spec);
+    if (vpcId === undefined || subnetIds === undefined) {
+      if (vpcId !== undefined || subnetIds !== undefined) throw new Error(`SelfManagedKafkaCluster '${name}': pass both \`vpcId\` and \`subnetIds\`, or neither.`);
+      const azs = plan.availabilityZones;
+      if (azs.length < 2 || azs.length > 3) {
+        throw new Error(`SelfManagedKafkaCluster '${name}': the default KafkaVpc spans 2 or 3 AZs, got ${azs.length}. List 2 or 3 \`availabilityZones\`, or pass \`vpcId\` and \`subnetIds\`.`);
+      }
+      this.vpc = new KafkaVpc(`${name}-vpc`, { azCount: azs.length as 2 | 3, availabilityZones: [...azs], interfaceEndpoints: [...needs.interfaceEndpoints], privateEgress: needs.internetEgress, removal: plan.removal }, parent);
+    } else if (subnetIds.length !== plan.availabilityZones.length) {
+      throw new Error(`SelfManagedKafkaCluster '${name}': \`subnetIds\` must list one subnet per AZ (${plan.availabilityZones.length}), got ${subnetIds.length}.`);
+    }
+    const nodeSubnets = this.vpc ? (needs.internetEgress ? this.vpc.clientSubnetIds : this.vpc.brokerSubnetIds) : pulumi.output(subnetIds!);
+    const theVpcId = this.vpc ? this.vpc.vpcId : pulumi.output(vpcId!);
+
+    const groups = createSecurityGroups(name, this, { plan, vpcId: theVpcId, clientSecurityGroupIds: allowedClientSecurityGroupIds ?? [], clientCidrs: allowedClientCidrs ?? [] });
+    this.brokerSecurityGroupId = groups.brokers.id;
+    this.controllerSecurityGroupId = groups.controllers?.id;
+    this.zoneId = hostedZoneId ? pulumi.output(hostedZoneId) : new route53.Zone(`${name}-zone`, {
+      name: plan.dnsZoneName, vpcs: [{ vpcId: theVpcId }], forceDestroy: !retain, comment: `kafka-iac: stable node names of ${plan.clusterName}`,
+    }, retained).zoneId;
+
+    // Secrets without versions: the provisioner fills them.
+    const secret = (id: string, secretName: string, description: string) => new secretsmanager.Secret(`${name}-${id}`, {
+      name: secretName, kmsKeyId: this.keyArn, description, recoveryWindowInDays: retain ? 30 : 0,
+    }, retained);
+    this.caSecretArn = secret('ca', plan.tls.caSecretName, `Cluster CA of ${plan.clusterName}: read by the provisioner and by admins issuing client certificates, never by nodes`).arn;
+    const shared: Record<string, pulumi.Output<string>> = {};
+    this.scramSecretArns = {};
+    for (const s of passwordSecrets(plan)) {
+      const scram = plan.scramUsers.find((u) => u.secretName === s.secretName);
+      const id = scram ? `scram-${scram.user}` : 'controller-password';
+      shared[s.secretName] = secret(id, s.secretName, scram ? `SASL/SCRAM-SHA-512 credentials of Kafka user ${scram.user}` : 'SASL PLAIN password of the controller listener').arn;
+      if (scram) this.scramSecretArns[scram.user] = shared[s.secretName]!;
+    }
+    // TLS secrets first (the provisioner fills them), then the provisioner, then the nodes, which wait for it.
+    const tlsSecrets = Object.fromEntries(plan.nodes.map((n) => [n.name,
+      secret(`${n.name}-tls`, n.tlsSecretName, `TLS key and certificate of ${n.dnsName} (${plan.clusterName}), issued by the cluster CA at deploy time`)]));
+    const provisioner = createProvisioner(name, this, {
+      plan, account, keyArn: this.keyArn, retain, caSecretArn: this.caSecretArn, sharedSecretArns: shared,
+      nodeSecretArns: Object.fromEntries(Object.entries(tlsSecrets).map(([k, v]) => [k, v.arn])),
+    });
+    this.nodes = {};
+    for (const n of plan.nodes) {
+      this.nodes[n.name] = createNode({
+        name, plan, parent: this, retain, subnetId: nodeSubnets.apply((ids) => ids[n.azIndex]!),
+        securityGroupId: (n.processRoles.includes('broker') ? groups.brokers : groups.controllers ?? groups.brokers).id,
+        zoneId: this.zoneId, account, sharedSecretArn: (x) => shared[x]!, alarmTopicArn,
+      }, n, tlsSecrets[n.name]!, provisioner.invocations);
+    }
+    this.clusterId = provisioner.clusterId;
+
+    if (ts && createBucket !== false) createTieredStorageBucket(name, this, { bucketName: ts.bucketName, keyArn: ts.kmsKeyArn ?? this.keyArn, retain });
+    this.alarms = createAlarms(name, this, plan, alarmTopicArn);
+    createRestartDocument(name, this, plan);
+
+    const servers = (listener: string) => {
+      const l = plan.listeners.find((x) => x.name === listener);
+      return l ? plan.nodes.filter((x) => x.listeners.includes(listener)).map((x) => `${x.dnsName}:${l.port}`).join(',') : undefined;
+    };
+    this.bootstrapServersScram = servers('CLIENT_SCRAM');
+    this.bootstrapServersMtls = servers('CLIENT_MTLS');
+    this.caCertificateParameterName = plan.tls.caCertificateParameter;
+    this.registerOutputs({
+      clusterId: this.clusterId, keyArn: this.keyArn, zoneId: this.zoneId, brokerSecurityGroupId: this.brokerSecurityGroupId,
+      bootstrapServersScram: this.bootstrapServersScram, bootstrapServersMtls: this.bootstrapServersMtls, caCertificateParameterName: this.caCertificateParameterName,
+    });
+  }
+}
