@@ -1,7 +1,7 @@
 /**
- * Regenerates lib/core/config/kafka-keys.generated.ts from the reference key lists
- * (`../shared/kafka-config-keys/` beside the repository, or the directory given as argument).
- * A test compares the generated file with the lists so they cannot drift apart.
+ * Regenerates lib/core/config/kafka-keys.generated.ts (broker, topic, client and MirrorMaker 2 key lists) from the
+ * reference key lists (`../shared/kafka-config-keys/` beside the repository, or the directory given as argument).
+ * test/core/keys.test.ts compares the generated file with the lists so they cannot drift apart.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -18,6 +18,9 @@ const lists = {
   topic39: read('topic-3.9.0-rc3.txt'),
   topic40: read('topic-4.0.0-SNAPSHOT-1eb7644.txt'),
   kraftForbidden: read('kraft-forbidden.txt'),
+  // Producer, consumer and admin keys; MirrorMaker 2 connector keys (read by gcp-managed-kafka's connectors).
+  clientKeys39: read('clients-3.9.0-rc3.txt'),
+  mirrorMaker2Keys39: read('mirrormaker2-3.9.0-rc3.txt'),
 };
 const patterns: { scopes: string[]; restIn: string[]; regex: string }[] = [];
 const pl = fs.readFileSync(path.join(dir, 'patterns.txt'), 'utf8').split('\n');

@@ -3,7 +3,7 @@
  * typed props. Called by `planGcpKafkaCluster` only.
  */
 import { assertNever, IssueCollector, IsUnknown, KafkaProperties, suggestKey } from '../core';
-import { clientKeys39, mirrorMaker2Keys39 } from './connect-keys.generated';
+import { clientKeys39, mirrorMaker2Keys39 } from '../core/config/kafka-keys.generated';
 import { CONNECT_CAPACITY, FORMATS, MIRROR_SOURCE_CONNECTOR } from './limits';
 import { googleOAuthSettings } from './client-properties';
 import type { GcpKafkaConnectorPlan, GcpKafkaConnectPlan } from './plan-types';

@@ -11,8 +11,13 @@ describe('embedded key lists', () => {
     expect(gen.broker40).toEqual(readList('broker-4.0.0-SNAPSHOT-1eb7644.txt'));
     expect(gen.brokerInternal39).toEqual(readList('broker-3.9.0-rc3.internal.txt'));
     expect(gen.brokerInternal40).toEqual(readList('broker-4.0.0-SNAPSHOT-1eb7644.internal.txt'));
+    expect(gen.topic39).toEqual(readList('topic-3.9.0-rc3.txt'));
+    expect(gen.topic40).toEqual(readList('topic-4.0.0-SNAPSHOT-1eb7644.txt'));
     expect(gen.kraftForbidden).toEqual(readList('kraft-forbidden.txt'));
+    expect(gen.clientKeys39).toEqual(readList('clients-3.9.0-rc3.txt'));
+    expect(gen.mirrorMaker2Keys39).toEqual(readList('mirrormaker2-3.9.0-rc3.txt'));
     expect(gen.keyPatterns.map((p) => p.regex)).toEqual(readPatterns().map((p) => p.re.source));
+    expect(gen.keyPatterns.map((p) => [p.scopes, p.restIn])).toEqual(readPatterns().map((p) => [p.scopes, p.restIn]));
   });
   test('the generator script exists for regeneration', () => {
     expect(fs.existsSync(path.join(__dirname, '..', '..', 'scripts', 'gen-kafka-keys.ts'))).toBe(true);
