@@ -196,13 +196,16 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
     const instance = isBroker ? brokerInstance : controllerInstance;
     const vol = isBroker ? brokerVolume : controllerVolume;
     const az = azs[azIndex];
+    // server.properties is the node's own; the other files are identical for every node of a role and stored once per
+    // role, which keeps a 30-broker cluster under CloudFormation's 500 resources per stack.
+    const roleFiles = `${parameterPrefix}/roles/${role}`;
     const params = {
       serverProperties: `${parameterPrefix}/nodes/${name}/server.properties`,
-      environment: `${parameterPrefix}/nodes/${name}/kafka.env`,
-      systemdUnit: `${parameterPrefix}/nodes/${name}/kafka.service`,
-      ...(jmxExporter ? { jmxExporterConfig: `${parameterPrefix}/nodes/${name}/jmx-exporter.yml` } : {}),
-      metricsScript: `${parameterPrefix}/nodes/${name}/kafka-metrics.py`,
-      metricsUnit: `${parameterPrefix}/nodes/${name}/kafka-metrics.service`,
+      environment: `${roleFiles}/kafka.env`,
+      systemdUnit: `${roleFiles}/kafka.service`,
+      ...(jmxExporter ? { jmxExporterConfig: `${roleFiles}/jmx-exporter.yml` } : {}),
+      metricsScript: `${roleFiles}/kafka-metrics.py`,
+      metricsUnit: `${roleFiles}/kafka-metrics.service`,
       formattedMarker: `${parameterPrefix}/nodes/${name}/formatted`,
       replaceDiskApproval: `${parameterPrefix}/nodes/${name}/replace-disk-approved`,
     };

@@ -54,7 +54,7 @@ describe('defaults (secure by default)', () => {
     expect(c1.readSecrets).toEqual(['kafka-iac/orders/nodes/controller-1/tls', 'kafka-iac/orders/scram/audit', 'kafka-iac/orders/scram/orders-app']);
     expect(b1.readSecrets).toEqual(['kafka-iac/orders/nodes/broker-1/tls']);
     expect(b1.writeParameters).toEqual(['/kafka-iac/orders/nodes/broker-1/formatted']);
-    expect(b1.readParameters.every((p) => p === '/kafka-iac/orders/cluster-id' || p.startsWith('/kafka-iac/orders/nodes/broker-1/'))).toBe(true);
+    expect(b1.readParameters.every((p) => p === '/kafka-iac/orders/cluster-id' || p.startsWith('/kafka-iac/orders/nodes/broker-1/') || p.startsWith('/kafka-iac/orders/roles/broker/'))).toBe(true);
     expect(b1.attachVolume).toEqual({ volumeId: 'Broker1Volume', instanceTags: { 'kafka-iac:cluster': 'orders', 'kafka-iac:node-id': '101' } });
   });
   test('alarms: offline partitions, quorum, metadata errors, per-broker URP, per-node disk', () => {

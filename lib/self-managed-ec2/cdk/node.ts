@@ -15,13 +15,13 @@ import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
 import { nodePolicyStatements, UNSCOPED_NODE_ACTIONS } from '../iam';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
-import { parameterOfFile, renderNode, ssmTierFor, type NodeFiles } from '../render/node-files';
+import { renderNode, ssmTierFor, type NodeFiles } from '../render/node-files';
 
 /** Root volume of every node: the OS and Kafka binaries only (data lives on the node's own volume). */
 const ROOT_VOLUME = { deviceName: '/dev/xvda', sizeGiB: 30 } as const;
 
-/** Construct ids of the SSM parameters, by file. */
-const PARAMETER_IDS: Record<Exclude<keyof NodeFiles, 'boot.sh'>, string> = {
+/** Construct ids of the SSM parameters, by file (server.properties under the node, the others under the role's files). */
+export const PARAMETER_IDS: Record<Exclude<keyof NodeFiles, 'boot.sh'>, string> = {
   'server.properties': 'ServerProperties',
   'kafka.env': 'Environment',
   'kafka.service': 'SystemdUnit',
@@ -53,6 +53,8 @@ export interface KafkaNodeProps {
   readonly removalPolicy: RemovalPolicy;
   /** Exact ARN of a shared secret (SCRAM users, controller password) by its plan name. */
   readonly sharedSecretArn: (name: string) => string;
+  /** The role-level file parameters the node reads (created once per role by the cluster). */
+  readonly roleParameters: readonly ssm.StringParameter[];
   readonly alarmTopic?: sns.ITopic;
 }
 
@@ -112,16 +114,7 @@ export class KafkaNode extends Construct {
         + 're-issue with `tls.generation` and replace the instances one at a time (runbook).',
     });
 
-    this.parameters = {};
-    for (const [file, text] of Object.entries(files) as [keyof NodeFiles, string | undefined][]) {
-      if (file === 'boot.sh' || text === undefined) continue;
-      this.parameters[file] = new ssm.StringParameter(this, PARAMETER_IDS[file], {
-        parameterName: parameterOfFile(node, file)!,
-        stringValue: text,
-        tier: ssmTierFor(text) === 'Advanced' ? ssm.ParameterTier.ADVANCED : ssm.ParameterTier.STANDARD,
-        description: `kafka-iac ${plan.clusterName} ${node.name}: ${file}`,
-      });
-    }
+    this.parameters = { 'server.properties': fileParameter(this, node.parameters.serverProperties, files['server.properties'], `${plan.clusterName} ${node.name}: server.properties`) };
 
     const secretArn = (name: string) => (name === node.tlsSecretName ? this.tlsSecret.secretArn : p.sharedSecretArn(name));
     this.role = new iam.Role(this, 'Role', {
@@ -166,7 +159,7 @@ export class KafkaNode extends Construct {
     for (const [k, v] of Object.entries(node.iam.attachVolume.instanceTags)) Tags.of(this.autoScalingGroup).add(k, v, { applyToLaunchedInstances: true });
     Tags.of(this.autoScalingGroup).add('Name', `${plan.clusterName}-${node.name}`, { applyToLaunchedInstances: true });
     // Created before the instance boots; on deletion the instance goes first and releases them.
-    this.autoScalingGroup.node.addDependency(this.volume, this.networkInterface, this.tlsSecret, ...Object.values(this.parameters));
+    this.autoScalingGroup.node.addDependency(this.volume, this.networkInterface, this.tlsSecret, ...Object.values(this.parameters), ...p.roleParameters);
     if (!p.alarmTopic) {
       Validations.of(this.autoScalingGroup).acknowledge({
         id: 'AwsSolutions-AS3',
@@ -174,6 +167,14 @@ export class KafkaNode extends Construct {
       });
     }
   }
+}
+
+/** One file in SSM Parameter Store (construct id by file), Advanced tier only above 4 KB. */
+export function fileParameter(scope: Construct, parameterName: string, text: string, what: string, id = 'ServerProperties'): ssm.StringParameter {
+  return new ssm.StringParameter(scope, id, {
+    parameterName, stringValue: text, description: `kafka-iac ${what}`,
+    tier: ssmTierFor(text) === 'Advanced' ? ssm.ParameterTier.ADVANCED : ssm.ParameterTier.STANDARD,
+  });
 }
 
 function tagList(tags: Record<string, string>): { key: string; value: string }[] {

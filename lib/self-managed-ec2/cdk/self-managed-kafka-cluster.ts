@@ -23,7 +23,8 @@ import type { SelfManagedClusterPlan } from '../plan-types';
 import { renderRestartScript, RESTART_PARAMETERS } from '../render/restart-node';
 import type { SelfManagedKafkaSpec } from '../spec';
 import { createSecurityGroups, groupOf, hostedZone, resolveNodeNetwork, type ClusterSecurityGroups } from './network';
-import { KafkaNode, pascalName, pendingSecret } from './node';
+import { fileParameter, KafkaNode, PARAMETER_IDS, pascalName, pendingSecret } from './node';
+import { renderRoleFiles, type RoleFile } from '../render/node-files';
 import { Provisioner } from './provisioner';
 import { createSelfManagedAlarms, createTieredStorageBucket } from './storage-and-alarms';
 
@@ -84,6 +85,8 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
   readonly hostedZone: route53.IHostedZone;
   readonly encryptionKey: kms.IKey;
   readonly tieredStorageBucket?: s3.IBucket;
+  /** SSM parameters of the files shared by every node of a role (`kafka.env`, `kafka.service`, ...), by role. */
+  readonly roleFiles: Record<string, ssm.StringParameter[]>;
   /** Nodes by name (`controller-1`, `broker-1`, ...). */
   readonly nodes: Record<string, KafkaNode>;
   /** SCRAM user secrets (`{"username","password"}`) by user name. */
@@ -160,11 +163,18 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
       ...(this.controllerPasswordSecret ? [[plan.controllerPasswordSecretName!, this.controllerPasswordSecret.secretArn]] : []),
     ]);
 
+    // Files shared by every node of a role: one parameter each per role (construct `<Role>Files`).
+    this.roleFiles = {};
+    for (const r of renderRoleFiles(plan)) {
+      const scope = new Construct(this, `${pascalName(r.role)}Files`);
+      this.roleFiles[r.role] = (Object.entries(r.files) as [RoleFile, string][]).map(([file, text]) =>
+        fileParameter(scope, r.parameters[file]!, text, `${plan.clusterName} ${r.role} nodes: ${file}`, PARAMETER_IDS[file]));
+    }
     this.nodes = {};
     plan.nodes.forEach((n) => {
       this.nodes[n.name] = new KafkaNode(this, pascalName(n.name), {
         plan, node: n, vpc: this.vpc, subnet: network.subnets[n.azIndex]!, securityGroup: groupOf(this.securityGroups, n.processRoles.includes('broker') ? 'brokers' : 'controllers'),
-        zone: this.hostedZone, key: this.encryptionKey, removalPolicy, alarmTopic,
+        zone: this.hostedZone, key: this.encryptionKey, removalPolicy, alarmTopic, roleParameters: this.roleFiles[n.role]!,
         sharedSecretArn: (name) => shared[name] ?? (() => { throw new Error(`no shared secret ${name}`); })(),
       });
     });

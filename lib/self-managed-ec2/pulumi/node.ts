@@ -1,6 +1,6 @@
 /**
  * One Kafka node as Pulumi resources, all named `${name}-${node}-...` and parented to the cluster component:
- * `-volume`, `-eni`, `-dns`, one SSM parameter per file (`-server-properties`, ...), `-role` (+ `-policy`),
+ * `-volume`, `-eni`, `-dns`, `-server-properties` (the other files are per role), `-role` (+ `-policy`),
  * `-profile`, `-lt` and `-asg` (exactly one instance, one subnet).
  */
 import * as pulumi from '@pulumi/pulumi';
@@ -14,13 +14,13 @@ import * as ssm from '@pulumi/aws/ssm';
 import { TAGS } from '../defaults';
 import { nodePolicyStatements } from '../iam';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
-import { parameterOfFile, renderNode, ssmTierFor, type NodeFiles } from '../render/node-files';
+import { renderNode, ssmTierFor, type NodeFiles } from '../render/node-files';
 
 /** Root volume of every node: the OS and Kafka binaries only. */
 const ROOT_VOLUME = { deviceName: '/dev/xvda', sizeGiB: 30 } as const;
 
-/** Name suffixes of the SSM parameters, by file. */
-const PARAMETER_SUFFIXES: Record<Exclude<keyof NodeFiles, 'boot.sh'>, string> = {
+/** Name suffixes of the SSM parameters, by file (`${name}-<node>-server-properties`, `${name}-<role>-files-<suffix>`). */
+export const PARAMETER_SUFFIXES: Record<Exclude<keyof NodeFiles, 'boot.sh'>, string> = {
   'server.properties': 'server-properties',
   'kafka.env': 'environment',
   'kafka.service': 'systemd-unit',
@@ -39,6 +39,8 @@ export interface NodeContext {
   readonly zoneId: pulumi.Input<string>;
   readonly account: pulumi.Output<{ partition: string; region: string; account: string }>;
   readonly sharedSecretArn: (secretName: string) => pulumi.Input<string>;
+  /** Role-level file parameters, by role (the node's group waits for them). */
+  readonly roleParameters: Record<string, ssm.Parameter[]>;
   readonly alarmTopicArn?: pulumi.Input<string>;
 }
 
@@ -53,6 +55,11 @@ export interface NodeResources {
 }
 
 /** The node's resources; `tlsSecret` was created by the component (the provisioner needs it first); the group waits for `dependsOn`. */
+/** One file in SSM Parameter Store, Advanced tier only above 4 KB. */
+export function fileParameter(resourceName: string, parent: pulumi.Resource, name: string, text: string, what: string): ssm.Parameter {
+  return new ssm.Parameter(resourceName, { name, type: 'String', value: text, tier: ssmTierFor(text), description: `kafka-iac ${what}` }, { parent });
+}
+
 export function createNode(c: NodeContext, node: NodePlan, tlsSecret: secretsmanager.Secret, dependsOn: pulumi.Resource[]): NodeResources {
   const n = `${c.name}-${node.name}`;
   const parent = { parent: c.parent };
@@ -69,13 +76,7 @@ export function createNode(c: NodeContext, node: NodePlan, tlsSecret: secretsman
     tags: { ...node.networkInterface.tags, ...label },
   }, parent);
   new route53.Record(`${n}-dns`, { zoneId: c.zoneId, name: node.dnsName, type: 'A', ttl: 300, records: [networkInterface.privateIp] }, parent);
-  const parameters: ssm.Parameter[] = [];
-  for (const [file, text] of Object.entries(files) as [keyof NodeFiles, string | undefined][]) {
-    if (file === 'boot.sh' || text === undefined) continue;
-    parameters.push(new ssm.Parameter(`${n}-${PARAMETER_SUFFIXES[file]}`, {
-      name: parameterOfFile(node, file)!, type: 'String', value: text, tier: ssmTierFor(text), description: `kafka-iac ${c.plan.clusterName} ${node.name}: ${file}`,
-    }, parent));
-  }
+  const parameters = [fileParameter(`${n}-server-properties`, c.parent, node.parameters.serverProperties, files['server.properties'], `${c.plan.clusterName} ${node.name}: server.properties`)];
 
   const role = new iam.Role(`${n}-role`, {
     assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
@@ -115,7 +116,7 @@ export function createNode(c: NodeContext, node: NodePlan, tlsSecret: secretsman
     launchTemplate: { id: launchTemplate.id, version: launchTemplate.latestVersion.apply((v) => String(v)) },
     healthCheckType: 'EC2', healthCheckGracePeriod: 900,
     tags: Object.entries({ ...node.iam.attachVolume.instanceTags, ...label }).map(([key, value]) => ({ key, value, propagateAtLaunch: true })),
-  }, { parent: c.parent, dependsOn: [volume, networkInterface, tlsSecret, ...parameters, ...dependsOn] });
+  }, { parent: c.parent, dependsOn: [volume, networkInterface, tlsSecret, ...parameters, ...(c.roleParameters[node.role] ?? []), ...dependsOn] });
   if (c.alarmTopicArn) {
     new autoscaling.Notification(`${n}-notifications`, {
       groupNames: [autoScalingGroup.name], topicArn: c.alarmTopicArn,

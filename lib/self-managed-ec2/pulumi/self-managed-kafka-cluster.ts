@@ -16,7 +16,9 @@ import type { SelfManagedClusterPlan } from '../plan-types';
 import { passwordSecrets } from '../provisioner';
 import type { SelfManagedKafkaSpec } from '../spec';
 import { createAlarms, createProvisioner, createRestartDocument, createSecurityGroups, createTieredStorageBucket } from './cluster-resources';
-import { createNode, type NodeResources } from './node';
+import type * as ssm from '@pulumi/aws/ssm';
+import { renderRoleFiles, type RoleFile } from '../render/node-files';
+import { createNode, fileParameter, PARAMETER_SUFFIXES, type NodeResources } from './node';
 
 /** Arguments of `SelfManagedKafkaCluster`: the face-agnostic spec plus Pulumi network objects. */
 export interface SelfManagedKafkaClusterArgs extends SelfManagedKafkaSpec {
@@ -156,12 +158,17 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
       plan, account, keyArn: this.keyArn, retain, caSecretArn: this.caSecretArn, sharedSecretArns: shared,
       nodeSecretArns: Object.fromEntries(Object.entries(tlsSecrets).map(([k, v]) => [k, v.arn])),
     });
+    const roleParameters: Record<string, ssm.Parameter[]> = {};
+    for (const r of renderRoleFiles(plan)) {
+      roleParameters[r.role] = (Object.entries(r.files) as [RoleFile, string][]).map(([file, text]) =>
+        fileParameter(`${name}-${r.role}-files-${PARAMETER_SUFFIXES[file]}`, this, r.parameters[file]!, text, `${plan.clusterName} ${r.role} nodes: ${file}`));
+    }
     this.nodes = {};
     for (const n of plan.nodes) {
       this.nodes[n.name] = createNode({
         name, plan, parent: this, retain, subnetId: nodeSubnets.apply((ids) => ids[n.azIndex]!),
         securityGroupId: (n.processRoles.includes('broker') ? groups.brokers : groups.controllers ?? groups.brokers).id,
-        zoneId: this.zoneId, account, sharedSecretArn: (x) => shared[x]!, alarmTopicArn,
+        zoneId: this.zoneId, account, sharedSecretArn: (x) => shared[x]!, alarmTopicArn, roleParameters,
       }, n, tlsSecrets[n.name]!, provisioner.invocations);
     }
     this.clusterId = provisioner.clusterId;

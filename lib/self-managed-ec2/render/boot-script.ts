@@ -8,7 +8,7 @@
  */
 import { CONFIG_PROVIDER_ALLOW_LIST } from './environment';
 import { KAFKA_USER, LISTENERS, PATHS, SCRAM_ITERATIONS, TAGS, VOLUME_DEVICE } from '../defaults';
-import { METRICS_SCRIPT_PATH, METRICS_UNIT_PATH } from './metrics-publisher';
+import { METRICS_SCRIPT_PATH, METRICS_UNIT_PATH, NODE_ENV_FILE } from './metrics-publisher';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
 import type { ArtifactSource } from '../spec';
 
@@ -237,6 +237,7 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     ...(p.jmxExporterConfig ? [`install_param ${q(p.jmxExporterConfig)} ${PATHS.jmxExporterConfig} 0640`] : []),
     `install_param ${q(p.metricsScript)} ${METRICS_SCRIPT_PATH} 0750`,
     `install_param ${q(p.metricsUnit)} ${METRICS_UNIT_PATH} 0644`,
+    `printf 'KAFKA_IAC_NODE=%s\\n' "$NODE_NAME" > ${NODE_ENV_FILE}`,
     `grep -qx "node.id=$NODE_ID" ${PATHS.serverProperties} || die "server.properties is not for node.id $NODE_ID"`,
     `secret ${q(node.tlsSecretName)} | python3 ${HELPER} tls`,
     ...(plan.controllerPasswordSecretName ? [`secret ${q(plan.controllerPasswordSecretName)} | python3 ${HELPER} password ${PATHS.secretsDir}/controller.properties`] : []),

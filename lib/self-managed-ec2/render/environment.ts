@@ -14,7 +14,7 @@ export function renderEnvironmentFile(plan: SelfManagedClusterPlan, node: NodePl
   const opts = [`-Dorg.apache.kafka.automatic.config.providers=${CONFIG_PROVIDER_ALLOW_LIST}`];
   if (plan.jmxExporter) opts.push(`-javaagent:${PATHS.jmxExporterJar}=127.0.0.1:${plan.jmxExporter.port}:${PATHS.jmxExporterConfig}`);
   const lines = [
-    `# kafka-iac: ${plan.clusterName} ${node.name}. Generated: do not edit.`,
+    `# kafka-iac: ${plan.clusterName}, every ${node.role} node. Generated: do not edit.`,
     `KAFKA_HEAP_OPTS="-Xms${node.heapMiB}m -Xmx${node.heapMiB}m"`,
     'KAFKA_JVM_PERFORMANCE_OPTS="-server -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true"',
     // Non-empty KAFKA_JMX_OPTS replaces kafka-run-class's default (which disables JMX authentication); no JMX_PORT.

@@ -20,7 +20,7 @@ export function renderJmxExporterConfig(plan: SelfManagedClusterPlan, node: Node
       'kafka_controller_kafkacontroller_$1', 'GAUGE']);
   }
   return [
-    `# kafka-iac: ${plan.clusterName} ${node.name}. Generated: do not edit.`,
+    `# kafka-iac: ${plan.clusterName}, every ${node.role} node. Generated: do not edit.`,
     'lowercaseOutputName: true',
     'lowercaseOutputLabelNames: true',
     'includeObjectNames:',

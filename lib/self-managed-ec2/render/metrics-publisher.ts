@@ -10,6 +10,8 @@ import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
 /** Where the boot script installs the publisher. */
 export const METRICS_SCRIPT_PATH = '/usr/local/bin/kafka-iac-metrics.py';
 export const METRICS_UNIT_PATH = '/etc/systemd/system/kafka-iac-metrics.service';
+/** Written by the boot script: `KAFKA_IAC_NODE=<node name>` (the files shared by a role do not name the node). */
+export const NODE_ENV_FILE = '/etc/kafka/node.env';
 
 const py = (v: string) => JSON.stringify(v);
 
@@ -27,11 +29,11 @@ export function renderMetricsPublisher(plan: SelfManagedClusterPlan, node: NodeP
   const metrics = plan.jmxExporter ? kafkaMetrics(node) : [];
   return [
     '#!/usr/bin/python3',
-    `# kafka-iac metrics publisher: ${plan.clusterName} ${node.name}. Generated: do not edit.`,
+    `# kafka-iac metrics publisher: ${plan.clusterName}, every ${node.role} node (the node name comes from ${NODE_ENV_FILE}). Generated: do not edit.`,
     'import json,os,subprocess,time,urllib.request',
     `NS=${py(METRICS_NAMESPACE)}`,
     `CLUSTER=${py(plan.clusterName)}`,
-    `NODE=${py(node.name)}`,
+    'NODE=os.environ["KAFKA_IAC_NODE"]',
     `MOUNT=${py(PATHS.mountPoint)}`,
     `EXPORTER=${plan.jmxExporter ? py(`http://127.0.0.1:${plan.jmxExporter.port}/metrics`) : 'None'}`,
     `METRICS=${JSON.stringify(Object.fromEntries(metrics))}`,
@@ -73,7 +75,7 @@ export function renderMetricsPublisher(plan: SelfManagedClusterPlan, node: NodeP
 export function renderMetricsUnit(plan: SelfManagedClusterPlan, node: NodePlan): string {
   return [
     '[Unit]',
-    `Description=kafka-iac metrics publisher for ${plan.clusterName} ${node.name}`,
+    `Description=kafka-iac metrics publisher for ${plan.clusterName} ${node.role} nodes`,
     'Wants=network-online.target',
     'After=network-online.target',
     '',
@@ -83,6 +85,7 @@ export function renderMetricsUnit(plan: SelfManagedClusterPlan, node: NodePlan):
     `Group=${KAFKA_USER}`,
     // The AWS CLI wants a writable home for its cache; PrivateTmp gives one nobody else sees.
     'Environment=HOME=/tmp',
+    `EnvironmentFile=${NODE_ENV_FILE}`,
     `ExecStart=/usr/bin/python3 ${METRICS_SCRIPT_PATH}`,
     'Restart=always',
     'RestartSec=30',

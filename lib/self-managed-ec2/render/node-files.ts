@@ -58,6 +58,30 @@ export function renderNode(plan: SelfManagedClusterPlan, node: NodePlan): Render
   };
 }
 
+/** Files stored once per role (identical on every node of the role), and the node-specific ones. */
+export const NODE_SPECIFIC_FILES = ['server.properties'] as const;
+export type RoleFile = Exclude<keyof NodeFiles, 'boot.sh' | 'server.properties'>;
+
+export interface RenderedRole {
+  readonly role: NodePlan['role'];
+  /** Rendered from the first node of the role; `parameters` names each file's SSM parameter. */
+  readonly files: Partial<Record<RoleFile, string>>;
+  readonly parameters: Partial<Record<RoleFile, string>>;
+}
+
+/** The role-level files of a plan, one entry per role present (controllers first). */
+export function renderRoleFiles(plan: SelfManagedClusterPlan): RenderedRole[] {
+  const out: RenderedRole[] = [];
+  for (const node of plan.nodes) {
+    if (out.some((r) => r.role === node.role)) continue;
+    const { files } = renderNode(plan, node);
+    const entries = (Object.entries(files) as [keyof NodeFiles, string | undefined][])
+      .filter((e): e is [RoleFile, string] => e[0] !== 'boot.sh' && e[0] !== 'server.properties' && e[1] !== undefined);
+    out.push({ role: node.role, files: Object.fromEntries(entries), parameters: Object.fromEntries(entries.map(([f]) => [f, parameterOfFile(node, f)!])) });
+  }
+  return out;
+}
+
 /** One entry per node, controllers first, in node order. */
 export function renderNodeFiles(plan: SelfManagedClusterPlan): RenderedNode[] {
   return plan.nodes.map((n) => renderNode(plan, n));

@@ -1,6 +1,7 @@
 /**
  * `kafka.service`: Kafka in the foreground under systemd (checklist 22): non-root, many open files, restarted on
  * failure, a stop timeout long enough for a controlled shutdown, and started only once its volume is mounted.
+ * Identical on every node of a role.
  */
 import { KAFKA_USER, LIMIT_NOFILE, PATHS, STOP_TIMEOUT_SECONDS } from '../defaults';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
@@ -9,7 +10,8 @@ export function renderSystemdUnit(plan: SelfManagedClusterPlan, node: NodePlan):
   const stop = node.processRoles.includes('broker') ? STOP_TIMEOUT_SECONDS.broker : STOP_TIMEOUT_SECONDS.controller;
   return [
     '[Unit]',
-    `Description=Apache Kafka ${plan.kafkaVersion} ${node.processRoles.join('+')} ${node.name} (node.id ${node.nodeId}) of ${plan.clusterName}`,
+    // Shared by every node of the role (one SSM parameter per role): the node's identity is in server.properties.
+    `Description=Apache Kafka ${plan.kafkaVersion} ${node.processRoles.join('+')} of ${plan.clusterName} (node.id in ${PATHS.serverProperties})`,
     'Documentation=https://kafka.apache.org/documentation/',
     'Wants=network-online.target',
     'After=network-online.target',

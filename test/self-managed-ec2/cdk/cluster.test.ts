@@ -138,9 +138,9 @@ describe('production: 3 controllers, 6 brokers, SCRAM, tiered storage (created b
     expect(secrets.map(([, s]) => s.Properties.Name).sort()).toEqual([plan.tls.caSecretName, ...plan.nodes.map((n) => n.tlsSecretName), ...plan.scramUsers.map((u) => u.secretName)].sort());
   });
 
-  test('SSM parameters hold each node file exactly as rendered, Advanced tier only above 4 KB', () => {
+  test('SSM parameters hold each node file exactly as rendered (server.properties per node, the rest once per role), Advanced only above 4 KB', () => {
     const params = resourcesOf(json, 'AWS::SSM::Parameter');
-    expect(params).toHaveLength(9 * 6);
+    expect(params).toHaveLength(9 + 2 * 5);
     const byName = new Map(params.map(([, p]) => [p.Properties.Name, p.Properties]));
     for (const f of files) {
       const n = plan.nodes.find((x) => x.name === f.nodeName)!;
@@ -148,6 +148,8 @@ describe('production: 3 controllers, 6 brokers, SCRAM, tiered storage (created b
       expect(sp.Value).toBe(f.files['server.properties']);
       expect(sp.Tier).toBe(Buffer.byteLength(f.files['server.properties']) > 4096 ? 'Advanced' : 'Standard');
       expect(byName.get(n.parameters.systemdUnit)!.Value).toBe(f.files['kafka.service']);
+      expect(byName.get(n.parameters.metricsScript)!.Value).toBe(f.files['kafka-metrics.py']);
+      expect(byName.get(n.parameters.environment)!.Value).toBe(f.files['kafka.env']);
     }
   });
 
@@ -231,6 +233,11 @@ describe('variants', () => {
   test('URL artifacts: the default VPC gets NAT egress and the nodes go to its egress subnets', () => {
     const { cluster } = synth({ ...spec(), availabilityZones: AZS3 });
     expect(cluster.kafkaVpc!.plan.natGateways).toBeGreaterThan(0);
+  });
+
+  test('30 brokers fit one stack: files shared per role keep it under CloudFormation\'s 500 resources', () => {
+    const { json } = synth({ ...spec({ brokers: { count: 30 }, tieredStorage: tieredCreateKey, monitoring: { jmxExporter: EXPORTER } }), availabilityZones: AZS3 });
+    expect(Object.keys(json.Resources).length).toBeLessThan(450);
   });
 
   test('bad input throws one KafkaValidationError listing every issue', () => {
