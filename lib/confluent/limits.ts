@@ -22,6 +22,7 @@
  * Limits go stale; each row says where it came from. Freight's partition ceiling is not published in the
  * pages above, so it is not checked.
  */
+import { KAFKA_TOPIC_NAME_CHARS } from '../core/topic-name';
 
 export const CONFLUENT_CLOUDS = ['AWS', 'AZURE', 'GCP'] as const;
 export type ConfluentCloud = (typeof CONFLUENT_CLOUDS)[number];
@@ -111,7 +112,7 @@ export const DEFAULT_TOPIC_PARTITIONS = 6;
 
 /** Name rules [provider]. */
 export const NAMES = {
-  topic: /^[a-zA-Z0-9._-]{1,249}$/,
+  topic: KAFKA_TOPIC_NAME_CHARS,
   /** Application names become resource names and service account names. */
   application: /^[a-z][a-z0-9-]{0,39}$/,
   /** Environment display names start and end alphanumeric and may hold hyphens and underscores. */

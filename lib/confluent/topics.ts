@@ -9,13 +9,12 @@
  *    refuses the replacement at `pulumi preview` ("unable to replace resource ... marked for protection").
  */
 import type { IssueCollector } from '../core/issues';
-import { suggestKey } from '../core/config/keys';
-import { topic39 } from '../core/config/kafka-keys.generated';
+import { isTopicKey, suggestKey, topicKeys } from '../core/config/keys';
+import { sortKeys } from '../core/config/properties';
+import { isKafkaTopicName, KAFKA_TOPIC_NAME_RULE } from '../core/topic-name';
 import { DEFAULT_TOPIC_PARTITIONS, NAMES, type ClusterTypeInfo } from './limits';
 import type { MirrorTopicPlan, TopicPlan } from './plan-types';
 import type { ConfluentMirrorTopicSpec, ConfluentTopicSpec } from './spec';
-
-const TOPIC_KEYS: ReadonlySet<string> = new Set(topic39);
 
 export function planTopics(topics: readonly ConfluentTopicSpec[], info: ClusterTypeInfo | undefined, c: IssueCollector): TopicPlan[] {
   const seen = new Set<string>();
@@ -23,8 +22,8 @@ export function planTopics(topics: readonly ConfluentTopicSpec[], info: ClusterT
   let total = 0;
   topics.forEach((t, i) => {
     const p = `topics[${i}]`;
-    if (typeof t.name !== 'string' || !NAMES.topic.test(t.name) || t.name === '.' || t.name === '..') {
-      c.error('confluent/topic-name', `${p}.name`, 'be 1-249 letters, digits, ".", "_" or "-" (not "." or "..")', t.name, 'Rename the topic, e.g. "orders.v1".');
+    if (!isKafkaTopicName(t.name)) {
+      c.error('confluent/topic-name', `${p}.name`, KAFKA_TOPIC_NAME_RULE, t.name, 'Rename the topic, e.g. "orders.v1".');
     } else if (seen.has(t.name)) {
       c.error('confluent/topic-duplicate', `${p}.name`, 'be unique', t.name, 'Each topic is declared once.');
     }
@@ -43,8 +42,8 @@ export function planTopics(topics: readonly ConfluentTopicSpec[], info: ClusterT
     const config = t.config ?? {};
     for (const [key, value] of Object.entries(config)) {
       const kp = `${p}.config.${key}`;
-      if (!TOPIC_KEYS.has(key)) {
-        const hint = suggestKey(key, topic39);
+      if (!isTopicKey(key, '3.9')) {
+        const hint = suggestKey(key, topicKeys('3.9'));
         c.error('confluent/topic-config-key', kp, 'be a Kafka topic configuration key', key, hint ? `Did you mean "${hint}"?` : 'See the topic configuration reference.');
       } else if (typeof value !== 'string' || /[\r\n]/.test(value)) {
         c.error('confluent/topic-config-value', kp, 'be a single-line string', value, 'Pass numbers as strings, e.g. "604800000".');
@@ -53,7 +52,7 @@ export function planTopics(topics: readonly ConfluentTopicSpec[], info: ClusterT
     if (info && !info.compaction && /compact/.test(config['cleanup.policy'] ?? '')) {
       c.error('confluent/topic-compaction', `${p}.config.cleanup.policy`, `be "delete" on a ${info.type} cluster`, config['cleanup.policy'], 'Freight topics cannot be compacted; use an Enterprise or Dedicated cluster.');
     }
-    out.push({ name: t.name, partitions, config: { ...config } });
+    out.push({ name: t.name, partitions, config: sortKeys(config) });
   });
   if (info?.maxPartitions !== undefined && total > info.maxPartitions) {
     c.error('confluent/cluster-partitions-limit', 'topics', `hold at most ${info.maxPartitions} partitions in total on a ${info.type} cluster`, total, 'Lower partition counts or use a larger cluster type.');

@@ -3,6 +3,7 @@ export * from './issues';
 export * from './types';
 export * from './defaults';
 export * from './kafka-version';
+export * from './topic-name';
 export * from './config/keys';
 export * from './config/properties';
 export * from './config/server-properties';

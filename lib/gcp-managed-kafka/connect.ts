@@ -2,13 +2,12 @@
  * The optional Kafka Connect cluster and its connectors, with the MirrorMaker 2 source connector rendered from
  * typed props. Called by `planGcpKafkaCluster` only.
  */
-import { assertNever, IssueCollector, IsUnknown, KafkaProperties, suggestKey } from '../core';
+import { assertNever, IssueCollector, IsUnknown, KafkaProperties, sortKeys, suggestKey } from '../core';
 import { clientKeys39, mirrorMaker2Keys39 } from '../core/config/kafka-keys.generated';
 import { CONNECT_CAPACITY, FORMATS, MIRROR_SOURCE_CONNECTOR } from './limits';
 import { googleOAuthSettings } from './client-properties';
 import type { GcpKafkaConnectorPlan, GcpKafkaConnectPlan } from './plan-types';
 import type { GcpKafkaConnectorSpec, GcpKafkaConnectSpec, GcpKafkaTaskRestartPolicy } from './spec';
-import { sortKeys } from './topics';
 
 const MM2_KEYS: ReadonlySet<string> = new Set(mirrorMaker2Keys39);
 const CLIENT_KEYS: ReadonlySet<string> = new Set(clientKeys39);

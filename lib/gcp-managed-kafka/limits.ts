@@ -102,8 +102,6 @@ export const FORMATS = {
   network: /^projects\/([^/]+)\/global\/networks\/([^/]+)$/,
   kmsKey: /^projects\/([^/]+)\/locations\/([^/]+)\/keyRings\/([^/]+)\/cryptoKeys\/([^/]+)$/,
   caPool: /^projects\/([^/]+)\/locations\/([^/]+)\/caPools\/([^/]+)$/,
-  /** Kafka topic names: legal characters and at most 249 of them (Kafka's Topic.validate). */
-  topicName: /^[a-zA-Z0-9._-]{1,249}$/,
   /** GCP labels: keys start with a lower-case letter; keys and values use lower case, digits, `_` and `-`. */
   labelKey: /^[a-z][a-z0-9_-]{0,62}$/,
   labelValue: /^[a-z0-9_-]{0,63}$/,

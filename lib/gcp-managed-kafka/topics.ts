@@ -1,14 +1,14 @@
 /**
  * Topics and ACLs: validation and the configs sent to the API. Called by `planGcpKafkaCluster` only.
  */
-import { DEFAULT_MIN_INSYNC_REPLICAS, DEFAULT_NUM_PARTITIONS, DEFAULT_REPLICATION_FACTOR, IssueCollector, IsUnknown, suggestKey } from '../core';
-import { kraftForbidden, topic39 } from '../core/config/kafka-keys.generated';
+import {
+  DEFAULT_MIN_INSYNC_REPLICAS, DEFAULT_NUM_PARTITIONS, DEFAULT_REPLICATION_FACTOR, IssueCollector, IsUnknown, isKafkaTopicName, isKraftForbiddenKey,
+  isTopicKey, KAFKA_TOPIC_NAME_RULE, sortKeys, suggestKey, topicKeys,
+} from '../core';
 import { ACL_LIMITS, ACL_OPERATIONS, FORMATS } from './limits';
 import type { GcpKafkaAclPlan, GcpKafkaTopicPlan } from './plan-types';
 import type { GcpKafkaAclSpec, GcpKafkaTopicSpec } from './spec';
 
-const TOPIC_KEYS: ReadonlySet<string> = new Set(topic39);
-const FORBIDDEN: ReadonlySet<string> = new Set(kraftForbidden);
 /** Topic keys set through their own props. */
 const OWNED_TOPIC_KEYS: Readonly<Record<string, string>> = { 'retention.ms': 'retentionHours', 'min.insync.replicas': 'minInSyncReplicas' };
 const MS_PER_HOUR = 3_600_000;
@@ -19,8 +19,8 @@ export function planTopics(topics: readonly GcpKafkaTopicSpec[], c: IssueCollect
   const seen = new Set<string>();
   return topics.map((t, i) => {
     const at = `topics[${i}]`;
-    if (typeof t.name !== 'string' || !FORMATS.topicName.test(t.name) || t.name === '.' || t.name === '..') {
-      c.error('gcp-kafka/topic-name', `${at}.name`, 'be 1-249 letters, digits, ".", "_" or "-" (not "." or "..")', t.name, 'Rename the topic, e.g. "orders.v1".');
+    if (!isKafkaTopicName(t.name)) {
+      c.error('gcp-kafka/topic-name', `${at}.name`, KAFKA_TOPIC_NAME_RULE, t.name, 'Rename the topic, e.g. "orders.v1".');
     } else if (seen.has(t.name)) {
       c.error('gcp-kafka/topic-duplicate', `${at}.name`, 'be unique', t.name, 'Remove the duplicate topic.');
     }
@@ -71,10 +71,10 @@ export function planTopics(topics: readonly GcpKafkaTopicSpec[], c: IssueCollect
       const path = `${at}.configs.${key}`;
       if (OWNED_TOPIC_KEYS[key] !== undefined) {
         c.error('gcp-kafka/topic-owned-key', path, `be set through \`${OWNED_TOPIC_KEYS[key]}\``, value, `Remove it from configs and set \`${at}.${OWNED_TOPIC_KEYS[key]}\`.`);
-      } else if (FORBIDDEN.has(key)) {
+      } else if (isKraftForbiddenKey(key)) {
         c.error('gcp-kafka/topic-config-removed', path, 'not be a key Kafka removed (ZooKeeper-era or deprecated)', key, 'Remove it.');
-      } else if (!TOPIC_KEYS.has(key)) {
-        const hint = suggestKey(key, topic39);
+      } else if (!isTopicKey(key, '3.9')) {
+        const hint = suggestKey(key, topicKeys('3.9'));
         c.error('gcp-kafka/topic-config-unknown', path, 'be a Kafka topic config key', key, hint ? `Did you mean "${hint}"?` : 'See the topic configs of the Kafka documentation.');
       } else if (typeof value !== 'string' || /[\r\n]/.test(value)) {
         c.error('gcp-kafka/topic-config-value', path, 'be a single-line string', value, 'Quote numbers, e.g. "1048576".');
@@ -122,8 +122,4 @@ export function planAcls(acls: readonly GcpKafkaAclSpec[], c: IssueCollector, is
       }),
     };
   });
-}
-
-export function sortKeys(record: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]!]));
 }

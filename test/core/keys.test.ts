@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { brokerKeyStatus, isValidBrokerKey, suggestKey, brokerKeys, lineOf, kafkaLine } from '../../lib/core';
+import {
+  brokerKeyStatus, isValidBrokerKey, suggestKey, brokerKeys, lineOf, kafkaLine, isTopicKey, topicKeys, isKraftForbiddenKey, isKafkaTopicName, sortKeys,
+} from '../../lib/core';
 import * as gen from '../../lib/core/config/kafka-keys.generated';
 import { readList, readPatterns, KEYS_DIR } from '../support/kafka-keys';
 
@@ -45,6 +47,24 @@ describe('brokerKeyStatus', () => {
   test('suggests the closest key', () => {
     expect(suggestKey('min.insync.replica', brokerKeys('3.9'))).toBe('min.insync.replicas');
     expect(suggestKey('totally.different.thing.xyz', brokerKeys('3.9'))).toBeUndefined();
+  });
+});
+
+describe('topic keys and names', () => {
+  test.each([
+    ['retention.ms', true, false],
+    ['message.format.version', true, true], // still listed as a topic key, but removed for KRaft
+    ['zookeeper.connect', false, true],
+    ['retention.msx', false, false],
+  ] as const)('%s: topic key %s, KRaft-forbidden %s', (key, topic, forbidden) => {
+    expect([isTopicKey(key, '3.9'), isTopicKey(key, '4.0'), isKraftForbiddenKey(key)]).toEqual([topic, topic, forbidden]);
+  });
+  test('suggests the closest topic key', () => expect(suggestKey('retention.msx', topicKeys('3.9'))).toBe('retention.ms'));
+  test.each([
+    ['orders.v1', true], ['a'.repeat(249), true], ['a'.repeat(250), false], ['.', false], ['..', false], ['...', true], ['bad topic', false], ['', false], [7, false],
+  ] as const)('topic name %p is valid: %s', (name, ok) => expect(isKafkaTopicName(name)).toBe(ok));
+  test('sortKeys orders keys and keeps values', () => {
+    expect(Object.entries(sortKeys({ b: '2', 'a.c': '3', a: '1' }))).toEqual([['a', '1'], ['a.c', '3'], ['b', '2']]);
   });
 });
 

@@ -19,7 +19,7 @@ export function createTopics(name: string, topics: readonly TopicPlan[], cluster
     credentials: pulumi.secret({ key: admin.key, secret: admin.secret }),
     topicName: t.name,
     partitionsCount: t.partitions,
-    config: Object.keys(t.config).length > 0 ? sorted(t.config) : undefined,
+    config: Object.keys(t.config).length > 0 ? { ...t.config } : undefined,
   }, opts));
 }
 
@@ -31,8 +31,4 @@ export function createMirrorTopics(name: string, mirrors: readonly MirrorTopicPl
     mirrorTopicName: m.name === m.sourceTopic ? undefined : m.name,
     status: m.status,
   }, { ...opts, retainOnDelete: true }));
-}
-
-function sorted(config: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(config).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

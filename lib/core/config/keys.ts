@@ -16,6 +16,7 @@ const brokerSets: Record<KeyListId, BrokerKeySet> = {
   '3.9': { keys: new Set(lists.broker39), internal: new Set(lists.brokerInternal39) },
   '4.0': { keys: new Set(lists.broker40), internal: new Set(lists.brokerInternal40) },
 };
+const topicSets: Record<KeyListId, ReadonlySet<string>> = { '3.9': new Set(lists.topic39), '4.0': new Set(lists.topic40) };
 const forbidden: ReadonlySet<string> = new Set(lists.kraftForbidden);
 const brokerPatterns: readonly RegExp[] = lists.keyPatterns
   .filter((p) => p.scopes.includes('broker') && p.restIn.length === 0)
@@ -43,6 +44,24 @@ export function isValidBrokerKey(key: string, keyList: KeyListId): boolean {
 /** All public broker keys of a list (for suggestions). */
 export function brokerKeys(keyList: KeyListId): readonly string[] {
   return keyList === '3.9' ? lists.broker39 : lists.broker40;
+}
+
+/** True when `key` is a topic-level configuration key of this key list (removed keys included: see below). */
+export function isTopicKey(key: string, keyList: KeyListId): boolean {
+  return topicSets[keyList].has(key);
+}
+
+/** All topic-level keys of a list (for suggestions). */
+export function topicKeys(keyList: KeyListId): readonly string[] {
+  return keyList === '3.9' ? lists.topic39 : lists.topic40;
+}
+
+/**
+ * True for a ZooKeeper-era, ZooKeeper-only or removed key that must never appear in a KRaft configuration. Some are
+ * still listed as topic keys (`message.format.version`), so a target that refuses them checks this first.
+ */
+export function isKraftForbiddenKey(key: string): boolean {
+  return forbidden.has(key);
 }
 
 /** Closest known key by edit distance, for "did you mean" hints; undefined when nothing is close. */

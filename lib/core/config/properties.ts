@@ -71,6 +71,11 @@ export class KafkaProperties {
   }
 }
 
+/** A copy of `record` with its keys in sorted order, for byte-stable output where key order means nothing. */
+export function sortKeys(record: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]!]));
+}
+
 /** Escapes backslashes the way java.util.Properties reads them back. */
 function escapeValue(v: string): string {
   return v.replace(/\\/g, '\\\\');
