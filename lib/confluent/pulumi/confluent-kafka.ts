@@ -98,7 +98,6 @@ export class ConfluentKafka extends pulumi.ComponentResource {
     this.restEndpoint = cluster.restEndpoint;
     this.rbacCrn = cluster.rbacCrn;
     const ref: ClusterRef = { id: cluster.id, rbacCrn: cluster.rbacCrn, restEndpoint: cluster.restEndpoint, environmentId: this.environmentId };
-    const accountPrefix = plan.cluster.displayName.replace(/[^A-Za-z0-9-]+/g, '-');
 
     let admin: KafkaCredentials | undefined;
     let adminGrants: pulumi.Resource[] = [];
@@ -118,7 +117,7 @@ export class ConfluentKafka extends pulumi.ComponentResource {
     this.apiKeySecrets = {};
     for (const app of plan.applications) {
       const p = createPrincipal(`${name}-${app.name}`, {
-        displayName: `${accountPrefix}-${app.name}`, description: app.description, cluster: ref, roleBindings: app.roleBindings,
+        displayName: app.serviceAccountName, description: app.description, cluster: ref, roleBindings: app.roleBindings,
         apiKeys: app.apiKeys, waitForApiKeys: plan.waitForApiKeys, parent: this,
       });
       if (app.acls.length > 0) createAcls(`${name}-${app.name}`, app.acls, p.serviceAccount.id, ref, admin!, dataPlane);
