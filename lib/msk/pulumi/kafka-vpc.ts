@@ -16,6 +16,7 @@ import { getRegionOutput } from '@pulumi/aws/getRegion';
 import { DEFAULT_AZ_COUNT } from '../../core/defaults';
 import { KafkaValidationError } from '../../core/issues';
 import { flowLogGroupName, planKafkaVpc, validateAvailabilityZones, type KafkaVpcPlan, type KafkaVpcSpec, type PlannedSubnet } from '../vpc-plan';
+import { isUnknown } from './network';
 
 /** Arguments of the Pulumi `KafkaVpc`: the shared spec plus Pulumi-only placement. */
 export interface KafkaVpcArgs extends KafkaVpcSpec {
@@ -25,8 +26,6 @@ export interface KafkaVpcArgs extends KafkaVpcSpec {
    */
   readonly availabilityZones?: pulumi.Input<string>[];
 }
-
-const isUnknown = (v: unknown): boolean => pulumi.Output.isInstance(v) || v instanceof Promise;
 
 /**
  * A VPC ready for Kafka brokers: isolated broker subnets in `azCount` AZs, no internet path by default,
