@@ -1,9 +1,11 @@
 /**
  * Confluent-shaped mock answers and a recorder that also captures the engine-side options `recordPulumi` does not
- * show (parent, protect, retainOnDelete, deleteBeforeReplace, additional secret outputs, dependencies).
+ * show (test/support/pulumi-registrations.ts).
  */
-import * as pulumi from '@pulumi/pulumi';
-import { recordPulumi, type MockOverrides, type PulumiRecording, type RecordedResource } from '../../../lib/testing/pulumi';
+import type { MockOverrides, RecordedResource } from '../../../lib/testing/pulumi';
+import {
+  childList as sharedChildList, named, ofTypeIfGiven, recordRegistrations, type Registration, type RegistrationRecording,
+} from '../../support/pulumi-registrations';
 
 /** The secret every mocked API key returns; it must never appear in a recording or output. */
 export const MOCK_API_SECRET = 'MockApiKeySecretNeverInState+0123456789';
@@ -60,20 +62,9 @@ export const CONFLUENT_MOCKS: MockOverrides = {
   },
 };
 
-/** Engine-side options of one registration. */
-export interface Registration {
-  readonly type: string;
-  readonly name: string;
-  readonly parent: string;
-  readonly protect: boolean;
-  readonly retainOnDelete: boolean;
-  readonly deleteBeforeReplace: boolean;
-  readonly additionalSecretOutputs: string[];
-  readonly dependencies: string[];
-}
+export type { Registration } from '../../support/pulumi-registrations';
 
-export interface ConfluentRecording<T> extends PulumiRecording<T> {
-  readonly registrations: Registration[];
+export interface ConfluentRecording<T> extends RegistrationRecording<T> {
   readonly byName: (name: string, type?: string) => RecordedResource;
   readonly registration: (name: string, type?: string) => Registration;
   readonly ofType: (type: string) => RecordedResource[];
@@ -81,43 +72,16 @@ export interface ConfluentRecording<T> extends PulumiRecording<T> {
 
 /** Runs `program` under `recordPulumi` with the Confluent mocks, capturing each registration's options. */
 export async function recordConfluent<T>(program: () => T): Promise<ConfluentRecording<T>> {
-  const registrations: Registration[] = [];
-  const rec = await recordPulumi(
-    () => {
-      const monitor = pulumi.runtime.getMonitor() as unknown as { registerResource: (req: any, cb: unknown) => unknown };
-      const original = monitor.registerResource.bind(monitor);
-      monitor.registerResource = (req: any, cb: unknown) => {
-        registrations.push({
-          type: req.getType(),
-          name: req.getName(),
-          parent: req.getParent(),
-          protect: req.getProtect?.() === true,
-          retainOnDelete: req.getRetainondelete?.() === true,
-          deleteBeforeReplace: req.getDeletebeforereplace?.() === true,
-          additionalSecretOutputs: req.getAdditionalsecretoutputsList?.() ?? [],
-          dependencies: req.getDependenciesList?.() ?? [],
-        });
-        return original(req, cb);
-      };
-      return program();
-    },
-    { project: 'proj', stack: 'dev', mocks: CONFLUENT_MOCKS },
-  );
-  const byName = (name: string, type?: string) => {
-    const r = rec.resources.find((x) => x.name === name && (type === undefined || x.type === type));
-    if (!r) throw new Error(`no resource named ${name}`);
-    return r;
+  const rec = await recordRegistrations(program, { project: 'proj', stack: 'dev', mocks: CONFLUENT_MOCKS });
+  return {
+    ...rec,
+    byName: (name, type) => named(rec.resources, 'resource', name, ofTypeIfGiven(type)),
+    registration: (name, type) => named(rec.registrations, 'registration', name, ofTypeIfGiven(type)),
+    ofType: (type) => rec.resources.filter((r) => r.type === type),
   };
-  const registration = (name: string, type?: string) => {
-    const r = registrations.find((x) => x.name === name && (type === undefined || x.type === type));
-    if (!r) throw new Error(`no registration named ${name}`);
-    return r;
-  };
-  const ofType = (type: string) => rec.resources.filter((r) => r.type === type);
-  return { ...rec, registrations, byName, registration, ofType };
 }
 
-/** `type name` of every resource, sorted. */
+/** `type name` of every resource, sorted (`confluentcloud:index/<module>:` shortened to `cc:`). */
 export function childList(resources: readonly RecordedResource[]): string[] {
-  return resources.map((r) => `${r.type.replace(/^confluentcloud:index\/[a-zA-Z]+:/, 'cc:')} ${r.name}`).sort();
+  return sharedChildList(resources, (type) => type.replace(/^confluentcloud:index\/[a-zA-Z]+:/, 'cc:'));
 }

@@ -3,7 +3,8 @@
  * keys) and a recorder that also captures the engine-side options `recordPulumi` does not show.
  */
 import * as pulumi from '@pulumi/pulumi';
-import { recordPulumi, type MockOverrides, type PulumiRecording, type RecordedResource } from '../../../lib/testing/pulumi';
+import type { MockOverrides, RecordedResource } from '../../../lib/testing/pulumi';
+import { childList, named, ofTypeIfGiven, recordRegistrations, type Registration, type RegistrationRecording } from '../../support/pulumi-registrations';
 
 export const SUBSCRIPTION = '00000000-0000-0000-0000-000000000001';
 export const RG = 'rg-kafka';
@@ -46,17 +47,9 @@ export const AZURE_MOCKS: MockOverrides = {
   call: (args) => (/^azure-native:eventhub:list(Namespace|EventHub)Keys$/.test(args.token) ? { primaryConnectionString: MOCK_CONNECTION_STRING } : undefined),
 };
 
-/** Engine-side options of one registration. */
-export interface Registration {
-  readonly type: string;
-  readonly name: string;
-  readonly parent: string;
-  readonly retainOnDelete: boolean;
-  readonly dependencies: string[];
-}
+export type { Registration } from '../../support/pulumi-registrations';
 
-export interface AzureRecording<T> extends PulumiRecording<T> {
-  readonly registrations: Registration[];
+export interface AzureRecording<T> extends RegistrationRecording<T> {
   /** Messages logged with `pulumi.log.warn` while the program ran. */
   readonly warnings: string[];
   readonly byName: (name: string) => RecordedResource;
@@ -67,42 +60,17 @@ export interface AzureRecording<T> extends PulumiRecording<T> {
 
 /** Runs `program` under `recordPulumi` with the Azure mocks, also capturing each registration's options. */
 export async function recordAzure<T>(program: () => T, config?: Record<string, string>): Promise<AzureRecording<T>> {
-  const registrations: Registration[] = [];
   const warnings: string[] = [];
   const spy = jest.spyOn(pulumi.log, 'warn').mockImplementation(async (m: string) => void warnings.push(m));
-  const rec = await recordPulumi(
-    () => {
-      const monitor = pulumi.runtime.getMonitor() as unknown as { registerResource: (req: any, cb: unknown) => unknown };
-      const original = monitor.registerResource.bind(monitor);
-      monitor.registerResource = (req: any, cb: unknown) => {
-        registrations.push({
-          type: req.getType(), name: req.getName(), parent: req.getParent(),
-          retainOnDelete: req.getRetainondelete?.() === true, dependencies: req.getDependenciesList?.() ?? [],
-        });
-        return original(req, cb);
-      };
-      return program();
-    },
-    { project: 'proj', stack: 'dev', mocks: AZURE_MOCKS, config },
-  ).finally(() => spy.mockRestore());
-  const byName = (name: string) => {
-    const r = rec.resources.find((x) => x.name === name && x.custom);
-    if (!r) throw new Error(`no resource named ${name}`);
-    return r;
-  };
-  const registration = (name: string, type?: string) => {
-    const r = registrations.find((x) => x.name === name && (type === undefined || x.type === type));
-    if (!r) throw new Error(`no registration named ${name}`);
-    return r;
-  };
+  const rec = await recordRegistrations(program, { project: 'proj', stack: 'dev', mocks: AZURE_MOCKS, config }).finally(() => spy.mockRestore());
+  // Components share their name with their main child: `byName` finds the custom resource.
+  const byName = (name: string) => named(rec.resources, 'resource', name, (x) => x.custom);
   return {
-    ...rec, registrations, warnings, byName, registration,
+    ...rec, warnings, byName,
+    registration: (name, type) => named(rec.registrations, 'registration', name, ofTypeIfGiven(type)),
     inputsOf: (name) => byName(name).inputs as Record<string, any>,
     ofType: (type) => rec.resources.filter((r) => r.type === type),
   };
 }
 
-/** `type name` of every resource, sorted. */
-export function childList(resources: readonly RecordedResource[]): string[] {
-  return resources.map((r) => `${r.type} ${r.name}`).sort();
-}
+export { childList };

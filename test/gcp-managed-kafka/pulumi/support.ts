@@ -1,9 +1,9 @@
 /**
  * Shared helpers of the Managed Kafka Pulumi tests: GCP-shaped mock answers, and a recorder that also captures the
- * engine-side options `recordPulumi` does not show (parent, protect, dependencies, ignore/replace on changes).
+ * engine-side options `recordPulumi` does not show (test/support/pulumi-registrations.ts).
  */
-import * as pulumi from '@pulumi/pulumi';
-import { recordPulumi, type MockOverrides, type PulumiRecording, type RecordedResource } from '../../../lib/testing/pulumi';
+import type { MockOverrides, RecordedResource } from '../../../lib/testing/pulumi';
+import { childList, named, recordRegistrations, type Registration, type RegistrationRecording } from '../../support/pulumi-registrations';
 import { PROJECT_NUMBER } from '../fixtures';
 
 /** Computed outputs of GCP resources in the formats the provider reports them. */
@@ -32,20 +32,9 @@ export function gcpMocks(overrides: { clusterState?: (inputs: Record<string, any
   };
 }
 
-/** Engine-side options of one registration. */
-export interface Registration {
-  readonly type: string;
-  readonly name: string;
-  readonly parent: string;
-  readonly protect: boolean;
-  readonly dependencies: string[];
-  readonly ignoreChanges: string[];
-  readonly replaceOnChanges: string[];
-  readonly deleteBeforeReplace: boolean;
-}
+export type { Registration } from '../../support/pulumi-registrations';
 
-export interface GcpRecording<T> extends PulumiRecording<T> {
-  readonly registrations: Registration[];
+export interface GcpRecording<T> extends RegistrationRecording<T> {
   /** The recorded resource named `name` (of `type`, when a component and a child share the name). */
   readonly byName: (name: string, type?: string) => RecordedResource;
   readonly registration: (name: string, type?: string) => Registration;
@@ -53,44 +42,17 @@ export interface GcpRecording<T> extends PulumiRecording<T> {
 
 export const COMPONENT_TYPE = 'kafka-iac:gcp:ManagedKafkaCluster';
 
+/** Without a type, a name means the child, not the component that shares it. */
+const childOrType = (type: string | undefined) => (x: { readonly type: string }) => (type === undefined ? x.type !== COMPONENT_TYPE : x.type === type);
+
 /** Runs `program` under `recordPulumi` with the GCP mocks, also capturing each registration's options. */
 export async function recordGcp<T>(program: () => T, mocks: MockOverrides = gcpMocks()): Promise<GcpRecording<T>> {
-  const registrations: Registration[] = [];
-  const rec = await recordPulumi(
-    () => {
-      const monitor = pulumi.runtime.getMonitor() as unknown as { registerResource: (req: any, cb: unknown) => unknown };
-      const original = monitor.registerResource.bind(monitor);
-      monitor.registerResource = (req: any, cb: unknown) => {
-        registrations.push({
-          type: req.getType(),
-          name: req.getName(),
-          parent: req.getParent(),
-          protect: req.getProtect?.() === true,
-          dependencies: [...(req.getDependenciesList?.() ?? [])].sort(),
-          ignoreChanges: req.getIgnorechangesList?.() ?? [],
-          replaceOnChanges: req.getReplaceonchangesList?.() ?? [],
-          deleteBeforeReplace: req.getDeletebeforereplace?.() === true,
-        });
-        return original(req, cb);
-      };
-      return program();
-    },
-    { project: 'proj', stack: 'dev', mocks },
-  );
-  const byName = (name: string, type?: string) => {
-    const r = rec.resources.find((x) => x.name === name && (type === undefined ? x.type !== COMPONENT_TYPE : x.type === type));
-    if (!r) throw new Error(`no resource named ${name}`);
-    return r;
+  const rec = await recordRegistrations(program, { project: 'proj', stack: 'dev', mocks });
+  return {
+    ...rec,
+    byName: (name, type) => named(rec.resources, 'resource', name, childOrType(type)),
+    registration: (name, type) => named(rec.registrations, 'registration', name, childOrType(type)),
   };
-  const registration = (name: string, type?: string) => {
-    const r = registrations.find((x) => x.name === name && (type === undefined ? x.type !== COMPONENT_TYPE : x.type === type));
-    if (!r) throw new Error(`no registration named ${name}`);
-    return r;
-  };
-  return { ...rec, registrations, byName, registration };
 }
 
-/** `type name` of every resource, sorted. */
-export function childList(resources: readonly RecordedResource[]): string[] {
-  return resources.map((r) => `${r.type} ${r.name}`).sort();
-}
+export { childList };

@@ -1,28 +1,13 @@
 import * as pulumi from '@pulumi/pulumi';
 import { KafkaValidationError } from '../../../lib/core/issues';
 import { KafkaVpc, type KafkaVpcArgs } from '../../../lib/msk/pulumi/kafka-vpc';
-import { recordPulumi, type MockOverrides, type RecordedResource } from '../../../lib/testing/pulumi';
+import type { MockOverrides, RecordedResource } from '../../../lib/testing/pulumi';
+import { named, recordRegistrations } from '../../support/pulumi-registrations';
 
-interface Registration {
-  readonly name: string;
-  readonly parent: string;
-  readonly retainOnDelete: boolean;
-}
-
-/**
- * Records resources with the shared recorder, and also the engine-side options it does not show
- * (`retainOnDelete`, parent URN), by wrapping the mock monitor installed by `recordPulumi`.
- */
+/** Records resources with the shared recorder, and also the engine-side options it does not show. */
 async function record(args: KafkaVpcArgs = {}, mocks?: MockOverrides) {
-  const registrations: Registration[] = [];
-  const rec = await recordPulumi(
+  const rec = await recordRegistrations(
     () => {
-      const monitor = pulumi.runtime.getMonitor() as unknown as { registerResource: (req: any, cb: unknown) => unknown };
-      const original = monitor.registerResource.bind(monitor);
-      monitor.registerResource = (req: any, cb: unknown) => {
-        registrations.push({ name: req.getName(), parent: req.getParent(), retainOnDelete: req.getRetainondelete?.() === true });
-        return original(req, cb);
-      };
       const vpc = new KafkaVpc('kafka', args);
       return {
         vpcId: vpc.vpcId,
@@ -35,12 +20,7 @@ async function record(args: KafkaVpcArgs = {}, mocks?: MockOverrides) {
     },
     { project: 'proj', stack: 'dev', mocks },
   );
-  const byName = (name: string): RecordedResource => {
-    const r = rec.resources.find((x) => x.name === name);
-    if (!r) throw new Error(`no resource named ${name}`);
-    return r;
-  };
-  return { ...rec, registrations, byName };
+  return { ...rec, byName: (name: string): RecordedResource => named(rec.resources, 'resource', name) };
 }
 
 const ENDPOINTS = ['kms', 'logs', 'monitoring', 'secretsmanager', 'ssm', 'sts'];

@@ -2,8 +2,8 @@
  * Shared helpers of the MSK Pulumi tests: MSK-shaped mock answers, and a recorder that also captures the
  * engine-side options `recordPulumi` does not show (parent URN, retainOnDelete, ignoreChanges).
  */
-import * as pulumi from '@pulumi/pulumi';
-import { MOCK_ACCOUNT_ID, MOCK_REGION, recordPulumi, type MockOverrides, type PulumiRecording, type RecordedResource } from '../../../lib/testing/pulumi';
+import { MOCK_ACCOUNT_ID, MOCK_REGION, type MockOverrides, type RecordedResource } from '../../../lib/testing/pulumi';
+import { childList, named, ofTypeIfGiven, recordRegistrations, type Registration, type RegistrationRecording } from '../../support/pulumi-registrations';
 
 /** The password the mocked `GetRandomPassword` invoke returns; it must never appear in a recording. */
 export const MOCK_PASSWORD = 'MockGeneratedPassw0rdNeverInState';
@@ -43,17 +43,9 @@ export const MSK_MOCKS: MockOverrides = {
   call: (args) => (args.token === 'aws:secretsmanager/getRandomPassword:getRandomPassword' ? { randomPassword: MOCK_PASSWORD } : undefined),
 };
 
-/** Engine-side options of one registration. */
-export interface Registration {
-  readonly type: string;
-  readonly name: string;
-  readonly parent: string;
-  readonly retainOnDelete: boolean;
-  readonly ignoreChanges: string[];
-}
+export type { Registration } from '../../support/pulumi-registrations';
 
-export interface MskRecording<T> extends PulumiRecording<T> {
-  readonly registrations: Registration[];
+export interface MskRecording<T> extends RegistrationRecording<T> {
   readonly byName: (name: string) => RecordedResource;
   /** The registration named `name` (of `type`, when a component and a child share the name). */
   readonly registration: (name: string, type?: string) => Registration;
@@ -61,39 +53,12 @@ export interface MskRecording<T> extends PulumiRecording<T> {
 
 /** Runs `program` under `recordPulumi` with the MSK mocks, also capturing each registration's options. */
 export async function recordMsk<T>(program: () => T, overrides: { project?: string; stack?: string } = {}): Promise<MskRecording<T>> {
-  const registrations: Registration[] = [];
-  const rec = await recordPulumi(
-    () => {
-      const monitor = pulumi.runtime.getMonitor() as unknown as { registerResource: (req: any, cb: unknown) => unknown };
-      const original = monitor.registerResource.bind(monitor);
-      monitor.registerResource = (req: any, cb: unknown) => {
-        registrations.push({
-          type: req.getType(),
-          name: req.getName(),
-          parent: req.getParent(),
-          retainOnDelete: req.getRetainondelete?.() === true,
-          ignoreChanges: req.getIgnorechangesList?.() ?? [],
-        });
-        return original(req, cb);
-      };
-      return program();
-    },
-    { project: overrides.project ?? 'proj', stack: overrides.stack ?? 'dev', mocks: MSK_MOCKS },
-  );
-  const byName = (name: string) => {
-    const r = rec.resources.find((x) => x.name === name);
-    if (!r) throw new Error(`no resource named ${name}`);
-    return r;
+  const rec = await recordRegistrations(program, { project: overrides.project ?? 'proj', stack: overrides.stack ?? 'dev', mocks: MSK_MOCKS });
+  return {
+    ...rec,
+    byName: (name) => named(rec.resources, 'resource', name),
+    registration: (name, type) => named(rec.registrations, 'registration', name, ofTypeIfGiven(type)),
   };
-  const registration = (name: string, type?: string) => {
-    const r = registrations.find((x) => x.name === name && (type === undefined || x.type === type));
-    if (!r) throw new Error(`no registration named ${name}`);
-    return r;
-  };
-  return { ...rec, registrations, byName, registration };
 }
 
-/** `type name` of every resource, sorted. */
-export function childList(resources: readonly RecordedResource[]): string[] {
-  return resources.map((r) => `${r.type} ${r.name}`).sort();
-}
+export { childList };
