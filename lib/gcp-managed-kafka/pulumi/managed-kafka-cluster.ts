@@ -27,7 +27,11 @@ export interface ManagedKafkaClusterArgs extends Omit<GcpKafkaClusterSpec, 'proj
    */
   readonly projectNumber?: pulumi.Input<string>;
   /** 1-10 subnets, one per VPC network, in the cluster's region. */
-  readonly subnets: readonly { readonly subnet: pulumi.Input<string>; readonly network?: pulumi.Input<string> }[];
+  readonly subnets: readonly {
+    readonly subnet: pulumi.Input<string>;
+    /** @default - unchecked; required when more than one subnet is given */
+    readonly network?: pulumi.Input<string>;
+  }[];
   /**
    * Customer-managed encryption key (immutable after creation).
    * @default { kind: 'create' } - key ring `${clusterId}-kafka` and key `${clusterId}` with 90-day rotation
