@@ -6,20 +6,14 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import * as ts from 'typescript';
 import { clientProperties, CLUSTER_TYPE_INFO, planConfluentKafka } from '../../lib/confluent';
 import { topic39 } from '../../lib/core/config/kafka-keys.generated';
+import { SDK_IMPORT as SDK, tsFiles as files, undocumentedOptionalsOf } from '../support/conventions';
 import { readList } from '../support/kafka-keys';
 import { STANDARD } from './fixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
 const LIB = path.join(ROOT, 'lib', 'confluent');
-const SDK = /from\s+['"](aws-cdk-lib|constructs|@pulumi\/[^'"]+|cdk-nag)(\/[^'"]*)?['"]|require\(['"](aws-cdk-lib|constructs|@pulumi)/;
-
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []);
-}
 
 test('the plan imports no cloud SDK (only pulumi/ may)', () => {
   const pure = files(LIB).filter((f) => !f.includes(`${path.sep}pulumi${path.sep}`));
@@ -28,16 +22,7 @@ test('the plan imports no cloud SDK (only pulumi/ may)', () => {
 });
 
 test('every optional prop of the spec documents its default with @default', () => {
-  const file = path.join(LIB, 'spec.ts');
-  const src = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-  const missing: string[] = [];
-  const visit = (node: ts.Node, owner: string) => {
-    if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) owner = node.name.text;
-    if (ts.isPropertySignature(node) && node.questionToken && !ts.getJSDocTags(node).some((t) => t.tagName.text === 'default')) missing.push(`${owner}.${node.name.getText(src)}`);
-    ts.forEachChild(node, (c) => visit(c, owner));
-  };
-  visit(src, '');
-  expect(missing).toEqual([]);
+  expect(undocumentedOptionalsOf(path.join(LIB, 'spec.ts'))).toEqual([]);
 });
 
 test('files stay small (about 400 lines)', () => {

@@ -1,14 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { SDK_IMPORT as SDK, tsFiles as files } from '../support/conventions';
 
 /** lib/core and every plan module must stay free of cloud SDKs (conventions: pure core). */
 const ROOT = path.join(__dirname, '..', '..', 'lib');
-const SDK = /from\s+['"](aws-cdk-lib|constructs|@pulumi\/[^'"]+|cdk-nag)(\/[^'"]*)?['"]|require\(['"](aws-cdk-lib|constructs|@pulumi)/;
-
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []);
-}
 
 test('lib/core and plan modules import no cloud SDK', () => {
   const pure = [

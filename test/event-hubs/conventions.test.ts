@@ -4,17 +4,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import * as ts from 'typescript';
 import { PROVIDER_CAPABILITIES } from '../../lib/event-hubs';
+import { SDK_IMPORT as SDK, tsFiles as files, undocumentedOptionalsOf } from '../support/conventions';
 
 const LIB = path.join(__dirname, '..', '..', 'lib', 'event-hubs');
-const SDK = /from\s+['"](aws-cdk-lib|constructs|@pulumi\/[^'"]+|cdk-nag)(\/[^'"]*)?['"]|require\(['"](aws-cdk-lib|constructs|@pulumi)/;
 const AZURE_NATIVE = path.join(__dirname, '..', '..', 'node_modules', '@pulumi', 'azure-native');
-
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []);
-}
 
 test('the plan imports no cloud SDK (only pulumi/ may)', () => {
   const pure = files(LIB).filter((f) => !/\/pulumi\//.test(f));
@@ -30,18 +24,7 @@ test('the face imports @pulumi/azure-native by submodule only, never the root in
 });
 
 test('every optional prop of the spec and the component args documents its default with @default', () => {
-  const missing: string[] = [];
-  for (const file of [path.join(LIB, 'spec.ts'), path.join(LIB, 'pulumi', 'event-hubs-namespace.ts')]) {
-    const src = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-    const visit = (node: ts.Node, owner: string) => {
-      if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) owner = node.name.text;
-      if (ts.isPropertySignature(node) && node.questionToken && !ts.getJSDocTags(node).some((t) => t.tagName.text === 'default')) {
-        missing.push(`${owner}.${node.name.getText(src)}`);
-      }
-      ts.forEachChild(node, (c) => visit(c, owner));
-    };
-    visit(src, '');
-  }
+  const missing = [path.join(LIB, 'spec.ts'), path.join(LIB, 'pulumi', 'event-hubs-namespace.ts')].flatMap(undocumentedOptionalsOf);
   expect(missing).toEqual([]);
 });
 

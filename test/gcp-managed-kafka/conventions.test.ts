@@ -4,26 +4,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { undocumentedOptionals as undocumentedOptionalsByOwner } from '../support/conventions';
 
 const LIB = path.join(__dirname, '../../lib/gcp-managed-kafka');
 
-function undocumentedOptionals(source: string): string[] {
-  const lines = source.split('\n');
-  const missing: string[] = [];
-  let inClass = false; // class members are outputs, not props
-  lines.forEach((line, i) => {
-    if (/^export class /.test(line)) inClass = true;
-    if (line === '}') inClass = false;
-    const m = /^\s*readonly (\w+)\?:/.exec(line);
-    if (!m || inClass) return;
-    let j = i - 1;
-    if (!/\*\/\s*$/.test(lines[j] ?? '')) return void missing.push(m[1]!);
-    let doc = '';
-    while (j >= 0 && !/\/\*\*/.test(lines[j]!)) doc = `${lines[j--]}\n${doc}`;
-    if (!/@default\b/.test(doc)) missing.push(m[1]!);
-  });
-  return missing;
-}
+/** Names of the optional props without `@default` (the shared check, without the owner). */
+const undocumentedOptionals = (source: string): string[] => undocumentedOptionalsByOwner(source).map((p) => p.slice(p.indexOf('.') + 1));
 
 test.each(['spec.ts', 'pulumi/managed-kafka-cluster.ts'])('%s: optional props have @default', (file) => {
   expect(undocumentedOptionals(fs.readFileSync(path.join(LIB, file), 'utf8'))).toEqual([]);

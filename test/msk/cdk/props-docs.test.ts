@@ -1,28 +1,12 @@
 /** Conventions §7: every optional prop of the CDK face documents its default with `@default`. */
 import * as fs from 'fs';
 import * as path from 'path';
+import { undocumentedOptionals as undocumentedOptionalsByOwner } from '../../support/conventions';
 
 const DIR = path.join(__dirname, '../../../lib/msk/cdk');
 
-function undocumentedOptionals(source: string): string[] {
-  const lines = source.split('\n');
-  const missing: string[] = [];
-  let inInterface = false; // class members are outputs, not props
-  lines.forEach((line, i) => {
-    if (/^(export )?interface /.test(line)) inInterface = true;
-    if (line === '}') inInterface = false;
-    const m = /^\s*readonly (\w+)\?:/.exec(line);
-    if (!m || !inInterface) return;
-    // The JSDoc block right above the property.
-    let j = i - 1;
-    if (!/\*\/\s*$/.test(lines[j] ?? '')) return void missing.push(m[1]!);
-    let doc = '';
-    while (j >= 0 && !/\/\*\*/.test(lines[j]!)) doc = `${lines[j--]}\n${doc}`;
-    doc = `${lines[j] ?? ''}\n${doc}`;
-    if (!/@default\b/.test(doc)) missing.push(m[1]!);
-  });
-  return missing;
-}
+/** Names of the optional props without `@default` (the shared check, without the owner). */
+const undocumentedOptionals = (source: string): string[] => undocumentedOptionalsByOwner(source).map((p) => p.slice(p.indexOf('.') + 1));
 
 test.each(fs.readdirSync(DIR).filter((f) => f.endsWith('.ts')))('%s: optional props have @default', (file) => {
   expect(undocumentedOptionals(fs.readFileSync(path.join(DIR, file), 'utf8'))).toEqual([]);
