@@ -5,11 +5,9 @@
  */
 import { parseProperties } from '../../lib/core';
 import { oauthAllowedUrlsJvmFlag, planEventHubsNamespace, renderKafkaClientProperties } from '../../lib/event-hubs';
-import { readList, readPatterns } from '../support/kafka-keys';
+import { invalidClientKeys as invalid, readPatterns } from '../support/kafka-keys';
 
-const CLIENT_KEYS = new Set(readList('clients-3.9.0-rc3.txt'));
 const CONFIG_PROVIDER_PATTERNS = readPatterns().filter((p) => p.re.source.startsWith('^config\\.providers'));
-const invalid = (keys: Iterable<string>) => [...keys].filter((k) => !CLIENT_KEYS.has(k) && !CONFIG_PROVIDER_PATTERNS.some((p) => p.re.test(k)));
 
 const oauthPlan = planEventHubsNamespace({ namespaceName: 'contoso-orders', kafkaClient: { tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' } });
 const sasPlan = planEventHubsNamespace({

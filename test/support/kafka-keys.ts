@@ -36,3 +36,26 @@ export function invalidBrokerKeys(keys: Iterable<string>, version: '3.9' | '4.0'
   }
   return bad;
 }
+
+/**
+ * Keys of rendered client properties that the Kafka 3.9 clients list does not hold. Config-provider keys
+ * (`config.providers*`, patterns.txt) are valid in every Kafka config: AbstractConfig reads them.
+ */
+export function invalidClientKeys(keys: Iterable<string>): string[] {
+  const known = new Set(readList('clients-3.9.0-rc3.txt'));
+  const providers = readPatterns().filter((p) => p.re.source.startsWith('^config\\.providers'));
+  return [...keys].filter((k) => !known.has(k) && !providers.some((p) => p.re.test(k)));
+}
+
+/**
+ * Keys of a MirrorMaker 2 source connector config that are neither MirrorMaker 2 keys nor, after a
+ * `source|target.cluster|consumer|producer|admin.` prefix, client keys (Kafka 3.9 lists).
+ */
+export function invalidMirrorMaker2ConnectorKeys(keys: Iterable<string>): string[] {
+  const mm2 = new Set(readList('mirrormaker2-3.9.0-rc3.txt'));
+  const clients = new Set(readList('clients-3.9.0-rc3.txt'));
+  return [...keys].filter((k) => {
+    const m = /^(source|target)\.(cluster|consumer|producer|admin)\.(.+)$/.exec(k);
+    return !mm2.has(k) && !(m && clients.has(m[3]!));
+  });
+}
