@@ -1,4 +1,5 @@
 import { IssueCollector, KafkaValidationError, mustMessage } from '../../lib/core';
+import { MESSAGE_GRAMMAR, MESSAGE_GRAMMAR_WITH_FIX } from '../support/conventions';
 
 describe('IssueCollector / KafkaValidationError', () => {
   test('message grammar names the property, the value and the fix', () => {
@@ -6,6 +7,10 @@ describe('IssueCollector / KafkaValidationError', () => {
       '`brokerNodes` must be a multiple of the AZ count (3), got: 4. Use 3, 6 or 9.',
     );
     expect(mustMessage('name', 'be short', 'abc', '')).toBe('`name` must be short, got: "abc".');
+    // The patterns the target tests check every message with.
+    expect(mustMessage('brokerNodes', 'be a multiple of the AZ count (3)', 4, 'Use 3, 6 or 9.')).toMatch(MESSAGE_GRAMMAR_WITH_FIX);
+    expect(mustMessage('name', 'be short', 'abc', '')).toMatch(MESSAGE_GRAMMAR);
+    expect(mustMessage('name', 'be short', 'abc', '')).not.toMatch(MESSAGE_GRAMMAR_WITH_FIX);
   });
 
   test('collects every error and throws once, listing all of them', () => {

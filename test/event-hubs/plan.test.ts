@@ -3,6 +3,7 @@ import { KafkaValidationError } from '../../lib/core';
 import {
   EventHubsNamespaceSpec, planEventHubsNamespace, TIER_LIMITS, validateEventHubsNamespace, kafkaBootstrapServer, deterministicGuid, armTypeOf, virtualNetworkOfSubnet,
 } from '../../lib/event-hubs';
+import { MESSAGE_GRAMMAR_WITH_FIX } from '../support/conventions';
 
 const RG = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-kafka/providers';
 const SUBNET = `${RG}/Microsoft.Network/virtualNetworks/vnet-apps/subnets/snet-pe`;
@@ -185,7 +186,7 @@ describe('bad input: clear errors before any cloud API', () => {
     expect(err).toBeInstanceOf(KafkaValidationError);
     expect((err as Error).message).toContain(fragment);
     // The project grammar: `<path>` must <rule>, got: <value>. <fix>
-    for (const issue of (err as KafkaValidationError).issues) expect(issue.message).toMatch(/^`[^`]+` must .+, got: .+\. \S/);
+    for (const issue of (err as KafkaValidationError).issues) expect(issue.message).toMatch(MESSAGE_GRAMMAR_WITH_FIX);
   });
   test('all problems are reported at once', () => {
     expect(errorCodes(spec({ namespaceName: '-x', tier: 'Standard', capacity: 50, encryption: { customerManagedKey: CMK }, eventHubs: [hub('a', 64)] }))).toEqual([

@@ -37,3 +37,9 @@ export function undocumentedOptionals(source: string, fileName = 'source.ts'): s
 export function undocumentedOptionalsOf(file: string): string[] {
   return undocumentedOptionals(fs.readFileSync(file, 'utf8'), file);
 }
+
+/** Conventions §4: `` `<path>` must <rule>, got: <value>. `` followed by the fix, when there is one. */
+export const MESSAGE_GRAMMAR = /^`[^`]+` must .+, got: .+\./;
+
+/** {@link MESSAGE_GRAMMAR} with a fix after the value. */
+export const MESSAGE_GRAMMAR_WITH_FIX = /^`[^`]+` must .+, got: .+\. \S/;
