@@ -7,18 +7,18 @@ import * as cloudwatch from '@pulumi/aws/cloudwatch';
 import type * as iam from '@pulumi/aws/iam';
 import * as kms from '@pulumi/aws/kms';
 import * as msk from '@pulumi/aws/msk';
-import type * as inputs from '@pulumi/aws/types/input';
 import { DEFAULT_AZ_COUNT } from '../../core/defaults';
 import { IssueCollector } from '../../core/issues';
-import { assertNever, type AtRestKey } from '../../core/types';
+import type { AtRestKey } from '../../core/types';
 import type { MskGrantOptions } from '../iam';
 import { mskMetricDescriptor, mskMetrics, type MskBrokerMetricOptions, type MskMetricDescriptor, type MskMetricOptions } from '../metrics';
 import { planMskCluster, validateMskCluster } from '../plan';
-import type { BootstrapField, MskProvisionedPlan, MskScramSecretsKeyPlan } from '../plan-types';
+import type { BootstrapField, MskProvisionedPlan } from '../plan-types';
 import { mskClusterPolicy, mskKeyPolicy } from '../policies';
 import type { MskConnectivity, MskProvisionedSpec } from '../spec';
 import { accountContext } from './aws-context';
 import { createAlarms } from './alarms';
+import { connectivityInfo, parseClusterPolicy, scramSecretsKeyArn } from './cluster-inputs';
 import { BOOTSTRAP_OUTPUTS } from './bootstrap-outputs';
 import { grantPolicy, grantToRole, type MskReadGrantOptions, type MskRoleGrantArgs } from './grants';
 import { KafkaVpc } from './kafka-vpc';
@@ -382,40 +382,4 @@ export class MskCluster extends pulumi.ComponentResource {
   metricCpuUser(brokerId: number, o?: MskBrokerMetricOptions): MskMetricDescriptor {
     return mskMetrics.cpuUser(this.plan.clusterName, brokerId, o);
   }
-}
-
-/** The key of the SCRAM secrets the library creates, as the plan decided (`undefined` when it creates none). */
-function scramSecretsKeyArn(k: MskScramSecretsKeyPlan, clusterKeyArn: pulumi.Input<string>, created: kms.Key | undefined): pulumi.Input<string> | undefined {
-  switch (k.kind) {
-    case 'none':
-      return undefined;
-    case 'cluster-key':
-      return clusterKeyArn;
-    case 'create':
-      return created!.arn;
-    case 'existing':
-      return k.keyArn;
-    default:
-      return assertNever(k, 'SCRAM secrets key');
-  }
-}
-
-/** The caller's cluster policy, parsed (a face input: the plan merges parsed documents). */
-function parseClusterPolicy(json: string | undefined): { Version?: string; Statement?: unknown } | undefined {
-  if (json === undefined) return undefined;
-  try {
-    return JSON.parse(json) as { Version?: string; Statement?: unknown };
-  } catch (e) {
-    throw new Error(`\`clusterPolicy\` must be a JSON policy document, got: ${JSON.stringify(json)}. ${(e as Error).message}`);
-  }
-}
-
-/** Public access and multi-VPC connectivity, sent when the plan says so (`sendConnectivityInfo`). */
-function connectivityInfo(plan: MskProvisionedPlan): inputs.msk.ClusterBrokerNodeGroupInfoConnectivityInfo | undefined {
-  const c = plan.connectivity;
-  if (!c.sendConnectivityInfo) return undefined;
-  return {
-    publicAccess: { type: c.publicAccess ? 'SERVICE_PROVIDED_EIPS' : 'DISABLED' },
-    vpcConnectivity: c.multiVpc ? { clientAuthentication: { sasl: { iam: c.multiVpc.iam, scram: c.multiVpc.scram }, tls: c.multiVpc.tls } } : undefined,
-  };
 }
