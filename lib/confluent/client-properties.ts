@@ -2,6 +2,7 @@
  * Ready-to-use Kafka client properties for an application (SASL_SSL, PLAIN with its API key), rendered with the
  * core `KafkaProperties` builder. Pure: the face calls it inside an `apply` and wraps the result as a secret.
  */
+import { PLAIN_LOGIN_MODULE } from '../core/config/login-modules';
 import { KafkaProperties } from '../core/config/properties';
 import type { ClusterTypeInfo } from './limits';
 
@@ -31,7 +32,7 @@ export function clientProperties(input: ClientPropertiesInput): KafkaProperties 
   const security = p.section('security');
   security('security.protocol', 'SASL_SSL');
   security('sasl.mechanism', 'PLAIN');
-  security('sasl.jaas.config', `org.apache.kafka.common.security.plain.PlainLoginModule required username='${input.apiKey}' password='${input.apiSecret}';`);
+  security('sasl.jaas.config', `${PLAIN_LOGIN_MODULE} required username='${input.apiKey}' password='${input.apiSecret}';`);
   const reliability = p.section('reliability');
   reliability('acks', 'all');
   // Freight clusters do not support the idempotent producer (Confluent "Freight cluster considerations").

@@ -5,5 +5,6 @@ export * from './defaults';
 export * from './kafka-version';
 export * from './topic-name';
 export * from './config/keys';
+export * from './config/login-modules';
 export * from './config/properties';
 export * from './config/server-properties';

@@ -11,12 +11,10 @@
  * SAS PLAIN ("Use Event Hubs from Apache Kafka applications"): username `$ConnectionString`, password = the
  * connection string. The result then holds a secret; the face marks it so.
  */
-import { assertNever, KafkaProperties } from '../core';
+import { assertNever, KafkaProperties, OAUTHBEARER_LOGIN_MODULE, PLAIN_LOGIN_MODULE } from '../core';
 import type { KafkaClientPlan } from './plan-types';
 
 const OAUTH_LOGIN_HANDLER = 'org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler';
-const OAUTH_LOGIN_MODULE = 'org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule';
-const PLAIN_LOGIN_MODULE = 'org.apache.kafka.common.security.plain.PlainLoginModule';
 const ENV_PROVIDER = 'org.apache.kafka.common.config.provider.EnvVarConfigProvider';
 
 /** Renders the client properties. `connectionString` is required (and only used) for SAS PLAIN. */
@@ -34,7 +32,7 @@ export function renderKafkaClientProperties(kafka: KafkaClientPlan, connectionSt
       const entra = props.section('Entra ID client credentials');
       entra('sasl.login.callback.handler.class', OAUTH_LOGIN_HANDLER);
       entra('sasl.oauthbearer.token.endpoint.url', kafka.tokenEndpointUrl);
-      entra('sasl.jaas.config', `${OAUTH_LOGIN_MODULE} required clientId="\${env:AZURE_CLIENT_ID}" clientSecret="\${env:AZURE_CLIENT_SECRET}" scope="${kafka.scope}";`);
+      entra('sasl.jaas.config', `${OAUTHBEARER_LOGIN_MODULE} required clientId="\${env:AZURE_CLIENT_ID}" clientSecret="\${env:AZURE_CLIENT_SECRET}" scope="${kafka.scope}";`);
       break;
     }
     case 'sas-plain': {

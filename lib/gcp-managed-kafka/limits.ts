@@ -23,6 +23,7 @@
  *   is not an output of `@pulumi/gcp` 9.37 `managedkafka.Cluster`, hence `bootstrapAddress` in the spec.
  * Limits go stale: quotas can be raised, and the service may lift system limits.
  */
+import { OAUTHBEARER_LOGIN_MODULE } from '../core/config/login-modules';
 
 /** Cluster capacity (REST "CapacityConfig"). */
 export const CLUSTER_CAPACITY = {
@@ -81,7 +82,7 @@ export function managedKafkaServiceAgent(projectNumber: string): string {
 /** Google's login callback handler for SASL/OAUTHBEARER (managed-kafka-auth-login-handler). */
 export const GOOGLE_LOGIN_CALLBACK_HANDLER = 'com.google.cloud.hosted.kafka.auth.GcpLoginCallbackHandler';
 /** Kafka's OAUTHBEARER login module; the handler supplies the token, so no options follow `required`. */
-export const OAUTHBEARER_JAAS = 'org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;';
+export const OAUTHBEARER_JAAS = `${OAUTHBEARER_LOGIN_MODULE} required;`;
 /** The MirrorMaker 2 source connector class (Apache Kafka, connect/mirror). */
 export const MIRROR_SOURCE_CONNECTOR = 'org.apache.kafka.connect.mirror.MirrorSourceConnector';
 
