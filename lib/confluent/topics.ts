@@ -34,7 +34,9 @@ export function planTopics(topics: readonly ConfluentTopicSpec[], info: ClusterT
     } else if (info?.maxPartitions !== undefined && partitions > info.maxPartitions) {
       c.error('confluent/topic-partitions-limit', `${p}.partitions`, `be at most ${info.maxPartitions} (the ${info.type} cluster's partition limit)`, partitions, 'Use fewer partitions or a larger cluster type.');
     }
-    if (t.partitionsFloor !== undefined && Number.isInteger(partitions) && partitions < t.partitionsFloor) {
+    if (t.partitionsFloor !== undefined && (!Number.isInteger(t.partitionsFloor) || t.partitionsFloor < 1)) {
+      c.error('confluent/topic-partitions-floor', `${p}.partitionsFloor`, 'be a positive integer', t.partitionsFloor, 'Record the partition count the topic has today.');
+    } else if (t.partitionsFloor !== undefined && Number.isInteger(partitions) && partitions < t.partitionsFloor) {
       c.error('confluent/topic-partitions-decrease', `${p}.partitions`, `not go below ${t.partitionsFloor} (partitionsFloor: the count this topic already has)`, partitions,
         `Kafka cannot remove partitions: a lower count replaces "${t.name}" and deletes its data. Keep ${t.partitionsFloor} or more, or create a new topic and migrate.`);
     }

@@ -176,6 +176,7 @@ const BAD: Case[] = [
   ['duplicate topic', std({ topics: [{ name: 'a' }, { name: 'a' }] }), 'confluent/topic-duplicate', '`topics[1].name` must be unique'],
   ['zero partitions', std({ topics: [{ name: 'a', partitions: 0 }] }), 'confluent/topic-partitions', 'must be a positive integer, got: 0'],
   ['partition decrease', std({ topics: [{ name: 'orders', partitions: 3, partitionsFloor: 6 }] }), 'confluent/topic-partitions-decrease', 'a lower count replaces "orders" and deletes its data'],
+  ['partition floor that is not a count', std({ topics: [{ name: 'orders', partitions: 3, partitionsFloor: 2.5 }] }), 'confluent/topic-partitions-floor', '`topics[0].partitionsFloor` must be a positive integer, got: 2.5.'],
   ['too many partitions on Standard', std({ topics: [{ name: 'a', partitions: 5000 }] }), 'confluent/topic-partitions-limit', "at most 4096 (the standard cluster's partition limit)"],
   ['unknown topic key', std({ topics: [{ name: 'a', config: { 'retention.msec': '1' } }] }), 'confluent/topic-config-key', 'Did you mean "retention.ms"?'],
   ['compaction on Freight', std({ cluster: { type: 'freight' }, topics: [{ name: 'a', config: { 'cleanup.policy': 'compact' } }] }), 'confluent/topic-compaction', 'Freight topics cannot be compacted'],
