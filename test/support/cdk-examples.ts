@@ -1,0 +1,80 @@
+/**
+ * Shared checks for CDK example apps: synthesis with cdk-nag, the acknowledgements a reviewer signs off, cfn-lint
+ * over every template in one call, and the strict built-in CloudFormation validator.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+
+export interface BuiltExample {
+  readonly name: string;
+  readonly app: App;
+  readonly stack: Stack;
+}
+
+/** A temp folder for cloud assemblies, removed after the test file. */
+export function assemblyDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Builds each example into its own App with AwsSolutions checks on and the built-in validator off. */
+export function buildExamples(examples: Record<string, (app: App) => Stack>, outdir: string): BuiltExample[] {
+  return Object.entries(examples).map(([name, build]) => {
+    const app = new App({ builtinCloudFormationValidation: false, outdir: path.join(outdir, name) });
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    return { name, app, stack: build(app) };
+  });
+}
+
+/** Synthesizes `app`; cdk-nag sets process.exitCode on findings, which must not leak into Jest's exit code. */
+export function synthKeepingExitCode(app: App): void {
+  const exitCode = process.exitCode;
+  try {
+    app.synth();
+  } finally {
+    process.exitCode = exitCode;
+  }
+}
+
+/** AwsSolutions rules acknowledged in code, by construct path, with their reasons. */
+export function acknowledgements(root: IConstruct): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const c of root.node.findAll()) {
+    for (const m of c.node.metadata.filter((e) => e.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)) {
+      for (const [id, reason] of Object.entries(m.data as Record<string, string>)) {
+        if (id.includes('AwsSolutions')) out[c.node.path] = { ...out[c.node.path], [id]: reason };
+      }
+    }
+  }
+  return out;
+}
+
+export interface CfnLintFinding {
+  readonly file: string;
+  readonly rule: string;
+  readonly message: string;
+}
+
+/** Runs cfn-lint once over the examples' templates. Throws (never skips) when cfn-lint cannot run. */
+export function cfnLint(built: readonly BuiltExample[]): CfnLintFinding[] {
+  const templates = built.map(({ app, stack }) => app.synth().getStackByName(stack.stackName).templateFullPath);
+  const r = spawnSync('cfn-lint', ['--format', 'parseable', '--', ...templates], { encoding: 'utf8', timeout: 120_000 });
+  if (r.error) throw new Error(`cfn-lint could not run (it must be installed: pip install cfn-lint): ${r.error.message}`);
+  // Exit codes: 0 clean, 2 errors, 4 warnings, 8 informational (bit flags); anything else is a crash.
+  if ((r.status! & ~(2 | 4 | 8)) !== 0) throw new Error(`cfn-lint crashed (exit ${r.status}):\n${r.stderr}`);
+  return r.stdout.split('\n').filter(Boolean).map((line) => {
+    const [file, , , , , rule, ...message] = line.split(':');
+    return { file: path.basename(file!), rule: rule!, message: message.join(':') };
+  });
+}
+
+/** An App whose synthesis runs the built-in CloudFormation validator with errors fatal. */
+export function strictApp(outdir: string): App {
+  return new App({ builtinCloudFormationValidation: true, context: { '@aws-cdk/core:strictCfnValidateErrors': true }, outdir });
+}
