@@ -1,5 +1,6 @@
 /** `kafka-iac/core`: pure, cloud-agnostic building blocks shared by every target. */
 export * from './issues';
+export * from './alarms';
 export * from './types';
 export * from './defaults';
 export * from './kafka-version';

@@ -6,7 +6,7 @@
  * KafkaDataLogsDiskUsed (storage is managed and replication is enforced by the service), so an Express
  * cluster gets the CPU alarms only; an alarm on a metric that never arrives would be noise or silence.
  */
-import { mskDimensions } from './metrics';
+import { MSK_METRIC_NAMESPACE as namespace, mskDimensions } from './metrics';
 import type { MskAlarmPlan } from './plan-types';
 
 export interface AlarmInputs {
@@ -25,7 +25,7 @@ export function planMskAlarms(i: AlarmInputs): MskAlarmPlan[] {
     alarms.push({
       id: 'OfflinePartitionsAlarm',
       description: `${i.clusterName}: partitions without an active leader (OfflinePartitionsCount > 0). Producers and consumers of those partitions are blocked.`,
-      metrics: [{ id: 'm0', metricName: 'OfflinePartitionsCount', dimensions: cluster, statistic: 'Maximum' }],
+      metrics: [{ id: 'm0', namespace, metricName: 'OfflinePartitionsCount', dimensions: cluster, statistic: 'Maximum' }],
       threshold: 0, comparison: 'GreaterThanThreshold', periodSeconds: 60, evaluationPeriods: 1, datapointsToAlarm: 1, treatMissingData: 'breaching',
     });
   }
@@ -35,7 +35,7 @@ export function planMskAlarms(i: AlarmInputs): MskAlarmPlan[] {
       alarms.push({
         id: `UnderReplicatedPartitionsBroker${b}Alarm`,
         description: `${i.clusterName} broker ${b}: under-replicated partitions for 15 minutes.`,
-        metrics: [{ id: 'm0', metricName: 'UnderReplicatedPartitions', dimensions: broker, statistic: 'Maximum' }],
+        metrics: [{ id: 'm0', namespace, metricName: 'UnderReplicatedPartitions', dimensions: broker, statistic: 'Maximum' }],
         threshold: 0, comparison: 'GreaterThanThreshold', periodSeconds: 300, evaluationPeriods: 3, datapointsToAlarm: 3, treatMissingData: 'notBreaching',
       });
     }
@@ -43,8 +43,8 @@ export function planMskAlarms(i: AlarmInputs): MskAlarmPlan[] {
       id: `CpuBroker${b}Alarm`,
       description: `${i.clusterName} broker ${b}: CpuUser + CpuSystem above ${i.cpuPercent}% for 15 minutes (AWS recommends staying under 60%).`,
       metrics: [
-        { id: 'm0', metricName: 'CpuUser', dimensions: broker, statistic: 'Average' },
-        { id: 'm1', metricName: 'CpuSystem', dimensions: broker, statistic: 'Average' },
+        { id: 'm0', namespace, metricName: 'CpuUser', dimensions: broker, statistic: 'Average' },
+        { id: 'm1', namespace, metricName: 'CpuSystem', dimensions: broker, statistic: 'Average' },
       ],
       expression: 'm0 + m1',
       threshold: i.cpuPercent, comparison: 'GreaterThanThreshold', periodSeconds: 300, evaluationPeriods: 3, datapointsToAlarm: 3, treatMissingData: 'notBreaching',
@@ -53,7 +53,7 @@ export function planMskAlarms(i: AlarmInputs): MskAlarmPlan[] {
       alarms.push({
         id: `DiskUsedBroker${b}Alarm`,
         description: `${i.clusterName} broker ${b}: data volume more than ${i.diskUsedPercent}% used (KafkaDataLogsDiskUsed). Grow storage or lower retention.`,
-        metrics: [{ id: 'm0', metricName: 'KafkaDataLogsDiskUsed', dimensions: broker, statistic: 'Maximum' }],
+        metrics: [{ id: 'm0', namespace, metricName: 'KafkaDataLogsDiskUsed', dimensions: broker, statistic: 'Maximum' }],
         threshold: i.diskUsedPercent, comparison: 'GreaterThanOrEqualToThreshold', periodSeconds: 300, evaluationPeriods: 1, datapointsToAlarm: 1, treatMissingData: 'notBreaching',
       });
     }

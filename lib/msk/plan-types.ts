@@ -1,7 +1,7 @@
 /**
  * The validated, fully decided MSK plan that the CDK and Pulumi faces map to resources.
  */
-import type { AtRestKey, Issue, RemovalMode } from '../core';
+import type { AlarmPlan, AtRestKey, Issue, RemovalMode } from '../core';
 import type { EnhancedMonitoringLevel, MskInstanceInfo, MskVersionInfo } from './limits';
 import type { MskSubnetRef } from './spec';
 
@@ -27,21 +27,8 @@ export type BootstrapField =
   | 'BootstrapBrokerStringVpcConnectivitySaslScram'
   | 'BootstrapBrokerStringVpcConnectivitySaslIam';
 
-/** One CloudWatch alarm, face-agnostic. */
-export interface MskAlarmPlan {
-  /** Stable id (construct id / resource name suffix). */
-  readonly id: string;
-  readonly description: string;
-  /** Single metric, or `expression` over `metrics` (ids m0, m1...). */
-  readonly metrics: readonly { readonly id: string; readonly metricName: string; readonly dimensions: Readonly<Record<string, string>>; readonly statistic: 'Maximum' | 'Average' | 'Sum' }[];
-  readonly expression?: string;
-  readonly threshold: number;
-  readonly comparison: 'GreaterThanThreshold' | 'GreaterThanOrEqualToThreshold';
-  readonly periodSeconds: number;
-  readonly evaluationPeriods: number;
-  readonly datapointsToAlarm: number;
-  readonly treatMissingData: 'breaching' | 'notBreaching' | 'missing';
-}
+/** One CloudWatch alarm of an MSK cluster (namespace `AWS/Kafka`); the shape every AWS target plans. */
+export type MskAlarmPlan = AlarmPlan;
 
 /** The rendered MSK configuration. */
 export interface MskConfigurationPlan {

@@ -1,14 +1,15 @@
 /**
- * CloudWatch metrics and the default alarms of a provisioned cluster, mapped from the plan (`AWS/Kafka`).
+ * CloudWatch metrics of an MSK cluster (`AWS/Kafka`), and the one mapper of planned alarms (`AlarmPlan`) to CDK
+ * alarms, used by every AWS target (MSK and self-managed EC2).
  */
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
+import type { AlarmComparison, AlarmPlan, AlarmTreatMissingData } from '../../core/alarms';
 import { assertNever } from '../../core/types';
-import { MSK_METRIC_NAMESPACE, mskMetricDescriptor, type MskMetricDescriptor } from '../metrics';
-import type { MskAlarmPlan } from '../plan-types';
+import { mskMetricDescriptor, type MskMetricDescriptor } from '../metrics';
 
 /** A CloudWatch metric from the plan's descriptor; `props` (statistic, period, label, ...) override its defaults. */
 export function metricFromDescriptor(d: MskMetricDescriptor, props: cloudwatch.MetricOptions = {}): cloudwatch.Metric {
@@ -22,18 +23,22 @@ export function mskMetric(clusterName: string, metricName: string, props: cloudw
   return metricFromDescriptor(mskMetricDescriptor(clusterName, metricName, { brokerId }), props);
 }
 
-function comparison(c: MskAlarmPlan['comparison']): cloudwatch.ComparisonOperator {
+function comparison(c: AlarmComparison): cloudwatch.ComparisonOperator {
   switch (c) {
     case 'GreaterThanThreshold':
       return cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD;
     case 'GreaterThanOrEqualToThreshold':
       return cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD;
+    case 'LessThanThreshold':
+      return cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD;
+    case 'LessThanOrEqualToThreshold':
+      return cloudwatch.ComparisonOperator.LESS_THAN_OR_EQUAL_TO_THRESHOLD;
     default:
       return assertNever(c, 'alarm comparison');
   }
 }
 
-function treatMissingData(t: MskAlarmPlan['treatMissingData']): cloudwatch.TreatMissingData {
+function treatMissingData(t: AlarmTreatMissingData): cloudwatch.TreatMissingData {
   switch (t) {
     case 'breaching':
       return cloudwatch.TreatMissingData.BREACHING;
@@ -46,10 +51,10 @@ function treatMissingData(t: MskAlarmPlan['treatMissingData']): cloudwatch.Treat
   }
 }
 
-function alarmMetric(a: MskAlarmPlan): cloudwatch.IMetric {
+function alarmMetric(a: AlarmPlan): cloudwatch.IMetric {
   const period = Duration.seconds(a.periodSeconds);
   const metrics = a.metrics.map(
-    (m) => [m.id, new cloudwatch.Metric({ namespace: MSK_METRIC_NAMESPACE, metricName: m.metricName, dimensionsMap: { ...m.dimensions }, statistic: m.statistic, period })] as const,
+    (m) => [m.id, new cloudwatch.Metric({ namespace: m.namespace, metricName: m.metricName, dimensionsMap: { ...m.dimensions }, statistic: m.statistic, period })] as const,
   );
   if (a.expression === undefined) {
     if (metrics.length !== 1) throw new Error(`Alarm ${a.id}: a single-metric alarm needs exactly one metric, got ${metrics.length}`);
@@ -58,8 +63,8 @@ function alarmMetric(a: MskAlarmPlan): cloudwatch.IMetric {
   return new cloudwatch.MathExpression({ expression: a.expression, usingMetrics: Object.fromEntries(metrics), period, label: a.id });
 }
 
-/** Creates one alarm per plan entry (construct id = plan id), each notifying `topic` when set. */
-export function createAlarms(scope: Construct, plans: readonly MskAlarmPlan[], topic?: sns.ITopic): Record<string, cloudwatch.Alarm> {
+/** Creates one alarm per plan entry (construct id = plan id), each notifying `topic` on alarm and recovery when set. */
+export function createAlarms(scope: Construct, plans: readonly AlarmPlan[], topic?: sns.ITopic): Record<string, cloudwatch.Alarm> {
   const out: Record<string, cloudwatch.Alarm> = {};
   for (const a of plans) {
     const alarm = new cloudwatch.Alarm(scope, a.id, {

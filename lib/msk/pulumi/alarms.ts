@@ -1,10 +1,10 @@
 /**
- * The plan's default alarms as `aws.cloudwatch.MetricAlarm`s named `${name}-alarm-<id>`.
+ * Planned alarms (`AlarmPlan`) as `aws.cloudwatch.MetricAlarm`s named `${name}-alarm-<id>`: the one Pulumi mapper,
+ * used by every AWS target (MSK and self-managed EC2).
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as cloudwatch from '@pulumi/aws/cloudwatch';
-import { MSK_METRIC_NAMESPACE } from '../metrics';
-import type { MskAlarmPlan } from '../plan-types';
+import type { AlarmPlan } from '../../core/alarms';
 
 export interface AlarmOptions {
   /**
@@ -17,7 +17,7 @@ export interface AlarmOptions {
 }
 
 /** Maps one planned alarm: a single metric, or a metric-math `expression` over `metrics`. */
-export function alarmArgs(alarm: MskAlarmPlan, o: Pick<AlarmOptions, 'topicArn' | 'tags'>): cloudwatch.MetricAlarmArgs {
+export function alarmArgs(alarm: AlarmPlan, o: Pick<AlarmOptions, 'topicArn' | 'tags'>): cloudwatch.MetricAlarmArgs {
   const actions = o.topicArn === undefined ? undefined : [o.topicArn];
   const common: cloudwatch.MetricAlarmArgs = {
     alarmDescription: alarm.description,
@@ -34,7 +34,7 @@ export function alarmArgs(alarm: MskAlarmPlan, o: Pick<AlarmOptions, 'topicArn' 
     const [m] = alarm.metrics;
     return {
       ...common,
-      namespace: MSK_METRIC_NAMESPACE,
+      namespace: m!.namespace,
       metricName: m!.metricName,
       dimensions: { ...m!.dimensions },
       statistic: m!.statistic,
@@ -48,12 +48,12 @@ export function alarmArgs(alarm: MskAlarmPlan, o: Pick<AlarmOptions, 'topicArn' 
       ...alarm.metrics.map((m) => ({
         id: m.id,
         returnData: false,
-        metric: { namespace: MSK_METRIC_NAMESPACE, metricName: m.metricName, dimensions: { ...m.dimensions }, stat: m.statistic, period: alarm.periodSeconds },
+        metric: { namespace: m.namespace, metricName: m.metricName, dimensions: { ...m.dimensions }, stat: m.statistic, period: alarm.periodSeconds },
       })),
     ],
   };
 }
 
-export function createAlarms(name: string, alarms: readonly MskAlarmPlan[], o: AlarmOptions): cloudwatch.MetricAlarm[] {
+export function createAlarms(name: string, alarms: readonly AlarmPlan[], o: AlarmOptions): cloudwatch.MetricAlarm[] {
   return alarms.map((a) => new cloudwatch.MetricAlarm(`${name}-alarm-${a.id}`, alarmArgs(a, o), o.resourceOptions));
 }
