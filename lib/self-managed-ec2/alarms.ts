@@ -30,17 +30,17 @@ export function planSelfManagedAlarms(i: AlarmInputs): SelfManagedAlarmPlan[] {
     out.push({
       id: 'OfflinePartitionsAlarm',
       description: `${i.clusterName}: partitions without a leader (OfflinePartitionsCount > 0, reported by the active controller).`,
-      namespace: METRICS_NAMESPACE, metricName: KAFKA_METRICS.offlinePartitions, dimensions: cluster, statistic: 'Maximum',
+      metrics: [{ id: 'm0', namespace: METRICS_NAMESPACE, metricName: KAFKA_METRICS.offlinePartitions, dimensions: cluster, statistic: 'Maximum' }],
       threshold: 0, comparison: 'GreaterThanThreshold', periodSeconds: 60, evaluationPeriods: 1, treatMissingData: 'breaching',
     }, {
       id: 'NoActiveControllerAlarm',
       description: `${i.clusterName}: no active controller (sum of ActiveControllerCount < 1): the KRaft quorum has no leader.`,
-      namespace: METRICS_NAMESPACE, metricName: KAFKA_METRICS.activeControllers, dimensions: cluster, statistic: 'Sum',
+      metrics: [{ id: 'm0', namespace: METRICS_NAMESPACE, metricName: KAFKA_METRICS.activeControllers, dimensions: cluster, statistic: 'Sum' }],
       threshold: 1, comparison: 'LessThanThreshold', periodSeconds: 60, evaluationPeriods: 3, treatMissingData: 'breaching',
     }, {
       id: 'MetadataErrorsAlarm',
       description: `${i.clusterName}: a controller failed to apply a metadata record (MetadataErrorCount > 0).`,
-      namespace: METRICS_NAMESPACE, metricName: KAFKA_METRICS.metadataErrors, dimensions: cluster, statistic: 'Maximum',
+      metrics: [{ id: 'm0', namespace: METRICS_NAMESPACE, metricName: KAFKA_METRICS.metadataErrors, dimensions: cluster, statistic: 'Maximum' }],
       threshold: 0, comparison: 'GreaterThanThreshold', periodSeconds: 300, evaluationPeriods: 1, treatMissingData: 'notBreaching',
     });
   }
@@ -51,14 +51,14 @@ export function planSelfManagedAlarms(i: AlarmInputs): SelfManagedAlarmPlan[] {
       out.push({
         id: `UnderReplicatedPartitions${pascal}Alarm`,
         description: `${i.clusterName} ${n.name}: under-replicated partitions for 15 minutes.`,
-        namespace: METRICS_NAMESPACE, metricName: KAFKA_METRICS.underReplicated, dimensions: node, statistic: 'Maximum',
+        metrics: [{ id: 'm0', namespace: METRICS_NAMESPACE, metricName: KAFKA_METRICS.underReplicated, dimensions: node, statistic: 'Maximum' }],
         threshold: 0, comparison: 'GreaterThanThreshold', periodSeconds: 300, evaluationPeriods: 3, treatMissingData: 'breaching',
       });
     }
     out.push({
       id: `DiskUsed${pascal}Alarm`,
       description: `${i.clusterName} ${n.name}: ${i.mountPoint} more than ${i.diskUsedPercent}% used. Grow the volume or lower retention.`,
-      namespace: METRICS_NAMESPACE, metricName: 'disk_used_percent', dimensions: { ...node, path: i.mountPoint }, statistic: 'Maximum',
+      metrics: [{ id: 'm0', namespace: METRICS_NAMESPACE, metricName: 'disk_used_percent', dimensions: { ...node, path: i.mountPoint }, statistic: 'Maximum' }],
       threshold: i.diskUsedPercent, comparison: 'GreaterThanOrEqualToThreshold', periodSeconds: 300, evaluationPeriods: 1, treatMissingData: 'breaching',
     });
   }

@@ -2,7 +2,7 @@
  * The validated, fully decided plan of a self-managed KRaft cluster. The CDK and Pulumi faces map it to
  * resources; the renderers turn it into each node's files.
  */
-import type { Issue, KafkaLineInfo, ServerPropertiesSpec } from '../core';
+import type { AlarmPlan, Issue, KafkaLineInfo, ServerPropertiesSpec } from '../core';
 import type { RemovalMode } from '../core/types';
 import type { Ec2InstanceInfo } from './instances';
 import type { ArtifactSource } from './spec';
@@ -165,19 +165,7 @@ export interface TieredStoragePlan {
 }
 
 /** One CloudWatch alarm on a metric the CloudWatch agent publishes from the JMX exporter (or disk use). */
-export interface SelfManagedAlarmPlan {
-  readonly id: string;
-  readonly description: string;
-  readonly namespace: string;
-  readonly metricName: string;
-  readonly dimensions: Readonly<Record<string, string>>;
-  readonly statistic: 'Maximum' | 'Sum' | 'Minimum';
-  readonly threshold: number;
-  readonly comparison: 'GreaterThanThreshold' | 'GreaterThanOrEqualToThreshold' | 'LessThanThreshold' | 'LessThanOrEqualToThreshold' | 'NotEqualToThreshold';
-  readonly periodSeconds: number;
-  readonly evaluationPeriods: number;
-  readonly treatMissingData: 'breaching' | 'notBreaching';
-}
+export type SelfManagedAlarmPlan = AlarmPlan;
 
 /**
  * TLS material: a cluster CA and one certificate per node (ECDSA P-256, CN and SAN = the node's DNS name), generated

@@ -67,7 +67,7 @@ describe('defaults (secure by default)', () => {
   });
   test('no exporter: disk alarms only, and a warning', () => {
     const p = planSelfManagedCluster(spec({ monitoring: {} }));
-    expect(p.alarms.every((a) => a.metricName === 'disk_used_percent')).toBe(true);
+    expect(p.alarms.every((a) => a.metrics.every((m) => m.metricName === 'disk_used_percent'))).toBe(true);
     expect(p.warnings.map((w) => w.code)).toContain('self-managed/no-kafka-metrics');
   });
 });

@@ -8,17 +8,21 @@ import type { AlarmPlan } from '../../core/alarms';
 
 export interface AlarmOptions {
   /**
-   * SNS topic notified on ALARM and OK.
-   * @default - no actions
+   * ARNs (an SNS topic) notified on ALARM and OK.
+   * @default - no actions, and the action lists are left out of the inputs
    */
-  readonly topicArn?: pulumi.Input<string>;
-  readonly tags: Readonly<Record<string, string>>;
+  readonly actions?: readonly pulumi.Input<string>[];
+  /**
+   * Tags of every alarm.
+   * @default - no tags input
+   */
+  readonly tags?: Readonly<Record<string, string>>;
   readonly resourceOptions: pulumi.CustomResourceOptions;
 }
 
 /** Maps one planned alarm: a single metric, or a metric-math `expression` over `metrics`. */
-export function alarmArgs(alarm: AlarmPlan, o: Pick<AlarmOptions, 'topicArn' | 'tags'>): cloudwatch.MetricAlarmArgs {
-  const actions = o.topicArn === undefined ? undefined : [o.topicArn];
+export function alarmArgs(alarm: AlarmPlan, o: Pick<AlarmOptions, 'actions' | 'tags'>): cloudwatch.MetricAlarmArgs {
+  const actions = o.actions === undefined ? undefined : [...o.actions];
   const common: cloudwatch.MetricAlarmArgs = {
     alarmDescription: alarm.description,
     comparisonOperator: alarm.comparison,
@@ -28,7 +32,7 @@ export function alarmArgs(alarm: AlarmPlan, o: Pick<AlarmOptions, 'topicArn' | '
     treatMissingData: alarm.treatMissingData,
     alarmActions: actions,
     okActions: actions,
-    tags: { ...o.tags },
+    ...(o.tags === undefined ? {} : { tags: { ...o.tags } }),
   };
   if (alarm.expression === undefined) {
     const [m] = alarm.metrics;
@@ -54,6 +58,7 @@ export function alarmArgs(alarm: AlarmPlan, o: Pick<AlarmOptions, 'topicArn' | '
   };
 }
 
-export function createAlarms(name: string, alarms: readonly AlarmPlan[], o: AlarmOptions): cloudwatch.MetricAlarm[] {
-  return alarms.map((a) => new cloudwatch.MetricAlarm(`${name}-alarm-${a.id}`, alarmArgs(a, o), o.resourceOptions));
+/** One alarm per plan entry (`${name}-alarm-<id>`), keyed by plan id. */
+export function createAlarms(name: string, alarms: readonly AlarmPlan[], o: AlarmOptions): Record<string, cloudwatch.MetricAlarm> {
+  return Object.fromEntries(alarms.map((a) => [a.id, new cloudwatch.MetricAlarm(`${name}-alarm-${a.id}`, alarmArgs(a, o), o.resourceOptions)]));
 }

@@ -291,7 +291,7 @@ export class MskCluster extends pulumi.ComponentResource {
       new msk.ClusterPolicy(`${name}-policy`, { clusterArn: cluster.arn, policy }, retained);
     }
 
-    createAlarms(name, plan.alarms, { topicArn: args.alarmTopicArn, tags, resourceOptions: parent });
+    createAlarms(name, plan.alarms, { actions: args.alarmTopicArn === undefined ? undefined : [args.alarmTopicArn], tags, resourceOptions: parent });
 
     this.clusterArn = cluster.arn;
     this.clusterName = cluster.clusterName;

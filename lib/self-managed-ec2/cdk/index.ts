@@ -2,5 +2,5 @@
 export * from './self-managed-kafka-cluster';
 export { KafkaNode, type KafkaNodeProps } from './node';
 export { Provisioner, type ProvisionerProps } from './provisioner';
-export { ABORT_INCOMPLETE_UPLOADS_DAYS } from './storage-and-alarms';
+export { ABORT_INCOMPLETE_UPLOADS_DAYS } from './tiered-storage-bucket';
 export { KafkaVpc, type KafkaVpcProps } from '../../msk/cdk/kafka-vpc';

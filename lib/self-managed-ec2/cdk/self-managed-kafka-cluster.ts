@@ -14,6 +14,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
+import { createAlarms } from '../../msk/cdk/alarms';
 import type { KafkaVpc } from '../../msk/cdk/kafka-vpc';
 import { METRICS_NAMESPACE } from '../alarms';
 import { CONTROLLER_PLAIN_USER, PATHS, TAGS } from '../defaults';
@@ -26,7 +27,7 @@ import { createSecurityGroups, groupOf, hostedZone, resolveNodeNetwork, type Clu
 import { fileParameter, KafkaNode, PARAMETER_IDS, pascalName, pendingSecret } from './node';
 import { renderRoleFiles, type RoleFile } from '../render/node-files';
 import { Provisioner } from './provisioner';
-import { createSelfManagedAlarms, createTieredStorageBucket } from './storage-and-alarms';
+import { createTieredStorageBucket } from './tiered-storage-bucket';
 
 /** Properties of `SelfManagedKafkaCluster`: the face-agnostic spec plus CDK objects. */
 export interface SelfManagedKafkaClusterProps extends Omit<SelfManagedKafkaSpec, 'availabilityZones'> {
@@ -197,7 +198,7 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
       },
     });
 
-    this.alarms = createSelfManagedAlarms(this, plan.alarms, alarmTopic);
+    this.alarms = createAlarms(this, plan.alarms, alarmTopic);
     Tags.of(this).add(TAGS.cluster, plan.clusterName);
     for (const w of plan.warnings) Annotations.of(this).addWarningV2(`kafka-iac:${w.code}`, w.message);
   }

@@ -1,6 +1,6 @@
 /**
  * Cluster-level Pulumi resources of a self-managed cluster: security groups and rules, the provisioner function and
- * its invocations, the tiered-storage bucket, alarms and the rolling-restart document. Names are `${name}-...`.
+ * its invocations, the tiered-storage bucket and the rolling-restart document. Names are `${name}-...`.
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as cloudwatch from '@pulumi/aws/cloudwatch';
@@ -108,19 +108,6 @@ export function createTieredStorageBucket(name: string, parent: pulumi.Resource,
     })),
   }, opts);
   return bucket;
-}
-
-/** One alarm per plan entry (`${name}-alarm-<id>`), notifying `topicArn` on alarm and recovery. */
-export function createAlarms(name: string, parent: pulumi.Resource, plan: SelfManagedClusterPlan, topicArn?: pulumi.Input<string>): Record<string, cloudwatch.MetricAlarm> {
-  const out: Record<string, cloudwatch.MetricAlarm> = {};
-  for (const a of plan.alarms) {
-    out[a.id] = new cloudwatch.MetricAlarm(`${name}-alarm-${a.id}`, {
-      alarmDescription: a.description, namespace: a.namespace, metricName: a.metricName, dimensions: { ...a.dimensions }, statistic: a.statistic,
-      period: a.periodSeconds, evaluationPeriods: a.evaluationPeriods, threshold: a.threshold, comparisonOperator: a.comparison, treatMissingData: a.treatMissingData,
-      alarmActions: topicArn ? [topicArn] : [], okActions: topicArn ? [topicArn] : [],
-    }, { parent });
-  }
-  return out;
 }
 
 /** The SSM Command document restarting one node (`${name}-restart-document`). */

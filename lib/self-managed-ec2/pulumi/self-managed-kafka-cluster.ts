@@ -10,12 +10,13 @@ import { getRegionOutput } from '@pulumi/aws/getRegion';
 import * as kms from '@pulumi/aws/kms';
 import * as route53 from '@pulumi/aws/route53';
 import * as secretsmanager from '@pulumi/aws/secretsmanager';
+import { createAlarms } from '../../msk/pulumi/alarms';
 import { KafkaVpc } from '../../msk/pulumi/kafka-vpc';
 import { planSelfManagedCluster, planSelfManagedNetwork } from '../plan';
 import type { SelfManagedClusterPlan } from '../plan-types';
 import { passwordSecrets } from '../provisioner';
 import type { SelfManagedKafkaSpec } from '../spec';
-import { createAlarms, createProvisioner, createRestartDocument, createSecurityGroups, createTieredStorageBucket } from './cluster-resources';
+import { createProvisioner, createRestartDocument, createSecurityGroups, createTieredStorageBucket } from './cluster-resources';
 import type * as ssm from '@pulumi/aws/ssm';
 import { renderRoleFiles, type RoleFile } from '../render/node-files';
 import { createNode, fileParameter, PARAMETER_SUFFIXES, type NodeResources } from './node';
@@ -174,7 +175,8 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
     this.clusterId = provisioner.clusterId;
 
     if (ts && createBucket !== false) createTieredStorageBucket(name, this, { bucketName: ts.bucketName, keyArn: ts.kmsKeyArn ?? this.keyArn, retain });
-    this.alarms = createAlarms(name, this, plan, alarmTopicArn);
+    // Without a topic: explicit empty action lists and no tags, the inputs these alarms have always had.
+    this.alarms = createAlarms(name, plan.alarms, { actions: alarmTopicArn ? [alarmTopicArn] : [], resourceOptions: { parent: this } });
     createRestartDocument(name, this, plan);
 
     const servers = (listener: string) => {
