@@ -274,7 +274,8 @@ function provisionedPorts(
     if (auth.scram) rule(MSK_PORTS.publicScram, 'public', 'Public Kafka clients, SASL/SCRAM');
     if (auth.tlsCertificateAuthorityArns.length > 0) rule(MSK_PORTS.publicTls, 'public', 'Public Kafka clients, mTLS');
   }
-  if (connectivity.multiVpc) rule(MSK_PORTS.multiVpcFirst, 'multiVpc', 'Multi-VPC private connectivity', MSK_PORTS.multiVpcLast);
+  const mv = connectivity.multiVpc;
+  if (mv && (mv.iam || mv.scram || mv.tls)) rule(MSK_PORTS.multiVpcFirst, 'multiVpc', 'Multi-VPC private connectivity', MSK_PORTS.multiVpcLast);
   if (monitoring.jmxExporter) rule(MSK_PORTS.jmxExporter, 'monitoring', 'Prometheus JMX exporter');
   if (monitoring.nodeExporter) rule(MSK_PORTS.nodeExporter, 'monitoring', 'Prometheus node exporter');
   return ports;

@@ -188,6 +188,7 @@ export interface MskConnectivity {
   readonly publicAccessCidrs?: readonly string[];
   /**
    * Multi-VPC private connectivity (PrivateLink) for these client auth modes. Same two-step rule as public access.
+   * To turn it off again on an existing cluster, set every mode to false for one deployment, then remove it.
    * @default - off
    */
   readonly multiVpc?: { readonly iam?: boolean; readonly scram?: boolean; readonly tls?: boolean };

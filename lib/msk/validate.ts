@@ -241,7 +241,14 @@ export function validateConnectivity(
     multiVpc = { iam: mv.iam ?? false, scram: mv.scram ?? false, tls: mv.tls ?? false };
     if (!clusterAlreadyDeployed) c.error('msk/multi-vpc-first-deploy', 'connectivity.multiVpc', 'be enabled only on an existing cluster', mv, twoStep);
     if (!instance.connectivity) c.error('msk/multi-vpc-instance', 'connectivity.multiVpc', `be off on ${instance.instanceType}`, mv, 'Use kafka.m5.large or larger.');
-    if (!multiVpc.iam && !multiVpc.scram && !multiVpc.tls) c.error('msk/multi-vpc-no-auth', 'connectivity.multiVpc', 'enable at least one of iam, scram, tls', mv, 'E.g. { iam: true }.');
+    const anyOn = multiVpc.iam || multiVpc.scram || multiVpc.tls;
+    if (!anyOn && !clusterAlreadyDeployed) {
+      c.error('msk/multi-vpc-no-auth', 'connectivity.multiVpc', 'enable at least one of iam, scram, tls', mv, 'E.g. { iam: true }.');
+    } else if (!anyOn) {
+      // Every mode false on an existing cluster is how multi-VPC connectivity is turned off again.
+      c.warn('msk/multi-vpc-off', 'connectivity.multiVpc',
+        'Multi-VPC private connectivity is being turned off: client VPC connections to this cluster stop working. Remove the client-side VPC connections, then `connectivity.multiVpc` itself once this is deployed.');
+    }
     const enabled = { iam: auth.iam, scram: auth.scram, tls: auth.tlsCertificateAuthorityArns.length > 0 };
     for (const m of ['iam', 'scram', 'tls'] as const) {
       if (multiVpc[m] && !enabled[m]) {
@@ -253,8 +260,8 @@ export function validateConnectivity(
   accounts.forEach((a, i) => {
     if (!ACCOUNT_ID.test(a)) c.error('msk/account-id', `connectivity.multiVpcAllowedAccounts[${i}]`, 'be a 12-digit AWS account id', a, 'Pass the account id, not an ARN.');
   });
-  if (accounts.length > 0 && !mv) {
-    c.error('msk/multi-vpc-accounts-without-multi-vpc', 'connectivity.multiVpcAllowedAccounts', 'be set only with `connectivity.multiVpc`', accounts, 'Enable multiVpc or remove the accounts.');
+  if (accounts.length > 0 && !(multiVpc && (multiVpc.iam || multiVpc.scram || multiVpc.tls))) {
+    c.error('msk/multi-vpc-accounts-without-multi-vpc', 'connectivity.multiVpcAllowedAccounts', 'be set only while `connectivity.multiVpc` enables a mode', accounts, 'Enable multiVpc or remove the accounts.');
   }
   return {
     publicAccess,

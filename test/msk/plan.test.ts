@@ -210,6 +210,22 @@ describe('IAM grants: validated in the plan, one error listing every issue', () 
   });
 });
 
+describe('turning multi-VPC connectivity off again', () => {
+  const off = provisioned(std({ connectivity: { multiVpc: { iam: false, scram: false, tls: false }, clusterAlreadyDeployed: true } }));
+  test('every mode false on an existing cluster is accepted, with a warning', () => {
+    expect(off.connectivity.multiVpc).toEqual({ iam: false, scram: false, tls: false });
+    expect(off.warnings.map((w) => w.code)).toContain('msk/multi-vpc-off');
+  });
+  test('no multi-VPC port and no multi-VPC bootstrap string while off', () => {
+    expect(off.ports.filter((p) => p.audience === 'multiVpc')).toEqual([]);
+    expect(off.bootstrapFields.filter((f) => f.includes('VpcConnectivity'))).toEqual([]);
+  });
+  test('allowed accounts need an enabled mode', () => {
+    expect(errorCodes(std({ connectivity: { multiVpc: { iam: false }, multiVpcAllowedAccounts: ['210987654321'], clusterAlreadyDeployed: true } })))
+      .toEqual(['msk/multi-vpc-accounts-without-multi-vpc']);
+  });
+});
+
 describe('Serverless', () => {
   test('IAM only, port 9098, one VPC config per input', () => {
     const plan = planMskCluster({ kind: 'serverless', clusterName: 'events' }, { vpcConfigs: [{ subnets: SUBNETS.subnets!, securityGroupCount: 1 }] }) as MskServerlessPlan;
@@ -288,6 +304,7 @@ const BAD: [string, MskClusterSpec, MskNetworkInput | undefined, string[], strin
   ['public access at creation', std({ connectivity: { publicAccess: true } }), undefined, ['msk/public-access-first-deploy'], 'deploy without it first'],
   ['public access with unauthenticated clients', std({ clientAuthentication: { unauthenticated: true, allowUnauthenticated: true }, connectivity: { publicAccess: true, clusterAlreadyDeployed: true } }), undefined, ['msk/public-access-security'], 'authenticated clients and TLS everywhere'],
   ['multi-VPC at creation', std({ connectivity: { multiVpc: { iam: true } } }), undefined, ['msk/multi-vpc-first-deploy'], 'clusterAlreadyDeployed'],
+  ['multi-VPC with no mode at creation', std({ connectivity: { multiVpc: {} } }), undefined, ['msk/multi-vpc-first-deploy', 'msk/multi-vpc-no-auth'], 'enable at least one of iam, scram, tls'],
   ['multi-VPC for an auth mode that is off', std({ connectivity: { multiVpc: { scram: true }, clusterAlreadyDeployed: true } }), undefined, ['msk/multi-vpc-auth-off'], 'Enable scram in clientAuthentication first'],
   ['multi-VPC on t3', std({ instanceType: 'kafka.t3.small', kafkaVersion: '3.9.x', connectivity: { multiVpc: { iam: true }, clusterAlreadyDeployed: true } }), undefined, ['msk/multi-vpc-instance'], 'be off on kafka.t3.small'],
   ['cluster policy account that is an ARN', std({ connectivity: { multiVpc: { iam: true }, multiVpcAllowedAccounts: ['arn:aws:iam::123456789012:root'], clusterAlreadyDeployed: true } }), undefined, ['msk/account-id'], '12-digit AWS account id'],

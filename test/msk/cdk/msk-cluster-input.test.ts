@@ -46,6 +46,13 @@ describe('MskCluster, connectivity after the first deploy', () => {
     const first = synth({ kind: 'standard', clusterName: 'c' }).t;
     first.hasResourceProperties('AWS::MSK::Cluster', { BrokerNodeGroupInfo: { ConnectivityInfo: Match.absent() } });
   });
+
+  test('multi-VPC connectivity is turned off by sending every mode disabled', () => {
+    const { t } = synth({ kind: 'standard', clusterName: 'c', connectivity: { multiVpc: { iam: false, scram: false, tls: false }, clusterAlreadyDeployed: true } });
+    t.hasResourceProperties('AWS::MSK::Cluster', { BrokerNodeGroupInfo: { ConnectivityInfo: { VpcConnectivity: {
+      ClientAuthentication: { Sasl: { Iam: { Enabled: false }, Scram: { Enabled: false } }, Tls: { Enabled: false } },
+    } } } });
+  });
 });
 
 describe('MskCluster, warnings and bad input', () => {

@@ -270,6 +270,12 @@ describe('MskCluster (Pulumi): options', () => {
     expect((r.byName('kafka').inputs as any).brokerNodeGroupInfo.connectivityInfo).toEqual({ publicAccess: { type: 'DISABLED' } });
   });
 
+  test('multi-VPC connectivity is turned off by sending every mode disabled', async () => {
+    const r = await recordMsk(build({ connectivity: { multiVpc: { iam: false, scram: false, tls: false }, clusterAlreadyDeployed: true } }));
+    expect((r.byName('kafka').inputs as any).brokerNodeGroupInfo.connectivityInfo.vpcConnectivity)
+      .toEqual({ clientAuthentication: { sasl: { iam: false, scram: false }, tls: false } });
+  });
+
   test('grants: inline role policies with cluster, topic and group ARNs; clear errors on bad names', async () => {
     let error: unknown;
     const r = await recordMsk(() => {
