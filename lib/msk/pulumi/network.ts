@@ -34,7 +34,7 @@ export interface MskNetworkArgs {
   /**
    * Security groups to attach instead of creating one (at most 5). Add client rules to them yourself.
    * @default - a group named `${name}-sg` with ingress only on the planned ports from the peers below, and
-   * egress only to itself
+   * no egress
    */
   readonly securityGroupIds?: pulumi.Input<string>[];
   /**
@@ -125,9 +125,9 @@ function source(peer: pulumi.Input<string>, fallback: string): string {
 }
 
 /**
- * `${name}-sg` with no inline rules (the provider removes AWS's default allow-all egress rule), one ingress rule
- * `${name}-sg-<port>-<peer>` per planned port and peer (see `source`), and `${name}-sg-egress-self`: security
- * groups are stateful, so replies to clients need no egress rule.
+ * `${name}-sg` with no inline rules (the provider removes AWS's default allow-all egress rule) and one ingress rule
+ * `${name}-sg-<port>-<peer>` per planned port and peer (see `source`). No egress rule, as on the CDK face: the broker
+ * network interfaces only answer clients, and security groups are stateful, so replies need no egress rule.
  */
 export function createClusterSecurityGroup(name: string, o: SecurityGroupOptions): ec2.SecurityGroup {
   const sg = new ec2.SecurityGroup(`${name}-sg`, { vpcId: o.vpcId, description: o.description, tags: { ...o.tags, Name: `${name}-sg` } }, o.resourceOptions);
@@ -142,10 +142,5 @@ export function createClusterSecurityGroup(name: string, o: SecurityGroupOptions
       new vpc.SecurityGroupIngressRule(`${name}-sg-${label}-${source(cidr, `cidr${i}`)}`, { ...common, cidrIpv4: cidr }, o.resourceOptions);
     });
   }
-  new vpc.SecurityGroupEgressRule(
-    `${name}-sg-egress-self`,
-    { securityGroupId: sg.id, ipProtocol: '-1', referencedSecurityGroupId: sg.id, description: 'Only to members of this group', tags: o.tags },
-    o.resourceOptions,
-  );
   return sg;
 }

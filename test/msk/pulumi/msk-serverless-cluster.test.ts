@@ -36,7 +36,6 @@ describe('MskServerlessCluster (Pulumi), given subnets and a further VPC', () =>
       'kafka-iac:aws:MskServerlessCluster events',
       'aws:msk/serverlessCluster:ServerlessCluster events',
       'aws:ec2/securityGroup:SecurityGroup events-sg',
-      'aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule events-sg-egress-self',
       'aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule events-sg-9098-sg-0client',
       'aws:iam/rolePolicy:RolePolicy events-producer',
     ].sort());
@@ -57,7 +56,7 @@ describe('MskServerlessCluster (Pulumi), given subnets and a further VPC', () =>
   });
 
   test("removal 'retain' (default): cluster and security group are retained, grants are not", () => {
-    expect(r.registrations.filter((x) => x.retainOnDelete).map((x) => x.name).sort()).toEqual(['events', 'events-sg', 'events-sg-9098-sg-0client', 'events-sg-egress-self']);
+    expect(r.registrations.filter((x) => x.retainOnDelete).map((x) => x.name).sort()).toEqual(['events', 'events-sg', 'events-sg-9098-sg-0client']);
     expect(r.registration('events', 'aws:msk/serverlessCluster:ServerlessCluster').retainOnDelete).toBe(true);
   });
 
