@@ -8,7 +8,8 @@
  * "Azure built-in roles for Analytics" and "... for Security" (role ids), quickstart template
  * `eventhubs-create-cluster-namespace` (a namespace on a Dedicated cluster uses the Standard SKU plus
  * `clusterArmId`). The old 32-partition, 20-TU and 7-day caps that other modules hard-code are the Standard
- * row only: Premium allows 100 partitions and 90 days, Dedicated 1024 partitions, Standard 40 TUs.
+ * row only: Premium allows 100 partitions and 90 days, Dedicated 1024 partitions, Standard 40 TUs. Event hubs per
+ * namespace: Standard 10, Premium 100 per PU, Dedicated 1000.
  */
 
 /** Tiers that expose the Kafka endpoint. Basic has no Kafka endpoint and is refused. */
@@ -27,6 +28,8 @@ export interface EventHubsTierLimits {
   readonly maxPartitionsPerCapacityUnit?: number;
   readonly maxRetentionHours: number;
   readonly maxEventHubsPerNamespace: number;
+  /** Event hubs per capacity unit, where the quota scales with capacity (Premium: 100 per PU). */
+  readonly maxEventHubsPerCapacityUnit?: number;
   /** Includes the `$Default` group the service creates in every event hub. */
   readonly maxConsumerGroupsPerEventHub: number;
   /**
@@ -52,7 +55,7 @@ export const TIER_LIMITS: Readonly<Record<EventHubsTier, EventHubsTierLimits>> =
   Premium: {
     capacityUnit: 'PU', capacities: [1, 2, 4, 8, 16], autoInflate: false,
     maxPartitionsPerEventHub: 100, maxPartitionsPerCapacityUnit: 200, maxRetentionHours: 90 * 24, maxEventHubsPerNamespace: 100,
-    maxConsumerGroupsPerEventHub: 100, maxSchemaGroups: 100, customerManagedKey: true, compaction: true, capture: true, geoDisasterRecovery: true,
+    maxEventHubsPerCapacityUnit: 100, maxConsumerGroupsPerEventHub: 100, maxSchemaGroups: 100, customerManagedKey: true, compaction: true, capture: true, geoDisasterRecovery: true,
   },
   Dedicated: {
     capacityUnit: 'CU', capacities: range(1, 20), autoInflate: false,

@@ -19,9 +19,17 @@ export function validateEventHubs<R>(
   spec: EventHubsNamespaceSpec<R>, tier: EventHubsTier, limits: EventHubsTierLimits, capacity: number, c: IssueCollector, isUnknown: IsUnknown,
 ): PlannedEventHub<R>[] {
   const hubs = spec.eventHubs ?? [];
-  if (hubs.length > limits.maxEventHubsPerNamespace) {
-    c.error('event-hubs/event-hub-count', 'eventHubs', `hold at most ${limits.maxEventHubsPerNamespace} event hubs on ${tier}`, hubs.length,
-      tier === 'Standard' ? "Use tier 'Premium' (100 per namespace) or split over namespaces." : 'Split the event hubs over namespaces.');
+  // Premium's quota scales with processing units ("100 per PU"); Standard and Dedicated have a fixed one.
+  const perUnitHubs = limits.maxEventHubsPerCapacityUnit;
+  const maxHubs = perUnitHubs !== undefined && Number.isInteger(capacity) && capacity > 0 ? perUnitHubs * capacity : limits.maxEventHubsPerNamespace;
+  if (hubs.length > maxHubs) {
+    const rule = perUnitHubs !== undefined
+      ? `hold at most ${maxHubs} event hubs on ${tier} (${perUnitHubs} per ${limits.capacityUnit} x ${capacity})`
+      : `hold at most ${maxHubs} event hubs on ${tier}`;
+    c.error('event-hubs/event-hub-count', 'eventHubs', rule, hubs.length,
+      tier === 'Standard' ? "Use tier 'Premium' (100 per processing unit) or split over namespaces."
+        : perUnitHubs !== undefined ? raiseOrSplit(hubs.length, perUnitHubs, limits)
+          : 'Split the event hubs over namespaces.');
   }
   const names = new Set<string>();
   const planned = hubs.map((hub, i) => {
@@ -43,6 +51,12 @@ export function validateEventHubs<R>(
       `Raise capacity to ${Math.ceil(total / perUnit)} ${limits.capacityUnit}s or lower partition counts.`);
   }
   return planned;
+}
+
+/** The smallest allowed capacity that holds `count` event hubs, or a split when none does. */
+function raiseOrSplit(count: number, perUnit: number, limits: EventHubsTierLimits): string {
+  const enough = limits.capacities.find((c) => c * perUnit >= count);
+  return enough === undefined ? 'Split the event hubs over namespaces.' : `Raise capacity to ${enough} ${limits.capacityUnit}s, or split the event hubs over namespaces.`;
 }
 
 function planEventHub<R>(hub: EventHubSpec<R>, path: string, tier: EventHubsTier, limits: EventHubsTierLimits, c: IssueCollector, isUnknown: IsUnknown): PlannedEventHub<R> {

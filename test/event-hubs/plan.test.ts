@@ -70,6 +70,10 @@ describe('tiers and capacity', () => {
     const clusterId = `${RG}/Microsoft.EventHub/clusters/shared`;
     expect(planEventHubsNamespace(spec({ tier: 'Dedicated', dedicatedCluster: { kind: 'existing', clusterId } })).dedicatedCluster).toEqual({ kind: 'existing', clusterId });
   });
+  test('Premium holds 100 event hubs per PU (quotas page: "100 per PU"), not 100 per namespace', () => {
+    expect(errorCodes(spec({ capacity: 2, eventHubs: Array.from({ length: 150 }, (_, i) => hub(`h${i}`, 1)) }))).toEqual([]);
+    expect(errorCodes(spec({ capacity: 2, eventHubs: Array.from({ length: 201 }, (_, i) => hub(`h${i}`, 1)) }))).toEqual(['event-hubs/event-hub-count']);
+  });
   test('limits per tier: partitions 32/100/1024 and retention 7/90/90 days', () => {
     expect([TIER_LIMITS.Standard, TIER_LIMITS.Premium, TIER_LIMITS.Dedicated].map((l) => [l.maxPartitionsPerEventHub, l.maxRetentionHours / 24])).toEqual([[32, 7], [100, 90], [1024, 90]]);
     expect(errorCodes(spec({ eventHubs: [hub('a', 100, { retentionHours: 90 * 24 })] }))).toEqual([]);
@@ -146,6 +150,7 @@ const BAD: Bad[] = [
   ['retention on a compacted hub', spec({ eventHubs: [hub('a', 4, { cleanupPolicy: 'compact', retentionHours: 24 })] }), ['event-hubs/retention-with-compact'], 'latest value per key'],
   ['tombstone retention on a delete hub', spec({ eventHubs: [hub('a', 4, { tombstoneRetentionHours: 24 })] }), ['event-hubs/tombstone-with-delete'], "only with cleanupPolicy 'compact'"],
   ['11 event hubs on Standard', spec({ tier: 'Standard', eventHubs: Array.from({ length: 11 }, (_, i) => hub(`h${i}`, 1)) }), ['event-hubs/event-hub-count'], 'at most 10 event hubs'],
+  ['101 event hubs on 1 PU (100 per PU)', spec({ eventHubs: Array.from({ length: 101 }, (_, i) => hub(`h${i}`, 1)) }), ['event-hubs/event-hub-count'], 'at most 100 event hubs on Premium (100 per PU x 1), got: 101. Raise capacity to 2 PUs'],
   ['duplicate event hub names', spec({ eventHubs: [hub('Orders'), hub('orders')] }), ['event-hubs/event-hub-name-duplicate'], 'case-insensitive'],
   ['$Default consumer group', spec({ eventHubs: [hub('a', 4, { consumerGroups: ['$Default'] })] }), ['event-hubs/consumer-group-default'], 'the service creates it'],
   ['20 consumer groups on Standard', spec({ tier: 'Standard', eventHubs: [hub('a', 4, { consumerGroups: Array.from({ length: 20 }, (_, i) => `g${i}`) })] }), ['event-hubs/consumer-group-count'], '$Default takes one'],
