@@ -210,15 +210,24 @@ function planPrivateDns<R>(
           });
       const links: { key: string; virtualNetworkId: R }[] = [];
       const keys = new Set<string>();
+      const linked = new Set<string>();
       candidates.forEach(({ vnet, path }, i) => {
         const known = typeof vnet === 'string' && !isUnknown(vnet);
         if (known && o.virtualNetworkIds) checkArmId(c, isUnknown, path, vnet, ARM_TYPES.virtualNetwork, `${SUB}/Microsoft.Network/virtualNetworks/<vnet>`);
-        const key = known ? resourceNameOf(vnet as string).toLowerCase() : `vnet${i}`;
-        if (keys.has(key)) {
-          // A VNet can be linked to a zone once; endpoints in one VNet share the link.
-          if (o.virtualNetworkIds) c.error('event-hubs/private-dns-vnet-duplicate', path, 'list each VNet once', vnet, 'Remove the duplicate.');
-          return;
+        if (known) {
+          // A VNet can be linked to a zone once; endpoints in one VNet share the link. Compare whole ids (ARM ids are
+          // case-insensitive): VNets of the same name in other resource groups or subscriptions need their own link.
+          const id = (vnet as string).toLowerCase();
+          if (linked.has(id)) {
+            if (o.virtualNetworkIds) c.error('event-hubs/private-dns-vnet-duplicate', path, 'list each VNet once', vnet, 'Remove the duplicate.');
+            return;
+          }
+          linked.add(id);
         }
+        // The key names the link (Pulumi and Azure): the VNet's name, suffixed when another VNet already took it.
+        const base = known ? resourceNameOf(vnet as string).toLowerCase() : `vnet${i}`;
+        let key = base;
+        for (let n = 2; keys.has(key); n++) key = `${base}-${n}`;
         keys.add(key);
         links.push({ key, virtualNetworkId: vnet });
       });

@@ -90,6 +90,20 @@ describe('entities, network, access', () => {
       links: [{ key: 'vnet-apps', virtualNetworkId: virtualNetworkOfSubnet(SUBNET) }, { key: 'vnet-ops', virtualNetworkId: virtualNetworkOfSubnet(SUBNET_C) }],
     });
   });
+  test('VNets with the same name in other resource groups or subscriptions each get their own DNS link', () => {
+    const spoke = (sub: string, rg: string) => `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.Network/virtualNetworks/vnet-apps/subnets/snet-pe`;
+    const other = spoke('00000000-0000-0000-0000-000000000002', 'rg-kafka');
+    const p = planEventHubsNamespace(spec({ network: { privateEndpoints: [{ name: 'a', subnetId: SUBNET }, { name: 'b', subnetId: other }, { name: 'c', subnetId: SUBNET_B }] } }));
+    expect(p.privateDns).toEqual({
+      kind: 'create', zoneName: 'privatelink.servicebus.windows.net',
+      links: [{ key: 'vnet-apps', virtualNetworkId: virtualNetworkOfSubnet(SUBNET) }, { key: 'vnet-apps-2', virtualNetworkId: virtualNetworkOfSubnet(other) }],
+    });
+    const listed = [virtualNetworkOfSubnet(SUBNET), virtualNetworkOfSubnet(spoke('00000000-0000-0000-0000-000000000001', 'rg-other'))];
+    const q = planEventHubsNamespace(spec({ network: { privateEndpoints: [{ name: 'a', subnetId: SUBNET }], privateDns: { kind: 'create', virtualNetworkIds: listed } } }));
+    expect(q.privateDns.kind === 'create' && q.privateDns.links.map((l) => l.key)).toEqual(['vnet-apps', 'vnet-apps-2']);
+    expect(errorCodes(spec({ network: { privateEndpoints: [{ name: 'a', subnetId: SUBNET }], privateDns: { kind: 'create', virtualNetworkIds: [listed[0], listed[0].toUpperCase()] } } })))
+      .toEqual(['event-hubs/private-dns-vnet-duplicate']);
+  });
   test('public access Enabled with IP and VNet rules keeps default Deny; both knobs agree', () => {
     const p = planEventHubsNamespace(spec({ network: { publicNetworkAccess: 'Enabled', allowedIpRanges: ['203.0.113.0/24'], allowedSubnetIds: [SUBNET] } }));
     expect(p.publicNetworkAccess).toBe('Enabled');

@@ -218,6 +218,22 @@ describe('EventHubsNamespace with private endpoints in two VNets', () => {
   });
 });
 
+describe('EventHubsNamespace with private endpoints in two VNets of the same name', () => {
+  test('each VNet is linked to the zone under its own name (none is dropped)', async () => {
+    const otherRg = `${armId('Microsoft.Network/virtualNetworks', 'vnet-apps', 'rg-spoke')}/subnets/snet-pe`;
+    const r = await recordAzure(() => new EventHubsNamespace('kafka', {
+      resourceGroupName: RG, namespaceName: 'contoso-orders',
+      network: { privateEndpoints: [{ name: 'apps', subnetId: SUBNET_ID }, { name: 'spoke', subnetId: otherRg }] },
+    }));
+    const links = r.ofType('azure-native:privatedns:VirtualNetworkLink');
+    expect(links.map((l) => [l.name, l.inputs.virtualNetworkLinkName, (l.inputs.virtualNetwork as { id: string }).id])).toEqual([
+      ['kafka-dns-link-vnet-apps', 'contoso-orders-vnet-apps', armId('Microsoft.Network/virtualNetworks', 'vnet-apps')],
+      ['kafka-dns-link-vnet-apps-2', 'contoso-orders-vnet-apps-2', armId('Microsoft.Network/virtualNetworks', 'vnet-apps', 'rg-spoke')],
+    ]);
+    expect(new Set(r.urns).size).toBe(r.urns.length);
+  });
+});
+
 describe('EventHubsNamespace errors', () => {
   test('invalid input throws one KafkaValidationError before any resource', async () => {
     let err: unknown;
