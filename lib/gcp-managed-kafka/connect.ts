@@ -4,7 +4,7 @@
  */
 import { assertNever, IssueCollector, IsUnknown, KafkaProperties, sortKeys, suggestKey } from '../core';
 import { clientKeys39, mirrorMaker2Keys39 } from '../core/config/kafka-keys.generated';
-import { CONNECT_CAPACITY, FORMATS, MIRROR_SOURCE_CONNECTOR } from './limits';
+import { CONNECT_CAPACITY, FORMATS, MIRROR_SOURCE_CONNECTOR, OAUTHBEARER_JAAS } from './limits';
 import { googleOAuthSettings } from './client-properties';
 import type { GcpKafkaConnectorPlan, GcpKafkaConnectPlan } from './plan-types';
 import type { GcpKafkaConnectorSpec, GcpKafkaConnectSpec, GcpKafkaTaskRestartPolicy } from './spec';
@@ -22,6 +22,20 @@ const MM2_DEFAULTS: Readonly<Record<string, string>> = {
   'sync.topic.acls.enabled': 'false',
 };
 const PLAINTEXT_PROTOCOLS = ['PLAINTEXT', 'SASL_PLAINTEXT'];
+/**
+ * Config keys that carry credentials: Kafka's `sasl.jaas.config`, `*.password`, `ssl.keystore.key`, and the usual
+ * connector plugin names (`gcp.credentials.json`, `basic.auth.user.info`, `*.secret`, `*.token`). Deliberately broad:
+ * a false positive only hides a value in previews, a miss leaves a credential readable in the state.
+ */
+const SENSITIVE_KEY = /(password|secret|token|credential|jaas\.config|keystore\.key|user\.info|private\.key)/i;
+
+/**
+ * True when a connector's configs hold a credential (so they must be stored as a Pulumi secret). The library's own
+ * Google OAUTHBEARER JAAS line names no credential (the login handler fetches tokens) and does not count.
+ */
+export function holdsCredential(configs: Readonly<Record<string, string>>): boolean {
+  return Object.entries(configs).some(([key, value]) => SENSITIVE_KEY.test(key) && !(key.endsWith('sasl.jaas.config') && value === OAUTHBEARER_JAAS));
+}
 const GIB = 1024 ** 3;
 
 /** True when `key` is a MirrorMaker 2 source connector key per the Kafka 3.9 lists. */
@@ -80,8 +94,10 @@ export function planConnect(
 function planConnector(k: GcpKafkaConnectorSpec, at: string, bootstrapAddress: string, c: IssueCollector): GcpKafkaConnectorPlan {
   const taskRestartPolicy = restartPolicy(k.taskRestartPolicy, `${at}.taskRestartPolicy`, c);
   switch (k.kind) {
-    case 'mirrormaker2-source':
-      return { connectorId: k.name, configs: mirrorSourceConfigs(k, at, bootstrapAddress, c), taskRestartPolicy };
+    case 'mirrormaker2-source': {
+      const configs = mirrorSourceConfigs(k, at, bootstrapAddress, c);
+      return { connectorId: k.name, configs, sensitive: holdsCredential(configs), taskRestartPolicy };
+    }
     case 'custom': {
       const configs = { ...(k.configs ?? {}) };
       if (!configs['connector.class']) {
@@ -91,7 +107,7 @@ function planConnector(k: GcpKafkaConnectorSpec, at: string, bootstrapAddress: s
         c.error('gcp-kafka/connector-config-name', `${at}.configs.name`, `equal the connector name (${k.name})`, configs.name, 'Remove it; the plan sets it.');
       }
       configs.name = k.name;
-      return { connectorId: k.name, configs: sortKeys(configs), taskRestartPolicy };
+      return { connectorId: k.name, configs: sortKeys(configs), sensitive: holdsCredential(configs), taskRestartPolicy };
     }
     default:
       return assertNever(k, 'connector kind');

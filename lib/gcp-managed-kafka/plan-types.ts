@@ -33,6 +33,11 @@ export interface GcpKafkaConnectorPlan {
   readonly connectorId: string;
   /** Connector configs, keys sorted. */
   readonly configs: Readonly<Record<string, string>>;
+  /**
+   * The configs hold a credential (a password, JAAS config, private key, token...): the face stores them as a
+   * Pulumi secret, since `managedkafka.Connector` keeps `configs` in the state in plain text.
+   */
+  readonly sensitive: boolean;
   readonly taskRestartPolicy?: { readonly minimumBackoff: string; readonly maximumBackoff: string };
 }
 

@@ -120,6 +120,16 @@ describe('Connect and MirrorMaker 2', () => {
     const withExtras = planGcpKafkaCluster(spec({ connect: { ...CONNECT, connectors: [{ ...MM2, extraConfigs: { 'refresh.topics.interval.seconds': '60', 'source.consumer.max.poll.records': '500' } }] } }));
     for (const p of [plan, withExtras]) expect(invalidMirrorMaker2ConnectorKeys(Object.keys(p.connect!.connectors[0]!.configs))).toEqual([]);
   });
+  test('connectors holding a credential are marked sensitive; the Google-authenticated ones are not', () => {
+    expect(plan.connect!.connectors[0]!.sensitive).toBe(false);
+    const jaas = 'org.apache.kafka.common.security.scram.ScramLoginModule required username="mm2" password="s3cret";';
+    const withPassword = planGcpKafkaCluster(spec({ connect: { ...CONNECT, connectors: [
+      { ...MM2, sourceAuth: { kind: 'configs' }, extraConfigs: { 'source.cluster.security.protocol': 'SASL_SSL', 'source.cluster.sasl.mechanism': 'SCRAM-SHA-512', 'source.cluster.sasl.jaas.config': jaas } },
+      { kind: 'custom', name: 'to-pubsub', configs: { 'connector.class': 'com.google.pubsub.kafka.sink.CloudPubSubSinkConnector', 'gcp.credentials.json': '{"type":"service_account"}' } },
+      { kind: 'custom', name: 'plain', configs: { 'connector.class': 'com.example.Sink', topics: 'orders' } },
+    ] } }));
+    expect(withPassword.connect!.connectors.map((k) => [k.connectorId, k.sensitive])).toEqual([['mirror-legacy', true], ['to-pubsub', true], ['plain', false]]);
+  });
   test('a custom connector keeps its configs and gets its name', () => {
     const p = planGcpKafkaCluster(spec({ connect: { ...CONNECT, connectors: [{ kind: 'custom', name: 'to-pubsub', configs: { 'connector.class': 'com.google.pubsub.kafka.sink.CloudPubSubSinkConnector', topics: 'orders' } }] } }));
     expect(p.connect!.connectors[0]!.configs).toEqual({ 'connector.class': 'com.google.pubsub.kafka.sink.CloudPubSubSinkConnector', name: 'to-pubsub', topics: 'orders' });

@@ -39,10 +39,11 @@ export function createConnect(
           connectCluster: cluster.connectClusterId,
           location: plan.region,
           project: plan.project,
-          configs: { ...k.configs },
+          // A credential in the configs (e.g. the source cluster's JAAS config) stays a secret in the state.
+          configs: k.sensitive ? pulumi.secret({ ...k.configs }) : { ...k.configs },
           taskRestartPolicy: k.taskRestartPolicy ? { ...k.taskRestartPolicy } : undefined,
         },
-        { parent },
+        k.sensitive ? { parent, additionalSecretOutputs: ['configs'] } : { parent },
       ),
   );
   return { cluster, connectors };

@@ -271,6 +271,33 @@ describe('ManagedKafkaCluster: defaults', () => {
   });
 });
 
+describe('ManagedKafkaCluster: connector credentials', () => {
+  const PASSWORD = 'mm2-Password-Never-In-State';
+  test('a connector config holding a password is a secret input and output; others stay readable', async () => {
+    const r = await recordGcp(build({
+      ...MINIMAL,
+      connect: {
+        primarySubnet: SUBNET,
+        connectors: [
+          {
+            kind: 'mirrormaker2-source', name: 'mirror-onprem', sourceBootstrapServers: 'kafka.onprem.example:9093', sourceAuth: { kind: 'configs' },
+            extraConfigs: {
+              'source.cluster.security.protocol': 'SASL_SSL', 'source.cluster.sasl.mechanism': 'SCRAM-SHA-512',
+              'source.cluster.sasl.jaas.config': `org.apache.kafka.common.security.scram.ScramLoginModule required username="mm2" password="${PASSWORD}";`,
+            },
+          },
+          { kind: 'custom', name: 'plain', configs: { 'connector.class': 'com.example.Sink', topics: 'orders' } },
+        ],
+      },
+    }));
+    expect(r.byName('kafka-connector-mirror-onprem').inputs.configs).toBe('[secret]');
+    expect(r.registration('kafka-connector-mirror-onprem').additionalSecretOutputs).toEqual(['configs']);
+    expect(JSON.stringify(r.resources)).not.toContain(PASSWORD);
+    expect(r.byName('kafka-connector-plain').inputs.configs).toEqual({ 'connector.class': 'com.example.Sink', name: 'plain', topics: 'orders' });
+    expect(r.registration('kafka-connector-plain').additionalSecretOutputs).toEqual([]);
+  });
+});
+
 describe('ManagedKafkaCluster: immutable settings', () => {
   test('existing key and accepted replacement: replaceOnChanges + deleteBeforeReplace, no ignoreChanges, not protected', async () => {
     const r = await recordGcp(build({ ...MINIMAL, encryptionKey: { kind: 'existing', keyName: KEY }, acceptReplacementOnKeyChange: true, protect: false }));
