@@ -158,7 +158,7 @@ export function validateNetworking(n: ConfluentNetworkingSpec, cluster: ClusterP
     const fix = info.privateNetworking === 'none'
       ? `${info.type} clusters have public endpoints only; use Enterprise (PrivateLink Attachment) or Dedicated (Confluent network) for private networking.`
       : `A ${info.type} cluster connects privately through ${privateKinds.map((k) => `'${k}'`).join(', ')}.`;
-    c.error('confluent/private-networking-not-offered', 'networking.kind', `be one the ${info.type} type offers (${['public', ...privateKinds].join(', ')})`, n.kind, fix);
+    c.error('confluent/private-networking-not-offered', 'networking.kind', `be one of the kinds a ${info.type} cluster offers (${['public', ...privateKinds].join(', ')})`, n.kind, fix);
     return { kind: 'public' };
   }
   switch (n.kind) {

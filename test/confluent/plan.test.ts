@@ -147,7 +147,7 @@ const BAD: Case[] = [
   ['CKU on Standard', std({ cluster: { cku: 2 } }), 'confluent/cku-only-dedicated', 'be set only on Dedicated clusters'],
   ['maxEcku 1 on HIGH Enterprise', ent({ cluster: { maxEcku: 1 } }), 'confluent/max-ecku-high', 'at least 2 for a multi-zone (HIGH) enterprise cluster'],
   ['maxEcku on Dedicated', ded({ cluster: { maxEcku: 4 } }), 'confluent/ecku-not-dedicated', 'sized in CKUs'],
-  ['PrivateLink on Standard', std({ networking: { kind: 'privatelink', allowedAccounts: ['123456789012'] } }), 'confluent/private-networking-not-offered', 'standard clusters have public endpoints only'],
+  ['PrivateLink on Standard', std({ networking: { kind: 'privatelink', allowedAccounts: ['123456789012'] } }), 'confluent/private-networking-not-offered', '`networking.kind` must be one of the kinds a standard cluster offers (public), got: "privatelink". standard clusters have public endpoints only'],
   ['PrivateLink Attachment on Basic', std({ cluster: { type: 'basic' }, networking: { kind: 'privatelink-attachment' } }), 'confluent/private-networking-not-offered', 'basic clusters have public endpoints only'],
   ['peering on Enterprise', ent({ networking: { kind: 'peering', cidr: '10.10.0.0/16', peer: { cloud: 'AWS', account: '123456789012', vpcId: 'vpc-1', routes: ['10.0.0.0/16'], customerRegion: 'us-east-2' } } }), 'confluent/private-networking-not-offered', "through 'privatelink-attachment'"],
   ['public Enterprise', ent({ networking: { kind: 'public' } }), 'confluent/enterprise-needs-private', 'no public endpoints'],
