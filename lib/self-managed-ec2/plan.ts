@@ -355,6 +355,9 @@ function securityGroupRules(listeners: readonly ListenerPlan[], combined: boolea
       if (!combined) out.push({ target, source: 'controllers', port: l.port, description: `${l.name}: controller quorum (Raft)` });
     } else if (l.audience === 'brokers') {
       out.push({ target: 'brokers', source: 'brokers', port: l.port, description: `${l.name}: replication between brokers` });
+      // The rolling-restart document runs on controllers too: it asks the brokers (this listener, node certificate) for
+      // under-replicated partitions and the quorum status before and after restarting a controller.
+      if (!combined) out.push({ target: 'brokers', source: 'controllers', port: l.port, description: `${l.name}: restart checks from controllers (URP, quorum status)` });
     } else {
       out.push({ target: 'brokers', source: 'clients', port: l.port, description: `${l.name}: Kafka clients (${l.saslMechanism ?? 'mTLS'} over TLS)` });
     }

@@ -32,6 +32,20 @@ tool('shellcheck')('the restart script passes shellcheck (SSM placeholders fille
   expect(r.stdout + r.stderr).toBe('');
 });
 
+test('every node the restart document runs on reaches the brokers it asks (security group rules of the plan)', () => {
+  for (const plan of PLANS) {
+    const bootstrap = /^BOOTSTRAP='([^']*)'$/m.exec(renderRestartScript(plan))![1].split(',');
+    const ports = [...new Set(bootstrap.map((b) => Number(b.split(':')[1])))];
+    for (const node of plan.nodes) {
+      // A combined node sits in the broker group; dedicated controllers in their own.
+      const group = node.processRoles.includes('broker') ? 'brokers' : 'controllers';
+      for (const port of ports) {
+        expect(plan.securityGroupRules.some((r) => r.target === 'brokers' && r.source === group && r.port === port)).toBe(true);
+      }
+    }
+  }
+});
+
 test('the restart script waits for zero under-replicated partitions and guards the active controller', () => {
   const s = renderRestartScript(PLANS[0]);
   expect(s).toContain("BOOTSTRAP='broker-1.orders.kafka.internal:9091,broker-2.orders.kafka.internal:9091,broker-3.orders.kafka.internal:9091'");

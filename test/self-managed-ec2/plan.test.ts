@@ -45,7 +45,7 @@ describe('defaults (secure by default)', () => {
   });
   test('security groups: clients reach only client listeners; controllers only from cluster nodes', () => {
     expect(plan.securityGroupRules.map((r) => [r.target, r.source, r.port])).toEqual([
-      ['controllers', 'brokers', 9093], ['controllers', 'controllers', 9093], ['brokers', 'brokers', 9091], ['brokers', 'clients', 9096],
+      ['controllers', 'brokers', 9093], ['controllers', 'controllers', 9093], ['brokers', 'brokers', 9091], ['brokers', 'controllers', 9091], ['brokers', 'clients', 9096],
     ]);
   });
   test('IAM: each node reads only its own secrets and parameters; controllers read SCRAM bootstrap secrets', () => {

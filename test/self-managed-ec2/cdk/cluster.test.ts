@@ -99,9 +99,9 @@ describe('production: 3 controllers, 6 brokers, SCRAM, tiered storage (created b
     const controllers = sg(cluster.securityGroups.controllers);
     const apps = { 'Fn::GetAtt': [stack.getLogicalId(stack.node.findChild('Apps').node.defaultChild as ec2.CfnSecurityGroup), 'GroupId'] };
     const ingress = resourcesOf(json, 'AWS::EC2::SecurityGroupIngress').map(([, r]) => [r.Properties.GroupId, r.Properties.SourceSecurityGroupId, r.Properties.FromPort, r.Properties.ToPort]);
-    expect(ingress).toHaveLength(4);
+    expect(ingress).toHaveLength(5);
     expect(ingress).toEqual(expect.arrayContaining([
-      [controllers, brokers, 9093, 9093], [controllers, controllers, 9093, 9093], [brokers, brokers, 9091, 9091], [brokers, apps, 9096, 9096],
+      [controllers, brokers, 9093, 9093], [controllers, controllers, 9093, 9093], [brokers, brokers, 9091, 9091], [brokers, controllers, 9091, 9091], [brokers, apps, 9096, 9096],
     ]));
     for (const [, g] of resourcesOf(json, 'AWS::EC2::SecurityGroup').filter(([id]) => id.startsWith('ClusterBroker') || id.startsWith('ClusterController'))) {
       expect(g.Properties.SecurityGroupIngress).toBeUndefined();

@@ -74,7 +74,7 @@ test('volumes encrypted in the node AZ with node tags; records point at the node
 
 test('security groups: exactly the plan rules; clients only on 9096; HTTPS egress', () => {
   const ingress = ofType('aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule').map((x) => x.name).sort();
-  expect(ingress).toEqual(['orders-sg-brokers-in-9091-brokers', 'orders-sg-brokers-in-9096-client-cidr-0', 'orders-sg-controllers-in-9093-brokers', 'orders-sg-controllers-in-9093-controllers']);
+  expect(ingress).toEqual(['orders-sg-brokers-in-9091-brokers', 'orders-sg-brokers-in-9091-controllers', 'orders-sg-brokers-in-9096-client-cidr-0', 'orders-sg-controllers-in-9093-brokers', 'orders-sg-controllers-in-9093-controllers']);
   expect(inputs('orders-sg-brokers-in-9096-client-cidr-0')).toMatchObject({ fromPort: 9096, toPort: 9096, cidrIpv4: '10.0.0.0/16' });
   expect(inputs('orders-sg-controllers-in-9093-brokers').referencedSecurityGroupId).toBe('orders-sg-brokers-id');
   expect(inputs('orders-sg-brokers-out-443')).toMatchObject({ fromPort: 443, cidrIpv4: '0.0.0.0/0' });
