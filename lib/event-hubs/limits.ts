@@ -33,8 +33,8 @@ export interface EventHubsTierLimits {
   /** Includes the `$Default` group the service creates in every event hub. */
   readonly maxConsumerGroupsPerEventHub: number;
   /**
-   * Schema groups per namespace. Not re-verified on 2026-11: the quotas page rows for schema registry were cut
-   * from the copy we read; these are the values recalled from it (Standard 1, Premium 100, Dedicated 1000).
+   * Schema groups per namespace (quotas page, tier table: Standard 1 excluding the default group, Premium 100,
+   * Dedicated 1000).
    */
   readonly maxSchemaGroups: number;
   readonly customerManagedKey: boolean;
