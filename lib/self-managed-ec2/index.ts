@@ -14,6 +14,6 @@ export { renderBootScript } from './render/boot-script';
 export { renderJmxExporterConfig } from './render/jmx-exporter';
 export * from './render/node-files';
 export { renderMetricsPublisher, renderMetricsUnit, METRICS_SCRIPT_PATH, METRICS_UNIT_PATH } from './render/metrics-publisher';
-export { renderRestartScript, RESTART_PARAMETERS } from './render/restart-node';
+export { renderRestartScript, restartDocumentContent, RESTART_PARAMETERS } from './render/restart-node';
 export * from './iam';
 export * from './provisioner';

@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
-  KAFKA_METRICS, METRICS_NAMESPACE, nodePolicyStatements, planSelfManagedCluster, renderNodeFiles, renderRestartScript, SelfManagedKafkaSpec,
+  KAFKA_METRICS, METRICS_NAMESPACE, nodePolicyStatements, planSelfManagedCluster, renderNodeFiles, renderRestartScript, restartDocumentContent,
+  SelfManagedKafkaSpec,
 } from '../../lib/self-managed-ec2';
 import { spec, TIERED } from './fixtures';
 
@@ -44,6 +45,20 @@ test('every node the restart document runs on reaches the brokers it asks (secur
       }
     }
   }
+});
+
+test('every document parameter has an allowedPattern that admits its default and no shell injection', () => {
+  const doc = restartDocumentContent(PLANS[0]) as { parameters: Record<string, { type: string; default: string; allowedPattern?: string }>; mainSteps: { inputs: { runCommand: string[] } }[] };
+  const placeholders = [...new Set([...doc.mainSteps[0].inputs.runCommand.join('\n').matchAll(/\{\{ *(\w+) *\}\}/g)].map((m) => m[1]))].sort();
+  expect(Object.keys(doc.parameters).sort()).toEqual(placeholders);
+  for (const p of Object.values(doc.parameters)) {
+    expect(p.type).toBe('String');
+    const re = new RegExp(p.allowedPattern!);
+    expect(re.test(p.default)).toBe(true);
+    for (const bad of ["no'; reboot; '", 'a[$(reboot)]', 'yes\nreboot', '1800; reboot', '', '$(id)']) expect(re.test(bad)).toBe(false);
+  }
+  expect(new RegExp(doc.parameters.allowActiveController.allowedPattern!).test('yes')).toBe(true);
+  expect(new RegExp(doc.parameters.timeoutSeconds.allowedPattern!).test('3600')).toBe(true);
 });
 
 test('the restart script waits for zero under-replicated partitions and guards the active controller', () => {

@@ -21,7 +21,7 @@ import { CONTROLLER_PLAIN_USER, PATHS, TAGS } from '../defaults';
 import { parameterArn } from '../iam';
 import { planSelfManagedCluster, planSelfManagedNetwork } from '../plan';
 import type { SelfManagedClusterPlan } from '../plan-types';
-import { renderRestartScript, RESTART_PARAMETERS } from '../render/restart-node';
+import { restartDocumentContent } from '../render/restart-node';
 import type { SelfManagedKafkaSpec } from '../spec';
 import { createSecurityGroups, groupOf, hostedZone, resolveNodeNetwork, type ClusterSecurityGroups } from './network';
 import { fileParameter, KafkaNode, PARAMETER_IDS, pascalName, pendingSecret } from './node';
@@ -190,12 +190,7 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
       name: plan.restartDocumentName,
       documentType: 'Command',
       updateMethod: 'NewVersion',
-      content: {
-        schemaVersion: '2.2',
-        description: `Restart Kafka on one node of ${plan.clusterName}: controllers first, the active controller last, then brokers; waits for zero under-replicated partitions.`,
-        parameters: Object.fromEntries(Object.entries(RESTART_PARAMETERS).map(([k, v]) => [k, { type: 'String', default: v.default, description: v.description }])),
-        mainSteps: [{ action: 'aws:runShellScript', name: 'restartNode', inputs: { runCommand: renderRestartScript(plan).split('\n'), timeoutSeconds: '7200' } }],
-      },
+      content: restartDocumentContent(plan),
     });
 
     this.alarms = createAlarms(this, plan.alarms, alarmTopic);

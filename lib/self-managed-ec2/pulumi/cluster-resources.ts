@@ -15,7 +15,7 @@ import type { SecurityGroupRulePlan, SelfManagedClusterPlan } from '../plan-type
 import {
   clusterIdInput, passwordsInput, PROVISIONER_HANDLER, PROVISIONER_MEMORY_MB, PROVISIONER_RUNTIME, PROVISIONER_SOURCE, PROVISIONER_TIMEOUT_SECONDS, tlsInput,
 } from '../provisioner';
-import { renderRestartScript, RESTART_PARAMETERS } from '../render/restart-node';
+import { restartDocumentContent } from '../render/restart-node';
 
 type Account = pulumi.Output<{ partition: string; region: string; account: string }>;
 
@@ -114,11 +114,6 @@ export function createTieredStorageBucket(name: string, parent: pulumi.Resource,
 export function createRestartDocument(name: string, parent: pulumi.Resource, plan: SelfManagedClusterPlan): ssm.Document {
   return new ssm.Document(`${name}-restart-document`, {
     name: plan.restartDocumentName, documentType: 'Command', documentFormat: 'JSON',
-    content: JSON.stringify({
-      schemaVersion: '2.2',
-      description: `Restart Kafka on one node of ${plan.clusterName}: controllers first, the active controller last, then brokers; waits for zero under-replicated partitions.`,
-      parameters: Object.fromEntries(Object.entries(RESTART_PARAMETERS).map(([k, v]) => [k, { type: 'String', default: v.default, description: v.description }])),
-      mainSteps: [{ action: 'aws:runShellScript', name: 'restartNode', inputs: { runCommand: renderRestartScript(plan).split('\n'), timeoutSeconds: '7200' } }],
-    }),
+    content: JSON.stringify(restartDocumentContent(plan)),
   }, { parent });
 }

@@ -12,11 +12,28 @@ import { KAFKA_USER, LISTENERS, PATHS } from '../defaults';
 import type { SelfManagedClusterPlan } from '../plan-types';
 import { SECRET_FILES } from './server-properties';
 
-/** Parameters of the document (SSM `{{ name }}` placeholders in the script). */
+/**
+ * Parameters of the document (SSM `{{ name }}` placeholders in the script). SSM pastes a value into the script as is,
+ * so each one carries an `allowedPattern` (SSM refuses the command otherwise): without it, whoever may run this one
+ * document could run any command as root (`no'; ...`, or `a[$(...)]` through the shell arithmetic on the timeout).
+ */
 export const RESTART_PARAMETERS = {
-  allowActiveController: { default: 'no', description: "'yes' to restart the active controller (do it last)." },
-  timeoutSeconds: { default: '1800', description: 'How long to wait for zero under-replicated partitions before and after the restart.' },
+  allowActiveController: { default: 'no', allowedPattern: '^(yes|no)$', description: "'yes' to restart the active controller (do it last)." },
+  timeoutSeconds: { default: '1800', allowedPattern: '^[1-9][0-9]{1,4}$', description: 'How long to wait for zero under-replicated partitions before and after the restart (10-99999 seconds).' },
 } as const;
+
+/** Seconds SSM lets the whole step run (both waits of `timeoutSeconds` and the restart itself). */
+export const RESTART_STEP_TIMEOUT_SECONDS = 7200;
+
+/** Content of the SSM Command document (schema 2.2); the CDK face passes it as is, the Pulumi face as JSON. */
+export function restartDocumentContent(plan: SelfManagedClusterPlan): Record<string, unknown> {
+  return {
+    schemaVersion: '2.2',
+    description: `Restart Kafka on one node of ${plan.clusterName}: controllers first, the active controller last, then brokers; waits for zero under-replicated partitions.`,
+    parameters: Object.fromEntries(Object.entries(RESTART_PARAMETERS).map(([k, v]) => [k, { type: 'String', default: v.default, allowedPattern: v.allowedPattern, description: v.description }])),
+    mainSteps: [{ action: 'aws:runShellScript', name: 'restartNode', inputs: { runCommand: renderRestartScript(plan).split('\n'), timeoutSeconds: String(RESTART_STEP_TIMEOUT_SECONDS) } }],
+  };
+}
 
 export function renderRestartScript(plan: SelfManagedClusterPlan): string {
   const brokers = plan.nodes.filter((n) => n.processRoles.includes('broker')).map((n) => `${n.dnsName}:${LISTENERS.replication.port}`).join(',');

@@ -184,7 +184,16 @@ describe('production: 3 controllers, 6 brokers, SCRAM, tiered storage (created b
 
   test('alarms from the plan; rolling-restart document; warnings none', () => {
     t.resourceCountIs('AWS::CloudWatch::Alarm', plan.alarms.length);
-    t.hasResourceProperties('AWS::SSM::Document', { Name: 'kafka-iac-orders-restart-node', DocumentType: 'Command', Content: Match.objectLike({ schemaVersion: '2.2' }) });
+    t.hasResourceProperties('AWS::SSM::Document', {
+      Name: 'kafka-iac-orders-restart-node', DocumentType: 'Command',
+      Content: Match.objectLike({
+        schemaVersion: '2.2',
+        parameters: {
+          allowActiveController: Match.objectLike({ type: 'String', default: 'no', allowedPattern: '^(yes|no)$' }),
+          timeoutSeconds: Match.objectLike({ type: 'String', default: '1800', allowedPattern: '^[1-9][0-9]{1,4}$' }),
+        },
+      }),
+    });
     expect(plan.warnings).toEqual([]);
   });
 

@@ -109,6 +109,9 @@ test('tiered bucket: KMS with bucket key, public access blocked, TLS-only policy
 test('alarms and restart document from the plan', () => {
   expect(ofType('aws:cloudwatch/metricAlarm:MetricAlarm')).toHaveLength(cluster.plan.alarms.length);
   expect(inputs('orders-restart-document')).toMatchObject({ name: 'kafka-iac-orders-restart-node', documentType: 'Command' });
+  const parameters = JSON.parse(inputs('orders-restart-document').content as string).parameters;
+  expect(parameters.allowActiveController).toMatchObject({ type: 'String', default: 'no', allowedPattern: '^(yes|no)$' });
+  expect(parameters.timeoutSeconds).toMatchObject({ type: 'String', default: '1800', allowedPattern: '^[1-9][0-9]{1,4}$' });
 });
 
 test('no secret value in the recording, user data or outputs (mocks hand out known secrets)', () => {
