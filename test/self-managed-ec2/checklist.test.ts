@@ -262,6 +262,11 @@ describe.each(SHAPES.map((s) => [s.label, s] as const))('checklist: %s', (_label
       expect(svc.get('Restart')).toEqual(['on-failure']);
       expect(Number(svc.get('TimeoutStopSec')![0])).toBeGreaterThanOrEqual(120);
       expect(parseUnit(n.files['kafka.service']).get('Unit')!.get('After')).toContain('network-online.target');
+      // The boot script runs with umask 027: whatever the non-root user must read is created with explicit modes.
+      const boot = n.files['boot.sh'];
+      expect(boot).toMatch(/^umask 027$/m);
+      expect(boot.split('\n').filter((l) => /\bmkdir\b/.test(l) && l.trim() !== 'mkdir -p /var/lib/kafka')).toEqual([]);
+      expect(boot).toMatch(/^chmod -R a\+rX,go-w \/opt\/kafka\/$/m);
     }
   });
   test('23: tiered storage enabled on both roles; RLMM listener real and secured; plugin and S3 settings complete', () => {

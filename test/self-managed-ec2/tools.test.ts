@@ -87,3 +87,45 @@ tool('python3')('the boot script helper derives the same directory ids and SCRAM
     expect(scram).toBe(scramBootstrapArgument(cid, 'orders-app', password, 8192));
   }
 });
+
+/**
+ * The install section of a broker's boot script, run for real under its `umask 027` with /opt moved into a sandbox
+ * and the artifacts faked: a user other than root must be able to run Kafka and load the agent and plugin jars
+ * (Kafka runs as the unprivileged `kafka` user). Needs root (chown) and runuser.
+ */
+const asRoot = process.getuid?.() === 0 && has('runuser') && has('tar') ? test : test.skip;
+asRoot('the installed Kafka, JMX agent and tiered-storage jars are readable by the unprivileged service user', () => {
+  const plan = planSelfManagedCluster(spec({ tieredStorage: TIERED }));
+  const boot = renderNodeFiles(plan).find((n) => n.nodeName === 'broker-1')!.files['boot.sh'];
+  const box = fs.mkdtempSync(path.join(os.tmpdir(), 'kafka-iac-install-'));
+  fs.chmodSync(box, 0o755);
+  try {
+    // Fake artifacts: a Kafka tarball with one top-level directory, a plugin tarball with a jar, an agent jar.
+    const src = path.join(box, 'src');
+    fs.mkdirSync(path.join(src, 'kafka_2.13-3.9.1', 'bin'), { recursive: true });
+    fs.writeFileSync(path.join(src, 'kafka_2.13-3.9.1', 'bin', 'kafka-server-start.sh'), '#!/bin/sh\n', { mode: 0o755 });
+    fs.mkdirSync(path.join(src, 'plugin'), { recursive: true });
+    fs.writeFileSync(path.join(src, 'plugin', 'p.jar'), 'jar', { mode: 0o600 });
+    execFileSync('tar', ['-czf', path.join(src, 'kafka.tgz'), '-C', src, 'kafka_2.13-3.9.1']);
+    execFileSync('tar', ['-czf', path.join(src, 'plugin.tgz'), '-C', src, 'plugin']);
+    const lines = boot.split('\n');
+    const helpers = lines.filter((l) => l.startsWith('unpack_jars() '));
+    const from = lines.indexOf('# Kafka and plugins.');
+    const to = lines.findIndex((l) => l.startsWith('chmod -R a+rX,go-w /opt/kafka/') || l.startsWith('chown -R root:root /opt/kafka/'));
+    const section = lines.slice(from, to + 2).join('\n').replace(/\/tmp\//g, `${box}/`).replace(/\/opt\//g, `${box}/opt/`);
+    const script = [
+      'set -euo pipefail', 'umask 027', `mkdir -p ${box}/opt && chmod 0755 ${box}/opt`,
+      'die() { echo "$*" >&2; exit 1; }',
+      `fetch_artifact() { case "$4" in *kafka.tgz) cp ${src}/kafka.tgz "$4" ;; *.tgz) cp ${src}/plugin.tgz "$4" ;; *) printf jar > "$4" ;; esac; }`,
+      ...helpers, section,
+    ].join('\n');
+    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const readable = (p: string, flag: '-r' | '-x') => spawnSync('runuser', ['-u', 'nobody', '--', 'test', flag, p]).status === 0;
+    expect(readable(`${box}/opt/kafka/bin/kafka-server-start.sh`, '-x')).toBe(true);
+    expect(readable(`${box}/opt/jmx-exporter/jmx_prometheus_javaagent.jar`, '-r')).toBe(true);
+    for (const part of ['core', 's3']) expect(readable(`${box}/opt/kafka-tiered-storage/${part}/p.jar`, '-r')).toBe(true);
+  } finally {
+    fs.rmSync(box, { recursive: true, force: true });
+  }
+});

@@ -14,6 +14,7 @@ import type { ArtifactSource } from '../spec';
 
 const q = (v: string | number) => `'${String(v).replace(/'/g, `'\\''`)}'`;
 const HELPER = '/usr/local/lib/kafka-iac/node.py';
+const EXPORTER_DIR = PATHS.jmxExporterJar.slice(0, PATHS.jmxExporterJar.lastIndexOf('/'));
 
 /**
  * Python helper (AL2023 ships python3): writes secret files with mode 0440 root:kafka without printing them,
@@ -71,7 +72,8 @@ function kafkaInstall(plan: SelfManagedClusterPlan): string[] {
   return [
     `if [ ! -x ${dir}/bin/kafka-server-start.sh ]; then`,
     ...installArtifact(d, '/tmp/kafka.tgz').map((l) => `  ${l}`),
-    `  mkdir -p ${dir} && tar -xzf /tmp/kafka.tgz -C ${dir} --strip-components=1 && rm -f /tmp/kafka.tgz`,
+    // Explicit 0755: under `umask 027` a plain mkdir leaves the tree unreadable for the kafka user.
+    `  install -d -m 0755 ${dir} && tar -xzf /tmp/kafka.tgz -C ${dir} --strip-components=1 && rm -f /tmp/kafka.tgz`,
     'fi',
     `ln -sfn ${dir} ${PATHS.kafkaHome}`,
   ];
@@ -95,9 +97,9 @@ function exporterInstall(plan: SelfManagedClusterPlan): string[] {
   const e = plan.jmxExporter;
   if (!e) return [];
   if (e.source.kind === 'preinstalled') {
-    return [`[ -f ${q(e.source.path)} ] || die ${q(`JMX exporter not found at ${e.source.path}`)}`, `mkdir -p /opt/jmx-exporter && ln -sfn ${q(e.source.path)} ${PATHS.jmxExporterJar}`];
+    return [`[ -f ${q(e.source.path)} ] || die ${q(`JMX exporter not found at ${e.source.path}`)}`, `install -d -m 0755 ${EXPORTER_DIR} && ln -sfn ${q(e.source.path)} ${PATHS.jmxExporterJar}`];
   }
-  return ['mkdir -p /opt/jmx-exporter', ...installArtifact(e.source, PATHS.jmxExporterJar), `chmod 0644 ${PATHS.jmxExporterJar}`];
+  return [`install -d -m 0755 ${EXPORTER_DIR}`, ...installArtifact(e.source, PATHS.jmxExporterJar), `chmod 0644 ${PATHS.jmxExporterJar}`];
 }
 
 /** kafka-storage format flags for the first format of this node. */
@@ -161,7 +163,7 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     '  case "$1" in url) curl -fsSL --retry 5 -o "$4" "$2" ;; s3) aws s3 cp --only-show-errors "$2" "$4" ;; esac',
     '  if [ -n "$3" ]; then echo "$3  $4" | sha512sum -c --quiet - || die "SHA-512 mismatch for $2"; fi',
     '}',
-    'unpack_jars() { local t; t=$(mktemp -d); tar -xzf "$1" -C "$t"; mkdir -p "$2"; find "$t" -name \'*.jar\' -exec mv -t "$2" {} +; rm -rf "$t" "$1"; }',
+    'unpack_jars() { local t; t=$(mktemp -d); tar -xzf "$1" -C "$t"; install -d -m 0755 "$2"; find "$t" -name \'*.jar\' -exec install -m 0644 -t "$2" {} +; rm -rf "$t" "$1"; }',
     '',
     'TOKEN=$(curl -fsS -X PUT http://169.254.169.254/latest/api/token -H \'X-aws-ec2-metadata-token-ttl-seconds: 600\')',
     'imds() { curl -fsS -H "X-aws-ec2-metadata-token: $TOKEN" "http://169.254.169.254/latest/meta-data/$1"; }',
@@ -187,7 +189,9 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     ...kafkaInstall(plan),
     ...pluginInstall(plan, node),
     ...exporterInstall(plan),
+    // Owned by root, readable (never writable) by the kafka user: the boot script runs with umask 027.
     `chown -R root:root ${PATHS.kafkaHome}/`,
+    `chmod -R a+rX,go-w ${PATHS.kafkaHome}/`,
     '',
     '# attach_own KIND QUERY CMD...: attaches this node\'s own volume or interface (tags: cluster + node id, same AZ),',
     '# waiting while a terminating instance holds it. Sets ID, HOLDER and EXTRA (the 4th column of QUERY).',
