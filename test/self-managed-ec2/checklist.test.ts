@@ -247,6 +247,34 @@ describe.each(SHAPES.map((s) => [s.label, s] as const))('checklist: %s', (_label
       for (const dir of [n.props.get('log.dirs')!, n.props.get('metadata.log.dir') ?? '/var/lib/kafka/']) expect(dir.startsWith('/var/lib/kafka/')).toBe(true);
     }
   });
+  test('19-20 (boot): transient failures retried: IMDS token and reads, the attaches (own helper, bounded, with backoff); AWS API calls by the CLI', () => {
+    for (const n of nodes) {
+      const boot = n.files['boot.sh'];
+      const lines = boot.split('\n');
+      expect(boot).toMatch(/^retry\(\) \{\n {2}local _n=\$1 _d=\$2 _i=1 _rc; shift 3\n {2}until "\$@"; do\n[\s\S]*?_d=\$\(\(_d \* 2 < 30 \? _d \* 2 : 30\)\)\n {2}done\n\}$/m);
+      // The helper logs the attempt number and the command name, never its arguments ("$@", "$*", $2...).
+      const body = lines.slice(lines.indexOf('retry() {'), lines.indexOf('}', lines.indexOf('retry() {')) + 1);
+      for (const l of body.filter((x) => /\blog\b/.test(x))) {
+        expect(l).toMatch(/>&2/);
+        expect(l).not.toMatch(/\$[@*2-9]|\$\{[@*2-9]/);
+      }
+      // IMDS: the one curl helper prints a try's output only once complete; the token and every read go through retry.
+      expect(boot).toContain(`imds_curl() { local v; v=$(curl -fsS -m 5 "$@") && printf '%s' "$v"; }`);
+      const imdsLines = lines.filter((l) => l.includes('169.254.169.254'));
+      expect(imdsLines.map((l) => l.split(/[=(]/)[0])).toEqual(['TOKEN', 'imds']);
+      for (const l of imdsLines) expect(l).toMatch(/^(TOKEN=\$\(|imds\(\) \{ )retry [1-9]\d* [1-9]\d* -- imds_curl /);
+      // Attaches: one try per retry attempt, re-reading the state each time ("in use by this instance" = success).
+      expect(boot).toMatch(/^attach_own\(\) \{ retry [1-9]\d* [1-9]\d* -- attach_once "\$@" \|\| die /m);
+      expect(boot).toContain('  [ "$state" = in-use ] && [ "$HOLDER" = "$INSTANCE_ID" ] && return 0');
+      expect(boot).toContain('(held by $HOLDER); waiting"; return 1; }');
+      expect(lines.filter((l) => /aws ec2 "\$@"/.test(l))).toEqual(['  aws ec2 "$@" "$ID" --instance-id "$INSTANCE_ID" > /dev/null']);
+      expect(lines.filter((l) => /^attach_own /.test(l))).toHaveLength(2);
+      // AWS API calls: the CLI's standard retry mode, exported before the first call.
+      const retryEnv = lines.findIndex((l) => /^export AWS_RETRY_MODE=standard AWS_MAX_ATTEMPTS=([5-9]|\d{2})$/.test(l));
+      expect(retryEnv).toBeGreaterThan(0);
+      expect(retryEnv).toBeLessThan(lines.findIndex((l) => /\baws (ssm|ec2|secretsmanager|s3)\b/.test(l)));
+    }
+  });
   test('21-22: explicit heap, Java 17+ on 4.x; systemd unit foreground, non-root, limits, restart, stop timeout', () => {
     for (const n of nodes) {
       const env = parseEnv(n.files['kafka.env']);

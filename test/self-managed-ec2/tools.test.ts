@@ -129,3 +129,71 @@ asRoot('the installed Kafka, JMX agent and tiered-storage jars are readable by t
     fs.rmSync(box, { recursive: true, force: true });
   }
 });
+
+/** The named shell functions (one-line or multi-line) cut out of a rendered boot script. */
+function shellFunctions(boot: string, names: string[]): string {
+  const lines = boot.split('\n');
+  return names.map((name) => {
+    const from = lines.findIndex((l) => l.startsWith(`${name}() {`));
+    if (from < 0) throw new Error(`no ${name}() in the boot script`);
+    if (lines[from].endsWith('}')) return lines[from];
+    return lines.slice(from, lines.indexOf('}', from) + 1).join('\n');
+  }).join('\n');
+}
+const BOOT = RENDERED[0].files['boot.sh'];
+const runBash = (body: string) => spawnSync('bash', ['-c', ['set -euo pipefail', body].join('\n')], { encoding: 'utf8' });
+
+tool('bash')('the boot script\'s retry helper: retries with capped exponential backoff, returns the last status, never logs arguments', () => {
+  const counter = path.join(tmp, 'attempts');
+  // sleep is stubbed (records the delay); the command fails until its 3rd call, then prints one line.
+  const prelude = [shellFunctions(BOOT, ['log', 'retry']), `sleep() { echo "$1" >> ${counter}.sleeps; }`,
+    `flaky() { local k; k=$(( $(cat ${counter} 2>/dev/null || echo 0) + 1 )); echo "$k" > ${counter}; [ "$k" -ge "$1" ] && echo "ok $2"; }`].join('\n');
+  const read = (f: string) => fs.readFileSync(f, 'utf8').trim().split('\n');
+  const reset = () => { for (const f of [counter, `${counter}.sleeps`]) fs.rmSync(f, { force: true }); };
+
+  reset();
+  const ok = runBash(`${prelude}\nOUT=$(retry 5 1 -- flaky 3 s3cr3t-arg)\nprintf '%s' "$OUT"`);
+  expect(ok.status).toBe(0);
+  expect(ok.stdout).toBe('ok s3cr3t-arg'); // logs went to stderr, not into the captured output
+  expect(read(counter)).toEqual(['3']);
+  expect(read(`${counter}.sleeps`)).toEqual(['1', '2']);
+  expect(ok.stderr).toMatch(/^\S+ kafka-iac-boot: flaky: attempt 1\/5 failed \(exit 1\)\n\S+ kafka-iac-boot: flaky: attempt 2\/5 failed \(exit 1\)\n$/);
+  expect(ok.stderr).not.toContain('s3cr3t');
+
+  reset();
+  const bad = runBash(`${prelude}\nalways() { flaky 99 s3cr3t-arg || return 7; }\nretry 7 4 -- always s3cr3t-arg\necho unreachable`);
+  expect(bad.status).toBe(7); // the command's own status, and set -e stops the script
+  expect(bad.stdout).toBe('');
+  expect(read(counter)).toEqual(['7']);
+  expect(read(`${counter}.sleeps`)).toEqual(['4', '8', '16', '30', '30', '30']);
+  expect(bad.stderr.trim().split('\n').map((l) => l.replace(/^\S+ kafka-iac-boot: /, ''))).toEqual([1, 2, 3, 4, 5, 6, 7].map((i) => `always: attempt ${i}/7 failed (exit 7)`));
+  expect(bad.stderr).not.toContain('s3cr3t');
+  reset();
+});
+
+tool('bash')('attach_own waits while another instance holds the volume, survives a failed attach call, and counts "attached here" as done', () => {
+  const calls = path.join(tmp, 'aws-calls');
+  fs.rmSync(calls, { force: true });
+  // aws stub: the describe answers follow the script below; the first attach call fails like a lost race.
+  const aws = `aws() {
+  echo "$1 $2" >> ${calls}; local k; k=$(wc -l < ${calls})
+  case "$k" in
+    1) echo 'vol-1 in-use i-old' ;; 2) echo 'vol-1 available None' ;; 3) echo 'IncorrectState: vol-1 is attaching' >&2; return 255 ;;
+    4) echo 'vol-1 available None' ;; 5) return 0 ;; 6) echo 'vol-1 in-use i-new' ;; *) return 99 ;;
+  esac
+}`;
+  const script = [shellFunctions(BOOT, ['log', 'die', 'retry', 'attach_once', 'attach_own']), 'sleep() { :; }', aws,
+    "CLUSTER=orders NODE_ID=101 AZ=eu-west-1a INSTANCE_ID=i-new",
+    "attach_own volumes 'Q' attach-volume --device /dev/sdf --volume-id",
+    'echo "attached $ID"',
+    // Run again: the volume is now in use by this instance, so no attach call is made.
+    "attach_own volumes 'Q' attach-volume --device /dev/sdf --volume-id",
+    'echo "again $ID"'].join('\n');
+  const r = runBash(script);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/volumes vol-1 is in-use \(held by i-old\); waiting\n[\s\S]*attached vol-1\n[\s\S]*again vol-1\n$/);
+  expect(r.stderr).toContain('IncorrectState');
+  expect(fs.readFileSync(calls, 'utf8').trim().split('\n')).toEqual([
+    'ec2 describe-volumes', 'ec2 describe-volumes', 'ec2 attach-volume', 'ec2 describe-volumes', 'ec2 attach-volume', 'ec2 describe-volumes',
+  ]);
+});

@@ -149,11 +149,30 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     '',
     'log() { printf \'%s kafka-iac-boot: %s\\n\' "$(date -u +%FT%TZ)" "$*"; }',
     'die() { log "FATAL: $*"; exit 1; }',
+    // retry N DELAY -- CMD...: runs CMD up to N times, sleeping DELAY s after the first failure and twice as long (at
+    // most 30 s) after each next one; returns CMD's last status. Logs to stderr (stdout may be captured: TOKEN=$(retry
+    // ...)) and names only the command, never its arguments. Locals are underscored: CMD sees them (dynamic scope).
+    // The comments on retries live here, not in the script: the largest shape's user data must stay far below 16 KB.
+    'retry() {',
+    '  local _n=$1 _d=$2 _i=1 _rc; shift 3',
+    '  until "$@"; do',
+    '    _rc=$?; log "$1: attempt $_i/$_n failed (exit $_rc)" >&2',
+    '    [ "$_i" -lt "$_n" ] || return "$_rc"',
+    '    sleep "$_d"; _i=$((_i + 1)); _d=$((_d * 2 < 30 ? _d * 2 : 30))',
+    '  done',
+    '}',
+    // AWS API calls (SSM parameters, secrets, describe/attach, S3 artifacts, the format marker) are retried by the CLI
+    // itself, not by retry(): standard mode retries throttling, 5xx, timeouts and connection errors with exponential
+    // backoff and jitter, per request and before printing anything, so a secret piped into the helper or a parameter
+    // written to a file is never duplicated by a half-done attempt, and a real error (access denied, ParameterNotFound,
+    // which param_or_empty relies on) fails at once instead of being retried. Set explicitly: the CLI default is only 3
+    // attempts, and an AMI's config could choose another mode.
+    'export AWS_RETRY_MODE=standard AWS_MAX_ATTEMPTS=8',
     'param() { aws ssm get-parameter --name "$1" --query Parameter.Value --output text; }',
     '# Empty when the parameter does not exist; any other error stops the script (never guess "not formatted").',
     'param_or_empty() {',
     '  local err out; err=$(mktemp)',
-    '  if out=$(aws ssm get-parameter --name "$1" --query Parameter.Value --output text 2>"$err"); then rm -f "$err"; printf \'%s\' "$out"; return; fi',
+    '  if out=$(param "$1" 2>"$err"); then rm -f "$err"; printf \'%s\' "$out"; return; fi',
     '  grep -q ParameterNotFound "$err" || { cat "$err"; rm -f "$err"; die "cannot read $1"; }',
     '  rm -f "$err"',
     '}',
@@ -165,8 +184,11 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     '}',
     'unpack_jars() { local t; t=$(mktemp -d); tar -xzf "$1" -C "$t"; install -d -m 0755 "$2"; find "$t" -name \'*.jar\' -exec install -m 0644 -t "$2" {} +; rm -rf "$t" "$1"; }',
     '',
-    'TOKEN=$(curl -fsS -X PUT http://169.254.169.254/latest/api/token -H \'X-aws-ec2-metadata-token-ttl-seconds: 600\')',
-    'imds() { curl -fsS -H "X-aws-ec2-metadata-token: $TOKEN" "http://169.254.169.254/latest/meta-data/$1"; }',
+    // IMDSv2 can be briefly unreachable early in boot: the token and every read are retried (~30 s), each try bounded
+    // by -m 5, and a try prints only once complete, so a failed try never leaves half a value in the captured output.
+    'imds_curl() { local v; v=$(curl -fsS -m 5 "$@") && printf \'%s\' "$v"; }',
+    'TOKEN=$(retry 6 1 -- imds_curl -X PUT -H \'X-aws-ec2-metadata-token-ttl-seconds: 600\' http://169.254.169.254/latest/api/token)',
+    'imds() { retry 6 1 -- imds_curl -H "X-aws-ec2-metadata-token: $TOKEN" "http://169.254.169.254/latest/meta-data/$1"; }',
     'INSTANCE_ID=$(imds instance-id)',
     'AZ=$(imds placement/availability-zone)',
     'AWS_DEFAULT_REGION=$(imds placement/region)',
@@ -193,22 +215,23 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     `chown -R root:root ${PATHS.kafkaHome}/`,
     `chmod -R a+rX,go-w ${PATHS.kafkaHome}/`,
     '',
-    '# attach_own KIND QUERY CMD...: attaches this node\'s own volume or interface (tags: cluster + node id, same AZ),',
-    '# waiting while a terminating instance holds it. Sets ID, HOLDER and EXTRA (the 4th column of QUERY).',
-    'attach_own() {',
+    // attach_once is one try, run by retry(): it re-reads the state every time, succeeds when the volume or interface
+    // is attached to this instance (already, e.g. after an attach whose answer was lost, or by this try), and fails
+    // while another (terminating) instance holds it or when the attach call itself fails (a race with that instance's
+    // detach). 40 tries from 5 s, capped at 30 s: ~18 min, longer than the previous fixed 90 x 10 s wait.
+    // attach_own KIND QUERY CMD...: attaches this node's own volume or interface (tags: cluster + node id, same AZ),
+    // waiting while a terminating instance holds it. Sets ID, HOLDER and EXTRA (the 4th column of QUERY).
+    'attach_once() {',
     '  local what=$1 query=$2 rows state; shift 2',
-    '  for _ in $(seq 1 90); do',
-    `    rows=$(aws ec2 "describe-$what" --filters "Name=tag:${TAGS.cluster},Values=$CLUSTER" "Name=tag:${TAGS.nodeId},Values=$NODE_ID" "Name=availability-zone,Values=$AZ" --query "$query" --output text)`,
-    '    [ -n "$rows" ] || die "no $what tagged for $CLUSTER node $NODE_ID in $AZ (the stack creates them, never this script)"',
-    '    [ "$(printf \'%s\\n\' "$rows" | wc -l)" -eq 1 ] || die "more than one $what tagged for node $NODE_ID: $rows"',
-    '    read -r ID state HOLDER EXTRA <<< "$rows"',
-    '    if [ "$state" = available ]; then aws ec2 "$@" "$ID" --instance-id "$INSTANCE_ID" > /dev/null',
-    '    elif [ "$state" = in-use ] && [ "$HOLDER" = "$INSTANCE_ID" ]; then return',
-    '    else log "$what $ID is $state (held by $HOLDER); waiting"; fi',
-    '    sleep 10',
-    '  done',
-    '  die "could not attach $what $ID"',
+    `  rows=$(aws ec2 "describe-$what" --filters "Name=tag:${TAGS.cluster},Values=$CLUSTER" "Name=tag:${TAGS.nodeId},Values=$NODE_ID" "Name=availability-zone,Values=$AZ" --query "$query" --output text) || return`,
+    '  [ -n "$rows" ] || die "no $what tagged for $CLUSTER node $NODE_ID in $AZ (the stack creates them, never this script)"',
+    '  [ "$(printf \'%s\\n\' "$rows" | wc -l)" -eq 1 ] || die "more than one $what tagged for node $NODE_ID: $rows"',
+    '  read -r ID state HOLDER EXTRA <<< "$rows"',
+    '  [ "$state" = in-use ] && [ "$HOLDER" = "$INSTANCE_ID" ] && return 0',
+    '  [ "$state" = available ] || { log "$what $ID is $state (held by $HOLDER); waiting"; return 1; }',
+    '  aws ec2 "$@" "$ID" --instance-id "$INSTANCE_ID" > /dev/null',
     '}',
+    'attach_own() { retry 40 5 -- attach_once "$@" || die "could not attach $1 ${ID:-}"; }',
     '# The network interface\'s fixed private IP is what the node\'s DNS name resolves to.',
     `attach_own network-interfaces 'NetworkInterfaces[].[NetworkInterfaceId,Status,Attachment.InstanceId,PrivateIpAddress]' attach-network-interface --device-index ${node.networkInterface.deviceIndex} --network-interface-id`,
     'ENI_ID=$ID ENI_IP=$EXTRA',
