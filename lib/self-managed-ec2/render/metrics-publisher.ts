@@ -6,6 +6,7 @@
 import { KAFKA_METRICS, METRICS_NAMESPACE } from '../alarms';
 import { KAFKA_USER, METRICS_PUBLISH_INTERVAL_SECONDS, PATHS } from '../defaults';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
+import { INSTALL_SECTION, SERVICE_SANDBOX } from './systemd-unit';
 
 /** Where the boot script installs the publisher. */
 export const METRICS_SCRIPT_PATH = '/usr/local/bin/kafka-iac-metrics.py';
@@ -89,13 +90,7 @@ export function renderMetricsUnit(plan: SelfManagedClusterPlan, node: NodePlan):
     `ExecStart=/usr/bin/python3 ${METRICS_SCRIPT_PATH}`,
     'Restart=always',
     'RestartSec=30',
-    'NoNewPrivileges=true',
-    'PrivateTmp=true',
-    'ProtectSystem=full',
-    'ProtectHome=true',
-    '',
-    '[Install]',
-    'WantedBy=multi-user.target',
-    '',
+    ...SERVICE_SANDBOX,
+    ...INSTALL_SECTION,
   ].join('\n');
 }

@@ -6,6 +6,11 @@
 import { KAFKA_USER, LIMIT_NOFILE, PATHS, STOP_TIMEOUT_SECONDS } from '../defaults';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
 
+/** Sandboxing every kafka-iac service unit gets: no privilege gain, private /tmp, read-only /usr and /boot, no /home. */
+export const SERVICE_SANDBOX: readonly string[] = ['NoNewPrivileges=true', 'PrivateTmp=true', 'ProtectSystem=full', 'ProtectHome=true'];
+/** The `[Install]` section of a service started at boot, and the unit's final newline. */
+export const INSTALL_SECTION: readonly string[] = ['', '[Install]', 'WantedBy=multi-user.target', ''];
+
 export function renderSystemdUnit(plan: SelfManagedClusterPlan, node: NodePlan): string {
   const stop = node.processRoles.includes('broker') ? STOP_TIMEOUT_SECONDS.broker : STOP_TIMEOUT_SECONDS.controller;
   return [
@@ -30,13 +35,7 @@ export function renderSystemdUnit(plan: SelfManagedClusterPlan, node: NodePlan):
     'Restart=on-failure',
     'RestartSec=10',
     `LimitNOFILE=${LIMIT_NOFILE}`,
-    'NoNewPrivileges=true',
-    'PrivateTmp=true',
-    'ProtectSystem=full',
-    'ProtectHome=true',
-    '',
-    '[Install]',
-    'WantedBy=multi-user.target',
-    '',
+    ...SERVICE_SANDBOX,
+    ...INSTALL_SECTION,
   ].join('\n');
 }
