@@ -82,6 +82,12 @@ export function nodePolicyStatements(node: NodePlan, r: NodeResourceRefs): Polic
     },
     { Sid: 'SsmAgent', Effect: 'Allow', Action: [...UNSCOPED_NODE_ACTIONS.SsmAgent.actions], Resource: '*' },
   ];
+  if (iam.readParameterPaths.length > 0) {
+    // A controller's format guard lists every node's markers (`<prefix>/nodes`, one paginated call). IAM evaluates
+    // GetParametersByPath against the path, which covers everything below it: the other nodes' markers and their
+    // rendered files, which hold no secrets (those are in Secrets Manager), and no SecureString is decrypted.
+    out.push({ Sid: 'ReadClusterMarkers', Effect: 'Allow', Action: ['ssm:GetParametersByPath'], Resource: iam.readParameterPaths.map((p) => parameterArn(r, p)) });
+  }
   if (r.secretsKeyArn) {
     out.push({
       Sid: 'DecryptOwnSecrets', Effect: 'Allow', Action: ['kms:Decrypt'], Resource: r.secretsKeyArn,

@@ -71,8 +71,10 @@ export interface NodeIamPlan {
   readonly readSecrets: readonly string[];
   /** SSM parameter names the node reads. */
   readonly readParameters: readonly string[];
-  /** SSM parameter names the node writes (its own format marker). */
+  /** SSM parameter names the node writes (its own format marker; a controller's quorum-formed marker too). */
   readonly writeParameters: readonly string[];
+  /** SSM paths the node lists (`GetParametersByPath`): a controller reads every node's markers under `<prefix>/nodes`. */
+  readonly readParameterPaths: readonly string[];
   /** Attach only the volume with these tags, only to an instance tagged with the same node id. */
   readonly attachVolume: { readonly volumeId: string; readonly instanceTags: Readonly<Record<string, string>> };
   /** Attach only this node's network interface, only to an instance tagged with the same node id. */
@@ -107,6 +109,11 @@ export interface NodeParametersPlan {
   readonly formattedMarker: string;
   /** Written by an operator to approve formatting a blank controller disk in a static quorum (runbook). */
   readonly replaceDiskApproval: string;
+  /**
+   * Controllers only: written (value: the cluster id) by a controller that saw every controller's format marker, i.e.
+   * the initial quorum has been formatted. Any node's such marker means "this cluster exists" to the format guard.
+   */
+  readonly quorumFormedMarker?: string;
 }
 
 export interface NodePlan {

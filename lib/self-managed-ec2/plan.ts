@@ -208,6 +208,7 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
       metricsUnit: `${roleFiles}/kafka-metrics.service`,
       formattedMarker: `${parameterPrefix}/nodes/${name}/formatted`,
       replaceDiskApproval: `${parameterPrefix}/nodes/${name}/replace-disk-approved`,
+      ...(isController ? { quorumFormedMarker: `${parameterPrefix}/nodes/${name}/quorum-formed` } : {}),
     };
     const tlsSecretName = `${secretPrefix}/nodes/${name}/tls`;
     const tags = { [D.TAGS.cluster]: spec.clusterName, [D.TAGS.nodeId]: String(nodeId), [D.TAGS.nodeName]: name };
@@ -237,7 +238,8 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
         readSecrets: [tlsSecretName, ...(controllerPasswordSecretName ? [controllerPasswordSecretName] : []), ...(isController ? scramUsers.map((u) => u.secretName) : [])],
         readParameters: [clusterIdParameter, params.serverProperties, params.environment, params.systemdUnit, ...(params.jmxExporterConfig ? [params.jmxExporterConfig] : []),
           params.metricsScript, params.metricsUnit, params.formattedMarker, params.replaceDiskApproval],
-        writeParameters: [params.formattedMarker],
+        writeParameters: [params.formattedMarker, ...(params.quorumFormedMarker ? [params.quorumFormedMarker] : [])],
+        readParameterPaths: isController ? [`${parameterPrefix}/nodes`] : [],
         attachVolume: { volumeId: `${pascal(name)}Volume`, instanceTags: { [D.TAGS.cluster]: spec.clusterName, [D.TAGS.nodeId]: String(nodeId) } },
         attachNetworkInterface: { instanceTags: { [D.TAGS.cluster]: spec.clusterName, [D.TAGS.nodeId]: String(nodeId) } },
         putMetricDataNamespace: METRICS_NAMESPACE,

@@ -152,6 +152,32 @@ describe.each(SHAPES.map((s) => [s.label, s] as const))('checklist: %s', (_label
       if (isController && plan.quorum.mode === 'dynamic') expect(boot).toContain('--initial-controllers');
       if (!isController && plan.quorum.mode === 'dynamic') expect(boot).toContain('FORMAT_ARGS+=(--no-initial-controllers)');
       if (plan.quorum.mode === 'static') expect(boot).not.toMatch(/initial-controllers|--standalone/);
+      // 7: "formatted before" never rests on this node's marker alone: a controller also counts ANY node's quorum-formed
+      // marker, read before the format; its own marker is (re)written before Kafka starts, then quorum-formed once
+      // every controller's marker exists.
+      const lines = boot.split('\n');
+      const at = (l: string) => { const i = lines.indexOf(l); expect([l, i >= 0]).toEqual([l, true]); return i; };
+      const own = at('OWN=$(param_or_empty "$MARKER_PARAM")');
+      const guard = at('if [ -f "$META_DIR/meta.properties" ]; then');
+      const ownWrite = at('[ "$OWN" = "$CLUSTER_ID" ] || aws ssm put-parameter --name "$MARKER_PARAM" --value "$CLUSTER_ID" --type String --overwrite > /dev/null');
+      const start = at('systemctl enable --now kafka.service');
+      expect(own).toBeLessThan(guard);
+      expect(lines.findIndex((l) => l.includes('kafka-storage.sh format'))).toBeLessThan(ownWrite);
+      expect(ownWrite).toBeLessThan(start);
+      if (isController) {
+        const name = bootVar(boot, 'MARKER_PARAM')!.replace(/\/formatted$/, '');
+        expect(bootVar(boot, 'FORMED_PARAM')).toBe(`${name}/quorum-formed`);
+        expect(at("FORMED=$(markers '/quorum-formed$')")).toBeLessThan(guard);
+        expect(boot).toContain('markers() { aws ssm get-parameters-by-path --path "${MARKER_PARAM%/*/*}" --recursive --query "Parameters[?Value==\'$CLUSTER_ID\'].Name" --output text');
+        expect(at('  if [ "$OWN" = "$CLUSTER_ID" ] || [ "$FORMED" -gt 0 ]; then')).toBeGreaterThan(guard);
+        const count = at(`  N=$(markers '/${name.split('/').pop()!.replace(/-\d+$/, '')}-[0-9]*/formatted$')`);
+        expect(lines[count + 1]).toBe(`  [ "$N" -lt ${controllers.length} ] || aws ssm put-parameter --name "$FORMED_PARAM" --value "$CLUSTER_ID" --type String --overwrite > /dev/null`);
+        expect(ownWrite).toBeLessThan(count);
+        expect(count).toBeLessThan(start);
+      } else {
+        expect(boot).not.toMatch(/markers|FORMED/);
+        expect(boot).toContain('  if [ "$OWN" = "$CLUSTER_ID" ]; then');
+      }
     }
     const scram = (b: string) => b.split('\n').filter((l) => l.includes('node.py scram') || l.includes('node.py voters') || l.trim().startsWith('for u in')).join('\n');
     expect(new Set(controllers.map((c) => scram(c.files['boot.sh']))).size).toBe(1);

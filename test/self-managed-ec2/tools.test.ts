@@ -197,3 +197,106 @@ tool('bash')('attach_own waits while another instance holds the volume, survives
     'ec2 describe-volumes', 'ec2 describe-volumes', 'ec2 attach-volume', 'ec2 describe-volumes', 'ec2 attach-volume', 'ec2 describe-volumes',
   ]);
 });
+
+/**
+ * The format guard of a controller's boot script, run against a fake `aws` on PATH that keeps SSM parameters as files
+ * (get-parameter, get-parameters-by-path with its query checked, put-parameter) and a stubbed kafka-storage (runuser).
+ * controller-1 of 3, blank metadata dir; `params` are the SSM parameters that exist before it boots.
+ */
+function runFormatGuard(quorum: 'static' | 'dynamic', params: Record<string, string>, opts: { failList?: boolean } = {}) {
+  const nodes = renderNodeFiles(planSelfManagedCluster(spec({ quorum })));
+  const boot = nodes.find((n) => n.nodeName === 'controller-1')!.files['boot.sh'];
+  const box = fs.mkdtempSync(path.join(tmp, 'guard-'));
+  const store = path.join(box, 'ssm');
+  const meta = path.join(box, 'metadata');
+  fs.mkdirSync(meta);
+  for (const [k, v] of Object.entries(params)) {
+    fs.mkdirSync(path.dirname(path.join(store, k)), { recursive: true });
+    fs.writeFileSync(path.join(store, k), v);
+  }
+  const group = execFileSync('id', ['-gn'], { encoding: 'utf8' }).trim();
+  const helper = path.join(box, 'node.py');
+  fs.writeFileSync(helper, NODE_HELPER_PY.replace("grp.getgrnam('kafka')", `grp.getgrnam('${group}')`));
+  const bin = path.join(box, 'bin');
+  fs.mkdirSync(bin);
+  // Names come back tab-separated, two per line (a page each), as the CLI's text output of a paginated list does.
+  fs.writeFileSync(path.join(bin, 'aws'), `#!/bin/bash
+S=${store}; echo "$*" >> ${box}/calls
+arg() { local k=$1; shift; while [ $# -gt 0 ]; do [ "$1" = "$k" ] && { echo "$2"; return; }; shift; done; }
+case "$1 $2" in
+  'ssm get-parameter') [ -f "$S$(arg --name "$@")" ] || { echo 'An error occurred (ParameterNotFound)' >&2; exit 254; }; cat "$S$(arg --name "$@")"; echo ;;
+  'ssm get-parameters-by-path')
+    ${opts.failList ? "echo 'An error occurred (AccessDeniedException)' >&2; exit 254" : ':'}
+    cid=$(cat "$S${ID_PARAM}")
+    [ "$(arg --query "$@")" = "Parameters[?Value=='$cid'].Name" ] || exit 2
+    find "$S$(arg --path "$@")" -type f 2>/dev/null | sort | while read -r f; do [ "$(cat "$f")" = "$cid" ] && echo "\${f#"$S"}"; done | paste - - ;;
+  'ssm put-parameter') f="$S$(arg --name "$@")"; mkdir -p "\${f%/*}"; printf '%s' "$(arg --value "$@")" > "$f" ;;
+  *) exit 3 ;;
+esac
+`, { mode: 0o755 });
+  const lines = boot.split('\n');
+  const section = lines.slice(lines.indexOf('OWN=$(param_or_empty "$MARKER_PARAM")'), lines.indexOf('systemctl daemon-reload')).join('\n');
+  const script = [
+    `export PATH=${bin}:$PATH`,
+    lines.filter((l) => l.startsWith('readonly ')).join('\n').replace(/META_DIR='[^']*'/, `META_DIR='${meta}'`),
+    shellFunctions(boot, ['log', 'die', 'param', 'param_or_empty', 'markers']),
+    `runuser() { printf '%s\\n' "$*" > ${box}/format; }`,
+    'CLUSTER_ID=$(param "$CLUSTER_ID_PARAM") VOLUME_ID=vol-new',
+    'secret() { echo \'{"password":"pw"}\'; }',
+    section.replace(/\/usr\/local\/lib\/kafka-iac\/node\.py/g, helper),
+  ].join('\n');
+  const r = runBash(script);
+  const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : undefined);
+  const ssm = (name: string) => read(path.join(store, name));
+  return { ...r, format: read(path.join(box, 'format')), ssm, calls: read(path.join(box, 'calls')) ?? '' };
+}
+const ID_PARAM = '/kafka-iac/orders/cluster-id';
+const CID = 'MkU3OEVBNTcwNTJENDM2Qg';
+const N = '/kafka-iac/orders/nodes';
+
+tool('python3')('format guard: a new cluster formats every controller as an initial voter, however the boots interleave', () => {
+  // First controller to format: no marker anywhere.
+  const first = runFormatGuard('dynamic', { [ID_PARAM]: CID });
+  expect(first.stderr).toBe('');
+  expect(first.status).toBe(0);
+  expect(first.format).toMatch(/--initial-controllers 1@controller-1\.[^ ]+:9093:\S+,2@.*,3@/);
+  expect(first.format).not.toContain('--no-initial-controllers');
+  expect(first.ssm(`${N}/controller-1/formatted`)).toBe(CID);
+  expect(first.ssm(`${N}/controller-1/quorum-formed`)).toBeUndefined(); // 1 of 3 controllers formatted
+  // Last (late) controller: the two others already formatted and wrote their markers; brokers too. Still the initial
+  // voter, and it records that the initial quorum is now formed.
+  const last = runFormatGuard('dynamic', { [ID_PARAM]: CID, [`${N}/controller-2/formatted`]: CID, [`${N}/controller-3/formatted`]: CID,
+    [`${N}/broker-1/formatted`]: CID, [`${N}/controller-2/server.properties`]: 'node.id=2' });
+  expect(last.status).toBe(0);
+  expect(last.format).toContain('--initial-controllers');
+  expect(last.format).not.toContain('--no-initial-controllers');
+  expect(last.ssm(`${N}/controller-1/quorum-formed`)).toBe(CID);
+});
+
+tool('python3')('format guard: a controller whose own marker is lost, in an existing cluster, never formats as an initial voter', () => {
+  // Own marker missing (deleted, or never written), blank disk; another controller recorded the formed quorum.
+  const existing = { [ID_PARAM]: CID, [`${N}/controller-2/formatted`]: CID, [`${N}/controller-2/quorum-formed`]: CID };
+  const dyn = runFormatGuard('dynamic', existing);
+  expect(dyn.status).toBe(0);
+  expect(dyn.format).toContain('--no-initial-controllers');
+  expect(dyn.format).not.toContain('--initial-controllers');
+  expect(dyn.stdout).toContain('formatting as an observer');
+  expect(dyn.stdout).toContain('add-controller');
+  expect(dyn.ssm(`${N}/controller-1/formatted`)).toBe(CID);
+
+  const stat = runFormatGuard('static', existing);
+  expect(stat.status).toBe(1);
+  expect(stat.stdout).toContain('FATAL: blank metadata volume for controller 1, which was formatted before.');
+  expect(stat.format).toBeUndefined();
+  expect(stat.ssm(`${N}/controller-1/formatted`)).toBeUndefined();
+  // ... until an operator approves this volume.
+  const approved = runFormatGuard('static', { ...existing, [`${N}/controller-1/replace-disk-approved`]: `${CID}:vol-new` });
+  expect(approved.status).toBe(0);
+  expect(approved.format).toContain('--cluster-id=');
+
+  // A marker of another cluster id does not count; a failed listing stops the script instead of guessing "new".
+  expect(runFormatGuard('dynamic', { [ID_PARAM]: CID, [`${N}/controller-2/quorum-formed`]: 'AAAAAAAAAAAAAAAAAAAAAA' }).format).toContain('--initial-controllers');
+  const denied = runFormatGuard('dynamic', { [ID_PARAM]: CID }, { failList: true });
+  expect(denied.status).not.toBe(0);
+  expect(denied.format).toBeUndefined();
+});

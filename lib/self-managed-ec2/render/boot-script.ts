@@ -114,7 +114,7 @@ function firstFormatFlags(plan: SelfManagedClusterPlan, node: NodePlan): string[
 function scramBootstrap(plan: SelfManagedClusterPlan, node: NodePlan): string[] {
   if (!node.processRoles.includes('controller') || plan.scramUsers.length === 0) return [];
   return [
-    '  # KIP-900 bootstrap credentials: salt derived from the cluster id, so every controller writes identical records.',
+    // KIP-900 bootstrap credentials: salt derived from the cluster id, so every controller writes identical records.
     '  SCRAM_FILE=$(mktemp)',
     `  for u in ${plan.scramUsers.map((u) => q(u.user)).join(' ')}; do`,
     `    secret ${q(`${plan.secretPrefix}/scram/`)}"$u" | python3 ${HELPER} scram "$CLUSTER_ID" "$u" ${SCRAM_ITERATIONS} >> "$SCRAM_FILE"`,
@@ -145,7 +145,7 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     '',
     `readonly CLUSTER=${q(plan.clusterName)} NODE_NAME=${q(node.name)} NODE_ID=${q(node.nodeId)} EXPECTED_AZ=${q(node.availabilityZone)}`,
     `readonly META_DIR=${q(metaDir)} RELEASE_VERSION=${q(plan.releaseVersion)} CLUSTER_ID_PARAM=${q(plan.clusterId.parameterName)}`,
-    `readonly MARKER_PARAM=${q(p.formattedMarker)}${isController && plan.quorum.mode === 'static' ? ` APPROVAL_PARAM=${q(p.replaceDiskApproval)}` : ''}`,
+    `readonly MARKER_PARAM=${q(p.formattedMarker)}${p.quorumFormedMarker ? ` FORMED_PARAM=${q(p.quorumFormedMarker)}` : ''}${isController && plan.quorum.mode === 'static' ? ` APPROVAL_PARAM=${q(p.replaceDiskApproval)}` : ''}`,
     '',
     'log() { printf \'%s kafka-iac-boot: %s\\n\' "$(date -u +%FT%TZ)" "$*"; }',
     'die() { log "FATAL: $*"; exit 1; }',
@@ -169,13 +169,19 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     // attempts, and an AMI's config could choose another mode.
     'export AWS_RETRY_MODE=standard AWS_MAX_ATTEMPTS=8',
     'param() { aws ssm get-parameter --name "$1" --query Parameter.Value --output text; }',
-    '# Empty when the parameter does not exist; any other error stops the script (never guess "not formatted").',
+    // param_or_empty: empty when the parameter does not exist; any other error stops the script (never guess "not formatted").
     'param_or_empty() {',
     '  local err out; err=$(mktemp)',
     '  if out=$(param "$1" 2>"$err"); then rm -f "$err"; printf \'%s\' "$out"; return; fi',
     '  grep -q ParameterNotFound "$err" || { cat "$err"; rm -f "$err"; die "cannot read $1"; }',
     '  rm -f "$err"',
     '}',
+    ...(isController ? [
+      // markers PATTERN: how many parameters under <prefix>/nodes hold this cluster id and have a name matching PATTERN
+      // (grep). One paginated call; with text output the query runs per page, hence one name a line and grep -c. A
+      // failed call fails the pipeline (pipefail), so callers assign the count first: set -e then stops the script.
+      'markers() { aws ssm get-parameters-by-path --path "${MARKER_PARAM%/*/*}" --recursive --query "Parameters[?Value==\'$CLUSTER_ID\'].Name" --output text | tr \'\\t\' \'\\n\' | { grep -c "$1" || true; }; }',
+    ] : []),
     'secret() { aws secretsmanager get-secret-value --secret-id "$1" --query SecretString --output text; }',
     'install_param() { local t; t=$(mktemp); param "$1" > "$t"; install -o root -g ' + KAFKA_USER + ' -m "$3" "$t" "$2"; rm -f "$t"; }',
     'fetch_artifact() {',
@@ -195,7 +201,7 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     'export AWS_DEFAULT_REGION',
     '[ "$AZ" = "$EXPECTED_AZ" ] || die "$NODE_NAME belongs in $EXPECTED_AZ, this instance is in $AZ"',
     '',
-    '# OS tuning: memory maps per segment file, little swapping.',
+    // OS tuning: memory maps per segment file, little swapping.
     'printf \'vm.max_map_count=262144\\nvm.swappiness=1\\nnet.core.somaxconn=4096\\nnet.ipv4.tcp_max_syn_backlog=4096\\n\' > /etc/sysctl.d/90-kafka.conf',
     'sysctl --system > /dev/null',
     `dnf install -y -q java-${plan.javaVersion}-amazon-corretto-headless xfsprogs python3 tar gzip`,
@@ -232,15 +238,15 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     '  aws ec2 "$@" "$ID" --instance-id "$INSTANCE_ID" > /dev/null',
     '}',
     'attach_own() { retry 40 5 -- attach_once "$@" || die "could not attach $1 ${ID:-}"; }',
-    '# The network interface\'s fixed private IP is what the node\'s DNS name resolves to.',
+    // The network interface's fixed private IP is what the node's DNS name resolves to.
     `attach_own network-interfaces 'NetworkInterfaces[].[NetworkInterfaceId,Status,Attachment.InstanceId,PrivateIpAddress]' attach-network-interface --device-index ${node.networkInterface.deviceIndex} --network-interface-id`,
     'ENI_ID=$ID ENI_IP=$EXTRA',
-    '# Amazon Linux 2023 configures a hot-plugged interface (with its own route table) by itself.',
+    // Amazon Linux 2023 configures a hot-plugged interface (with its own route table) by itself.
     'for _ in $(seq 1 60); do ip -o -4 addr show | grep -qF " inet $ENI_IP/" && break; sleep 2; done',
     'ip -o -4 addr show | grep -qF " inet $ENI_IP/" || die "address $ENI_IP of $ENI_ID did not come up"',
     `attach_own volumes 'Volumes[].[VolumeId,State,Attachments[0].InstanceId]' attach-volume --device ${VOLUME_DEVICE} --volume-id`,
     'VOLUME_ID=$ID',
-    '# Nitro exposes EBS volumes as NVMe devices named after the volume id.',
+    // Nitro exposes EBS volumes as NVMe devices named after the volume id.
     'DEV="/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_${VOLUME_ID//-/}"',
     'for _ in $(seq 1 60); do [ -b "$DEV" ] && break; udevadm settle; sleep 2; done',
     '[ -b "$DEV" ] || die "device of $VOLUME_ID did not appear"',
@@ -269,25 +275,36 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     `secret ${q(node.tlsSecretName)} | python3 ${HELPER} tls`,
     ...(plan.controllerPasswordSecretName ? [`secret ${q(plan.controllerPasswordSecretName)} | python3 ${HELPER} password ${PATHS.secretsDir}/controller.properties`] : []),
     '',
-    '# Cluster id: generated once at deploy time, kept in SSM.',
+    // Cluster id: generated once at deploy time, kept in SSM.
     'CLUSTER_ID=$(param "$CLUSTER_ID_PARAM")',
     '[[ "$CLUSTER_ID" =~ ^[A-Za-z0-9_][A-Za-z0-9_-]{20}[AQgw]$ ]] || die "malformed cluster id in $CLUSTER_ID_PARAM"',
     '',
-    '# Format only blank storage, only with this cluster id.',
+    // Format guard: only blank storage, only with this cluster id. "Formatted before" is this node's own marker or, for
+    // a controller, ANY node's quorum-formed marker: a controller writes one once every controller's format marker
+    // exists, so a controller whose own marker was lost (deleted, or never written) still finds the cluster existing
+    // and never re-formats as an initial voter with an empty log (KIP-853). At first bootstrap no quorum-formed marker
+    // can exist until the LAST controller has formatted (markers are written only after a format), so every
+    // controller's first format still sees none, however the boots interleave: a late controller (slow boot, instance
+    // launched hours later) still formats as the initial voter the others' bootstrap records name. The own marker is
+    // (re)written before Kafka ever starts, also when the storage was already formatted, so a node that ran as a voter
+    // has its marker; quorum-formed is then written by the last controller of the initial quorum, or by any later
+    // controller boot (SSM eventual consistency, clusters formatted before this guard).
+    'OWN=$(param_or_empty "$MARKER_PARAM")',
+    ...(isController ? ["FORMED=$(markers '/quorum-formed$')"] : []),
     'if [ -f "$META_DIR/meta.properties" ]; then',
     '  FOUND=$(sed -n \'s/^cluster\\.id=//p\' "$META_DIR/meta.properties")',
     '  [ "$FOUND" = "$CLUSTER_ID" ] || die "$VOLUME_ID belongs to cluster $FOUND, not $CLUSTER_ID: refusing to start"',
     '  log "storage already formatted for cluster $CLUSTER_ID"',
     'else',
     `  FORMAT_ARGS=(--config ${PATHS.serverProperties} "--cluster-id=$CLUSTER_ID" --release-version "$RELEASE_VERSION" --ignore-formatted)`,
-    '  if [ "$(param_or_empty "$MARKER_PARAM")" = "$CLUSTER_ID" ]; then',
+    `  if [ "$OWN" = "$CLUSTER_ID" ]${isController ? ' || [ "$FORMED" -gt 0 ]' : ''}; then`,
     ...(isController && plan.quorum.mode === 'static' ? [
-      '    # A blank metadata disk of an existing static voter: formatting it silently could elect a leader with an empty log.',
+      // A blank metadata disk of an existing static voter: formatting it silently could elect a leader with an empty log.
       '    [ "$(param_or_empty "$APPROVAL_PARAM")" = "$CLUSTER_ID:$VOLUME_ID" ] \\',
       `      || die ${q(`blank metadata volume for controller ${node.nodeId}, which was formatted before. ${runbook}`)}`,
       '    log "replacement metadata disk approved by $APPROVAL_PARAM"',
     ] : isController ? [
-      '    # Dynamic quorum: rejoin as an observer, then an operator promotes it (runbook).',
+      // Dynamic quorum: rejoin as an observer (random directory id), then an operator promotes it (runbook).
       '    FORMAT_ARGS+=(--no-initial-controllers)',
       `    log ${q(`blank metadata disk: formatting as an observer. After it catches up run kafka-metadata-quorum.sh --bootstrap-controller <controller>:${LISTENERS.controller.port} remove-controller for the old directory id of node ${node.nodeId}, then add-controller with this node's config.`)}`,
     ] : [
@@ -301,8 +318,14 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     '  fi',
     `  runuser -u ${KAFKA_USER} -- env KAFKA_HEAP_OPTS=-Xmx512m LOG_DIR=${PATHS.logDir} ${q(`KAFKA_OPTS=-Dorg.apache.kafka.automatic.config.providers=${CONFIG_PROVIDER_ALLOW_LIST}`)} \\`,
     `    ${PATHS.kafkaHome}/bin/kafka-storage.sh format "\${FORMAT_ARGS[@]}"`,
-    '  aws ssm put-parameter --name "$MARKER_PARAM" --value "$CLUSTER_ID" --type String --overwrite > /dev/null',
     'fi',
+    '[ "$OWN" = "$CLUSTER_ID" ] || aws ssm put-parameter --name "$MARKER_PARAM" --value "$CLUSTER_ID" --type String --overwrite > /dev/null',
+    ...(isController ? [
+      'if [ "$FORMED" -eq 0 ]; then',
+      `  N=$(markers ${q(`/${node.role}-[0-9]*/formatted$`)})`,
+      `  [ "$N" -lt ${plan.nodes.filter((n) => n.processRoles.includes('controller')).length} ] || aws ssm put-parameter --name "$FORMED_PARAM" --value "$CLUSTER_ID" --type String --overwrite > /dev/null`,
+      'fi',
+    ] : []),
     '',
     'systemctl daemon-reload',
     'systemctl enable --now kafka.service',
