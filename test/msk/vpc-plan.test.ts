@@ -1,4 +1,4 @@
-import { KafkaValidationError } from '../../lib/core/issues';
+import { validationErrorOf } from '../support/conventions';
 import {
   DEFAULT_INTERFACE_ENDPOINTS,
   flowLogGroupName,
@@ -144,14 +144,7 @@ describe('validation: every code', () => {
   });
 
   test('planKafkaVpc throws once, listing every error', () => {
-    let err: unknown;
-    try {
-      planKafkaVpc({ azCount: 1 as 2, cidr: 'nope', flowLogRetentionDays: 2, interfaceEndpoints: ['x'] });
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(KafkaValidationError);
-    const v = err as KafkaValidationError;
+    const v = validationErrorOf(() => planKafkaVpc({ azCount: 1 as 2, cidr: 'nope', flowLogRetentionDays: 2, interfaceEndpoints: ['x'] }));
     expect(v.codes).toEqual(['vpc/az-count', 'vpc/cidr-invalid', 'vpc/flow-log-retention', 'vpc/endpoint-unknown']);
     expect(v.message).toMatch(/^KafkaVpc: 4 invalid properties:\n {2}- \[vpc\/az-count\]/);
   });

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { KafkaValidationError } from '../../lib/core/issues';
 
 /** An import or require of a cloud SDK or CDK: pure files (lib/core, plans) have none. */
 export const SDK_IMPORT = /from\s+['"](aws-cdk-lib|constructs|@pulumi\/[^'"]+|cdk-nag)(\/[^'"]*)?['"]|require\(['"](aws-cdk-lib|constructs|@pulumi)/;
@@ -43,3 +44,18 @@ export const MESSAGE_GRAMMAR = /^`[^`]+` must .+, got: .+\./;
 
 /** {@link MESSAGE_GRAMMAR} with a fix after the value. */
 export const MESSAGE_GRAMMAR_WITH_FIX = /^`[^`]+` must .+, got: .+\. \S/;
+
+/**
+ * Runs `fn` and returns the `KafkaValidationError` it throws; fails the test when it throws nothing or something
+ * else. The one way the plan tests capture an error before asserting its codes and message.
+ */
+export function validationErrorOf(fn: () => unknown): KafkaValidationError {
+  let err: unknown;
+  try {
+    fn();
+  } catch (e) {
+    err = e;
+  }
+  expect(err).toBeInstanceOf(KafkaValidationError);
+  return err as KafkaValidationError;
+}
