@@ -5,10 +5,10 @@
  *   npx cdk synth                       # cdk.json runs this file with tsx
  *   npx tsx examples/cdk/express-default.ts
  */
-import { App, CfnOutput, Stack, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { App, CfnOutput, Stack } from 'aws-cdk-lib';
 import { MskCluster } from '../../lib/msk/cdk';
 import { alarmTopic } from './alarm-topic';
+import { runWithNag } from './run-with-nag';
 
 /** Builds the example stack into `app` (a new App by default) and returns it. */
 export function buildApp(app: App = new App()): Stack {
@@ -26,9 +26,4 @@ export function buildApp(app: App = new App()): Stack {
   return stack;
 }
 
-if (require.main === module) {
-  const app = new App();
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  buildApp(app);
-  app.synth();
-}
+if (require.main === module) runWithNag(buildApp);

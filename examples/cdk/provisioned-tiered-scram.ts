@@ -4,11 +4,11 @@
  *
  *   npx tsx examples/cdk/provisioned-tiered-scram.ts
  */
-import { App, CfnOutput, Stack, Validations } from 'aws-cdk-lib';
+import { App, CfnOutput, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { AwsSolutionsChecks } from 'cdk-nag';
 import { KafkaVpc, MskCluster } from '../../lib/msk/cdk';
 import { alarmTopic } from './alarm-topic';
+import { runWithNag } from './run-with-nag';
 
 /** Builds the example stack into `app` (a new App by default) and returns it. */
 export function buildApp(app: App = new App()): Stack {
@@ -48,9 +48,4 @@ export function buildApp(app: App = new App()): Stack {
   return stack;
 }
 
-if (require.main === module) {
-  const app = new App();
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  buildApp(app);
-  app.synth();
-}
+if (require.main === module) runWithNag(buildApp);

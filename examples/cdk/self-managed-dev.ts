@@ -5,11 +5,11 @@
  *   npx tsx examples/cdk/self-managed-dev.ts
  *   npx tsx lib/cli/kafka-iac.ts render examples/cdk/self-managed-dev.ts --out out
  */
-import { App, CfnOutput, Stack, Validations } from 'aws-cdk-lib';
+import { App, CfnOutput, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { AwsSolutionsChecks } from 'cdk-nag';
 import { SelfManagedKafkaCluster } from '../../lib/self-managed-ec2/cdk';
 import { devSpec } from '../self-managed-specs';
+import { runWithNag } from './run-with-nag';
 
 /** Read by `kafka-iac render`. */
 export const selfManagedSpec = devSpec;
@@ -22,9 +22,4 @@ export function buildApp(app: App = new App()): Stack {
   return stack;
 }
 
-if (require.main === module) {
-  const app = new App();
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  buildApp(app);
-  app.synth();
-}
+if (require.main === module) runWithNag(buildApp);

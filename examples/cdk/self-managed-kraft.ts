@@ -5,12 +5,12 @@
  *   npx tsx examples/cdk/self-managed-kraft.ts                                        # synth
  *   npx tsx lib/cli/kafka-iac.ts render examples/cdk/self-managed-kraft.ts --out out   # review every node's files
  */
-import { App, CfnOutput, Stack, Validations } from 'aws-cdk-lib';
+import { App, CfnOutput, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { AwsSolutionsChecks } from 'cdk-nag';
 import { SelfManagedKafkaCluster } from '../../lib/self-managed-ec2/cdk';
 import { kraftSpec } from '../self-managed-specs';
 import { alarmTopic } from './alarm-topic';
+import { runWithNag } from './run-with-nag';
 
 /** Read by `kafka-iac render`. */
 export const selfManagedSpec = kraftSpec;
@@ -32,9 +32,4 @@ export function buildApp(app: App = new App()): Stack {
   return stack;
 }
 
-if (require.main === module) {
-  const app = new App();
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  buildApp(app);
-  app.synth();
-}
+if (require.main === module) runWithNag(buildApp);

@@ -3,11 +3,11 @@
  *
  *   npx tsx examples/cdk/serverless-client.ts
  */
-import { App, CfnOutput, Stack, Validations } from 'aws-cdk-lib';
+import { App, CfnOutput, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { AwsSolutionsChecks } from 'cdk-nag';
 import { MskServerlessCluster } from '../../lib/msk/cdk';
+import { runWithNag } from './run-with-nag';
 
 /** Builds the example stack into `app` (a new App by default) and returns it. */
 export function buildApp(app: App = new App()): Stack {
@@ -31,9 +31,4 @@ export function buildApp(app: App = new App()): Stack {
   return stack;
 }
 
-if (require.main === module) {
-  const app = new App();
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  buildApp(app);
-  app.synth();
-}
+if (require.main === module) runWithNag(buildApp);
