@@ -21,6 +21,11 @@ const lists = {
   // Producer, consumer and admin keys; MirrorMaker 2 connector keys (read by gcp-managed-kafka's connectors).
   clientKeys39: read('clients-3.9.0-rc3.txt'),
   mirrorMaker2Keys39: read('mirrormaker2-3.9.0-rc3.txt'),
+  // Dedicated MirrorMaker 2 (mm2.properties): connector, worker and client keys for both lines.
+  clientKeys40: read('clients-4.0.0-SNAPSHOT-1eb7644.txt'),
+  mirrorMaker2Keys40: read('mirrormaker2-4.0.0-SNAPSHOT-1eb7644.txt'),
+  mirrorMaker2WorkerKeys39: read('mirrormaker2-worker-3.9.0-rc3.txt'),
+  mirrorMaker2WorkerKeys40: read('mirrormaker2-worker-4.0.0-SNAPSHOT-1eb7644.txt'),
 };
 const patterns: { scopes: string[]; restIn: string[]; regex: string }[] = [];
 const pl = fs.readFileSync(path.join(dir, 'patterns.txt'), 'utf8').split('\n');

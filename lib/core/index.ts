@@ -9,3 +9,4 @@ export * from './config/keys';
 export * from './config/login-modules';
 export * from './config/properties';
 export * from './config/server-properties';
+export * from './config/mm2-keys';

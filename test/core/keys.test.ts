@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  brokerKeyStatus, isValidBrokerKey, suggestKey, brokerKeys, lineOf, kafkaLine, isTopicKey, topicKeys, isKraftForbiddenKey, isKafkaTopicName, sortKeys,
+  brokerKeyStatus, isValidBrokerKey, suggestKey, brokerKeys, lineOf, kafkaLine, isTopicKey, topicKeys, isKraftForbiddenKey, isKafkaTopicName, sortKeys, isValidMirrorMaker2Key,
 } from '../../lib/core';
 import * as gen from '../../lib/core/config/kafka-keys.generated';
-import { readList, readPatterns, KEYS_DIR } from '../support/kafka-keys';
+import { readList, readPatterns, KEYS_DIR, invalidMirrorMaker2Keys } from '../support/kafka-keys';
 
 describe('embedded key lists', () => {
   test('match the reference lists exactly (regenerate with scripts/gen-kafka-keys.ts)', () => {
@@ -18,6 +18,10 @@ describe('embedded key lists', () => {
     expect(gen.kraftForbidden).toEqual(readList('kraft-forbidden.txt'));
     expect(gen.clientKeys39).toEqual(readList('clients-3.9.0-rc3.txt'));
     expect(gen.mirrorMaker2Keys39).toEqual(readList('mirrormaker2-3.9.0-rc3.txt'));
+    expect(gen.clientKeys40).toEqual(readList('clients-4.0.0-SNAPSHOT-1eb7644.txt'));
+    expect(gen.mirrorMaker2Keys40).toEqual(readList('mirrormaker2-4.0.0-SNAPSHOT-1eb7644.txt'));
+    expect(gen.mirrorMaker2WorkerKeys39).toEqual(readList('mirrormaker2-worker-3.9.0-rc3.txt'));
+    expect(gen.mirrorMaker2WorkerKeys40).toEqual(readList('mirrormaker2-worker-4.0.0-SNAPSHOT-1eb7644.txt'));
     expect(gen.keyPatterns.map((p) => p.regex)).toEqual(readPatterns().map((p) => p.re.source));
     expect(gen.keyPatterns.map((p) => [p.scopes, p.restIn])).toEqual(readPatterns().map((p) => [p.scopes, p.restIn]));
   });
@@ -78,5 +82,36 @@ describe('Kafka lines', () => {
     expect(kafkaLine('3.9').dynamicQuorum).toBe(true);
     expect(kafkaLine('3.8').dynamicQuorum).toBe(false);
     expect(kafkaLine('4.1').keyList).toBe('4.0');
+  });
+});
+
+describe('isValidMirrorMaker2Key', () => {
+  const aliases = ['primary', 'dr'];
+  test.each([
+    ['clusters', true],
+    ['replication.factor', true],
+    ['dedicated.mode.enable.internal.rest', true],
+    ['config.storage.replication.factor', true],
+    ['primary->dr.enabled', true],
+    ['primary->dr.sync.group.offsets.enabled', true],
+    ['primary->other.enabled', false],
+    ['primary.bootstrap.servers', true],
+    ['dr.exactly.once.source.support', true],
+    ['dr.producer.compression.type', true],
+    ['dr.producer.no.such.key', false],
+    ['other.bootstrap.servers', false],
+    ['producer.linger.ms', true],
+    ['config.providers.file.class', true],
+    ['replication.policy.separator', true],
+    ['sync.group.offset.enabled', false],
+    ['source.cluster.bootstrap.servers', false],
+  ])('%s -> %s (3.9 and 4.0)', (key, valid) => {
+    expect(isValidMirrorMaker2Key(key, aliases, '3.9')).toBe(valid);
+    expect(isValidMirrorMaker2Key(key, aliases, '4.0')).toBe(valid);
+    expect(invalidMirrorMaker2Keys([key], aliases, '3.9').length === 0).toBe(valid);
+  });
+  test('keys removed in 4.0 are refused for 4.0 only', () => {
+    expect(isValidMirrorMaker2Key('topics.blacklist', aliases, '3.9')).toBe(true);
+    expect(isValidMirrorMaker2Key('topics.blacklist', aliases, '4.0')).toBe(false);
   });
 });

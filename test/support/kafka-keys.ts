@@ -59,3 +59,27 @@ export function invalidMirrorMaker2ConnectorKeys(keys: Iterable<string>): string
     return !mm2.has(k) && !(m && clients.has(m[3]!));
   });
 }
+
+/**
+ * Keys of a dedicated-mode `mm2.properties` that the reference lists do not allow (README rules 1-5), for the
+ * aliases of its `clusters` line, read straight from the list files.
+ */
+export function invalidMirrorMaker2Keys(keys: Iterable<string>, aliases: readonly string[], version: '3.9' | '4.0'): string[] {
+  const mm2 = new Set([...readList(`mirrormaker2-${FILES[version]}.txt`), ...readList(`mirrormaker2-worker-${FILES[version]}.txt`)]);
+  const worker = new Set(readList(`mirrormaker2-worker-${FILES[version]}.txt`));
+  const clients = new Set(readList(`clients-${FILES[version]}.txt`));
+  const plain = readPatterns().filter((p) => (p.scopes.includes('mm2')) && p.restIn.length === 0);
+  const topLevel = (k: string) => mm2.has(k) || plain.some((p) => p.re.test(k));
+  const role = (k: string) => { const m = /^(producer|consumer|admin)\.(.+)$/.exec(k); return m !== null && clients.has(m[2]!); };
+  return [...keys].filter((k) => {
+    if (topLevel(k) || role(k)) return false;
+    const flow = /^([A-Za-z0-9_-]+)->([A-Za-z0-9_-]+)\.(.+)$/.exec(k);
+    if (flow) return !(aliases.includes(flow[1]!) && aliases.includes(flow[2]!) && topLevel(flow[3]!));
+    const dot = k.indexOf('.');
+    if (dot > 0 && aliases.includes(k.slice(0, dot))) {
+      const rest = k.slice(dot + 1);
+      return !(clients.has(rest) || worker.has(rest) || mm2.has(rest) || role(rest));
+    }
+    return true;
+  });
+}

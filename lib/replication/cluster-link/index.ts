@@ -1,0 +1,2 @@
+/** Pure plan of cluster-link (filled by its module). */
+export {};

@@ -1,0 +1,2 @@
+/** Pulumi face of Confluent Cluster Linking. */
+export {};

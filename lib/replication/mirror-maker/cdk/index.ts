@@ -1,0 +1,2 @@
+/** AWS CDK face of mirror-maker. */
+export {};

@@ -1,0 +1,2 @@
+/** Pure plan of mirror-maker (filled by its module). */
+export {};

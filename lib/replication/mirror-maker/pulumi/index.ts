@@ -1,0 +1,2 @@
+/** Pulumi face of mirror-maker. */
+export {};

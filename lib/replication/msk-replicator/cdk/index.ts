@@ -1,0 +1,2 @@
+/** AWS CDK face of msk-replicator. */
+export {};

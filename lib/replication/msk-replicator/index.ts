@@ -1,0 +1,2 @@
+/** Pure plan of msk-replicator (filled by its module). */
+export {};

@@ -1,0 +1,2 @@
+/** Pulumi face of msk-replicator. */
+export {};
