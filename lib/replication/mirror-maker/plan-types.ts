@@ -45,7 +45,16 @@ export interface MirrorMakerSecretRead {
   readonly alias: string;
   readonly kind: 'scram' | 'mtls';
   readonly secretArn: string;
+  /** Region of the secret (a source cluster's secret may live in the source region): the boot script reads it there. */
+  readonly region: string;
   readonly keyArn?: string;
+}
+
+/** An SSM parameter the nodes read at boot (a private CA certificate), in its cluster's region. */
+export interface MirrorMakerParameterRead {
+  readonly alias: string;
+  readonly name: string;
+  readonly region: string;
 }
 
 /** The `kafka-cluster:*` statements of the nodes' role on one MSK cluster (IAM access control). */
@@ -83,8 +92,8 @@ export interface MirrorMaker2Plan {
   /** User entries for `mm2.properties`, validated, sorted by key. */
   readonly extraProperties: Readonly<Record<string, string>>;
   readonly secretReads: readonly MirrorMakerSecretRead[];
-  /** SSM parameters the nodes read at boot (private CA certificates), sorted. */
-  readonly parameterReads: readonly string[];
+  /** SSM parameters the nodes read at boot (private CA certificates, with `--region`), sorted by alias. */
+  readonly parameterReads: readonly MirrorMakerParameterRead[];
   readonly iamGrants: readonly MirrorMakerIamGrant[];
   /** Node-down and replication-latency alarms. */
   readonly alarms: readonly AlarmPlan[];
