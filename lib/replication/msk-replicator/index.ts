@@ -1,2 +1,13 @@
-/** Pure plan of msk-replicator (filled by its module). */
-export {};
+/**
+ * MSK Replicator (`AWS::MSK::Replicator`), pure: spec, limits, the validated plan, the execution role's
+ * least-privilege statements and the planned alarms. Faces: `kafka-iac/replication/cdk` and `kafka-iac/replication/pulumi`.
+ */
+export * from './spec';
+export * from './limits';
+export * from './plan-types';
+export { planMskReplicator, validateMskReplicator, validateMskReplicatorSet, type MskReplicatorSetEntry } from './plan';
+export {
+  executionRolePolicy, executionRolePolicyStatements, executionRoleStatements, executionRoleTrustPolicy, replicatorSourceClusterPolicyStatement,
+  type ExecutionRoleInputs, type ReplicatorArnOf,
+} from './policies';
+export { planReplicatorAlarms, replicatorDimensions, REPLICATOR_METRIC_NAMESPACE } from './alarms';
