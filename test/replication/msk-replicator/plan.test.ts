@@ -8,7 +8,6 @@ import { MESSAGE_GRAMMAR_WITH_FIX, validationErrorOf } from '../../support/conve
 import { SOURCE_ARN, source, spec, target, TARGET_ARN } from './fixtures';
 
 const errors = (s: MskReplicatorSpec, isUnknown?: (v: unknown) => boolean) => validateMskReplicator(s, isUnknown).filter((i) => i.severity === 'error');
-const codes = (s: MskReplicatorSpec) => errors(s).map((i) => i.code);
 
 /** Fills ARNs the way the faces do, from the cluster ARNs of the fixtures. */
 const arnOf = (cluster: 'source' | 'target', resource: string, name: string) => {
