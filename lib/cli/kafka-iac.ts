@@ -13,18 +13,25 @@
  * Module contract: it exports `selfManagedSpec` (a `SelfManagedKafkaSpec`, or a function returning one, possibly
  * async), or `selfManagedPlan` (a plan from `planSelfManagedCluster`), or the same as its default export. `--export`
  * picks another export name. The examples under examples/cdk and examples/pulumi export `selfManagedSpec`.
+ *
+ * A MirrorMaker 2 deployment renders the same way: export `mirrorMakerSpec` (a `MirrorMaker2Spec`) or
+ * `mirrorMakerPlan`, and `<dir>/<deployment name>/` receives the files every node of the deployment gets
+ * (`mm2.properties`, `boot.sh`, the units, ...): the nodes are identical.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { KafkaValidationError } from '../core';
+import { planMirrorMaker2, renderMirrorMakerFiles, type MirrorMaker2Plan, type MirrorMaker2Spec } from '../replication/mirror-maker';
 import { planSelfManagedCluster, renderNodeFiles, type SelfManagedClusterPlan, type SelfManagedKafkaSpec } from '../self-managed-ec2';
 
 const USAGE = `Usage: kafka-iac render <module> --out <dir> [--export <name>]
 
   <module>         a .js/.cjs/.ts file exporting \`selfManagedSpec\` (a spec or a function returning one)
-                   or \`selfManagedPlan\`; TypeScript is loaded through tsx
+                   or \`selfManagedPlan\`, or \`mirrorMakerSpec\` / \`mirrorMakerPlan\` (MirrorMaker 2);
+                   TypeScript is loaded through tsx
   --out <dir>      directory to write one folder per node into (created; existing node folders are replaced)
-  --export <name>  the export to read instead of selfManagedSpec / selfManagedPlan / default
+  --export <name>  the export to read instead of selfManagedSpec / selfManagedPlan / mirrorMakerSpec /
+                   mirrorMakerPlan / default
 `;
 
 class UsageError extends Error {}
@@ -75,15 +82,37 @@ function load(file: string): Record<string, unknown> {
 
 const isPlan = (v: unknown): v is SelfManagedClusterPlan => !!v && typeof v === 'object' && Array.isArray((v as SelfManagedClusterPlan).nodes) && Array.isArray((v as SelfManagedClusterPlan).listeners);
 
-async function planOf(mod: Record<string, unknown>, file: string, exportName?: string): Promise<SelfManagedClusterPlan> {
-  const names = exportName ? [exportName] : ['selfManagedPlan', 'selfManagedSpec', 'default'];
+const isMirrorMakerPlan = (v: unknown): v is MirrorMaker2Plan => !!v && typeof v === 'object' && Array.isArray((v as MirrorMaker2Plan).flows) && Array.isArray((v as MirrorMaker2Plan).iamGrants);
+const isMirrorMakerSpec = (v: unknown): v is MirrorMaker2Spec => !!v && typeof v === 'object' && Array.isArray((v as MirrorMaker2Spec).flows) && typeof (v as MirrorMaker2Spec).targetCluster === 'string';
+
+type Planned = { kind: 'self-managed'; plan: SelfManagedClusterPlan } | { kind: 'mirror-maker'; plan: MirrorMaker2Plan };
+
+async function planOf(mod: Record<string, unknown>, file: string, exportName?: string): Promise<Planned> {
+  const names = exportName ? [exportName] : ['selfManagedPlan', 'selfManagedSpec', 'mirrorMakerPlan', 'mirrorMakerSpec', 'default'];
   const name = names.find((n) => mod[n] !== undefined);
   if (!name) throw new UsageError(`${file} exports none of ${names.join(', ')} (it exports: ${Object.keys(mod).join(', ') || 'nothing'})`);
   let value = mod[name];
   if (typeof value === 'function') value = await (value as () => unknown)();
-  if (isPlan(value)) return value;
+  if (isPlan(value)) return { kind: 'self-managed', plan: value };
+  if (isMirrorMakerPlan(value)) return { kind: 'mirror-maker', plan: value };
+  if (isMirrorMakerSpec(value)) return { kind: 'mirror-maker', plan: planMirrorMaker2(value) };
   if (!value || typeof value !== 'object') throw new UsageError(`export '${name}' of ${file} is not a spec or a plan`);
-  return planSelfManagedCluster(value as SelfManagedKafkaSpec, undefined, `Self-managed Kafka cluster from ${file}`);
+  return { kind: 'self-managed', plan: planSelfManagedCluster(value as SelfManagedKafkaSpec, undefined, `Self-managed Kafka cluster from ${file}`) };
+}
+
+/** Writes the one folder every node of a MirrorMaker 2 deployment shares; returns the written paths relative to `out`. */
+export function writeMirrorMakerFolder(plan: MirrorMaker2Plan, out: string): string[] {
+  const dir = path.join(out, plan.name);
+  fs.mkdirSync(out, { recursive: true });
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir);
+  const written: string[] = [];
+  for (const [file, text] of Object.entries(renderMirrorMakerFiles(plan))) {
+    if (typeof text !== 'string') continue;
+    fs.writeFileSync(path.join(dir, file), text, { mode: file.endsWith('.sh') || file.endsWith('.py') ? 0o755 : 0o644 });
+    written.push(path.join(plan.name, file));
+  }
+  return written;
 }
 
 /** Writes the node folders; returns the written paths relative to `out`. */
@@ -106,7 +135,17 @@ export function writeNodeFolders(plan: SelfManagedClusterPlan, out: string): str
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
-    const plan = await planOf(load(args.module), args.module, args.exportName);
+    const planned = await planOf(load(args.module), args.module, args.exportName);
+    if (planned.kind === 'mirror-maker') {
+      const p = planned.plan;
+      const files = writeMirrorMakerFolder(p, args.out);
+      for (const w of p.warnings) process.stderr.write(`warning [${w.code}] ${w.message}\n`);
+      process.stdout.write(`${p.name}: MirrorMaker 2 (Kafka ${p.kafkaVersion}), ${p.nodes} identical nodes in ${p.region} next to ${p.targetCluster} -> ${args.out}\n`);
+      for (const f of p.flows) process.stdout.write(`  flow ${f.id}: topics ${f.topics.join(',')}, groups ${f.groups.join(',')}\n`);
+      process.stdout.write(`${files.length} files written.\n`);
+      return 0;
+    }
+    const plan = planned.plan;
     const written = writeNodeFolders(plan, args.out);
     for (const w of plan.warnings) process.stderr.write(`warning [${w.code}] ${w.message}\n`);
     process.stdout.write(`${plan.clusterName}: Kafka ${plan.kafkaVersion}, ${plan.quorum.mode} quorum, ${plan.nodes.length} nodes -> ${args.out}\n`);

@@ -9,6 +9,8 @@ import * as path from 'path';
 import { parseProperties } from '../../lib/core';
 import { planSelfManagedCluster, renderNodeFiles } from '../../lib/self-managed-ec2';
 import { kraftSpec } from '../../examples/self-managed-specs';
+import { planMirrorMaker2, renderMirrorMakerFiles } from '../../lib/replication';
+import { spec as mm2Spec } from '../replication/mirror-maker/fixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -89,5 +91,23 @@ test('errors: invalid spec exits 1 listing every issue code; usage errors exit 2
   const none = path.join(tmp, 'none.js');
   fs.writeFileSync(none, 'exports.x = 1;\n');
   const r3 = run('render', none, '--out', path.join(tmp, 'none'));
-  expect([r3.status, r3.stderr.includes('exports none of selfManagedPlan, selfManagedSpec, default (it exports: x)')]).toEqual([2, true]);
+  expect([r3.status, r3.stderr.includes('exports none of selfManagedPlan, selfManagedSpec, mirrorMakerPlan, mirrorMakerSpec, default (it exports: x)')]).toEqual([2, true]);
+});
+
+test('a MirrorMaker 2 deployment renders into one folder (the nodes are identical); its errors exit 1', () => {
+  const mod = path.join(tmp, 'mm2.js');
+  fs.writeFileSync(mod, `exports.mirrorMakerSpec = ${JSON.stringify(mm2Spec())};\nexports.bySource = ${JSON.stringify(mm2Spec({ region: 'eu-west-1' }))};\n`);
+  const out = path.join(tmp, 'mm2');
+  const r = run('render', mod, '--out', out);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  expect(r.stdout).toContain('orders-dr: MirrorMaker 2 (Kafka 3.9.1), 2 identical nodes in eu-central-1 next to dr');
+  expect(r.stdout).toContain('flow primary->dr');
+  expect(fs.readdirSync(out)).toEqual(['orders-dr']);
+  const files = renderMirrorMakerFiles(planMirrorMaker2(mm2Spec()));
+  for (const [file, text] of Object.entries(files)) expect([file, fs.readFileSync(path.join(out, 'orders-dr', file), 'utf8') === text]).toEqual([file, true]);
+  expect(parseProperties(fs.readFileSync(path.join(out, 'orders-dr', 'mm2.properties'), 'utf8')).get('primary->dr.enabled')).toBe('true');
+  const bad = run('render', mod, '--export', 'bySource', '--out', path.join(tmp, 'mm2-bad'));
+  expect(bad.status).toBe(1);
+  expect(bad.stderr).toContain('mirror-maker/placed-by-source');
 });
