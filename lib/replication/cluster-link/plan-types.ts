@@ -49,6 +49,8 @@ export interface ClusterLinkClusterPlan {
   readonly type: ConfluentClusterType;
   /** The face creates a service account, CloudClusterAdmin binding and API key for the link on this cluster. */
   readonly createCredentials: boolean;
+  /** Display name of that service account (unique in the organization): `<link>-<side>-link`. */
+  readonly serviceAccountName?: string;
 }
 
 export interface ClusterLinkPlan {

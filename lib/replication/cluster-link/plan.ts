@@ -15,10 +15,12 @@ import { planClusters } from './clusters';
 import { clusterLinkMirrorStatus, resolveFailover } from './failover';
 import { CLUSTER_LINK_NAME, CLUSTER_LINK_PREFIX } from './limits';
 import { checkPrefix, objectConfig, planAclSync, planOffsetSync, planOtherConfig, type SharedLinkConfig } from './link-config';
-import type { ClusterLinkMirrorTopicPlan, ClusterLinkObjectPlan, ClusterLinkPlan, ClusterLinkSide } from './plan-types';
+import { NAMES } from '../../confluent/limits';
+import type { ClusterLinkClusterPlan, ClusterLinkMirrorTopicPlan, ClusterLinkObjectPlan, ClusterLinkPlan, ClusterLinkSide } from './plan-types';
 import type { ClusterLinkMirrorTopicSpec, ClusterLinkMode, ClusterLinkSpec } from './spec';
 
 const MODES: readonly ClusterLinkMode[] = ['destination', 'source', 'bidirectional'];
+const SERVICE_ACCOUNT_NAME_MAX = NAMES.serviceAccountMax;
 
 /** Every issue (errors and warnings) of a spec. Pure. */
 export function validateClusterLink(spec: ClusterLinkSpec<unknown>, isUnknown: IsUnknown = neverUnknown): Issue[] {
@@ -73,7 +75,8 @@ function decide(spec: ClusterLinkSpec<unknown>, isUnknown: IsUnknown): { issues:
     c.error('cluster-link/mode', 'mode', `be one of ${MODES.map((m) => `'${m}'`).join(', ')}`, mode, "Use 'destination' unless the destination cannot reach the source.");
   }
   const bidirectional = mode === 'bidirectional';
-  const clusters = planClusters(spec?.source, spec?.destination, mode, c, known);
+  const checked = planClusters(spec?.source, spec?.destination, mode, c, known);
+  const clusters = checked && withServiceAccounts(spec.name, checked, c);
 
   checkPrefix(spec?.prefix, 'prefix', c);
   checkPrefix(spec?.reversePrefix, 'reversePrefix', c);
@@ -147,6 +150,21 @@ function decide(spec: ClusterLinkSpec<unknown>, isUnknown: IsUnknown): { issues:
     issues: [...c.issues],
     plan: { name: spec.name, mode, clusters, objects, mirrorTopics, protect, warnings: [...c.warnings] },
   };
+}
+
+/** Names the service accounts the face creates for clusters given without credentials. */
+function withServiceAccounts(name: string, clusters: Record<ClusterLinkSide, ClusterLinkClusterPlan>, c: IssueCollector): Record<ClusterLinkSide, ClusterLinkClusterPlan> {
+  const out = { ...clusters };
+  for (const side of ['source', 'destination'] as const) {
+    if (!clusters[side].createCredentials) continue;
+    const serviceAccountName = `${name}-${side}-link`;
+    if (serviceAccountName.length > SERVICE_ACCOUNT_NAME_MAX) {
+      c.error('cluster-link/service-account-name', 'name', `give a service account name of at most ${SERVICE_ACCOUNT_NAME_MAX} characters`, serviceAccountName,
+        `Shorten the link name, or pass ${side}.credentials.`);
+    }
+    out[side] = { ...clusters[side], serviceAccountName };
+  }
+  return out;
 }
 
 function linkObjects(mode: ClusterLinkMode, shared: SharedLinkConfig, prefix?: string, reversePrefix?: string): ClusterLinkObjectPlan[] {
