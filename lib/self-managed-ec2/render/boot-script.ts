@@ -10,23 +10,19 @@ import { CONFIG_PROVIDER_ALLOW_LIST } from './environment';
 import { KAFKA_USER, LISTENERS, PATHS, SCRAM_ITERATIONS, TAGS, VOLUME_DEVICE } from '../defaults';
 import { METRICS_SCRIPT_PATH, METRICS_UNIT_PATH, NODE_ENV_FILE } from './metrics-publisher';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
-import type { ArtifactSource } from '../spec';
+import {
+  bootPreamble, installArtifact, jarInstall, kafkaInstall, kafkaOwnership, packagesLine, pySecureFile, q, serviceUserLine, SHELL_AWS_PARAM,
+  SHELL_FETCH_ARTIFACT, SHELL_IMDS, SHELL_INSTALL_PARAM, SHELL_LOG, SHELL_RETRY, SHELL_SECRET, SHELL_UNPACK_JARS,
+} from './shell-prelude';
 
-const q = (v: string | number) => `'${String(v).replace(/'/g, `'\\''`)}'`;
 const HELPER = '/usr/local/lib/kafka-iac/node.py';
-const EXPORTER_DIR = PATHS.jmxExporterJar.slice(0, PATHS.jmxExporterJar.lastIndexOf('/'));
 
 /**
  * Python helper (AL2023 ships python3): writes secret files with mode 0440 root:kafka without printing them,
  * salts SCRAM bootstrap credentials and derives dynamic-quorum directory ids (same as cluster-id.ts).
  */
 export const NODE_HELPER_PY = `import base64,grp,hashlib,json,os,sys
-G=grp.getgrnam('${KAFKA_USER}').gr_gid
-def put(p,t):
-    f=os.open(p,os.O_WRONLY|os.O_CREAT|os.O_TRUNC,0o440)
-    with os.fdopen(f,'w') as o: o.write(t)
-    os.chmod(p,0o440); os.chown(p,0,G)
-def b64u(b):
+${pySecureFile(KAFKA_USER)}def b64u(b):
     b=bytearray(b)
     if b[0]>>2==62: b[0]&=0x7f
     return base64.urlsafe_b64encode(bytes(b)).decode().rstrip('=')
@@ -52,33 +48,6 @@ elif c=='voters':
     print(','.join(v+':'+d(v) for v in sys.argv[3:]))
 `;
 
-function installArtifact(src: ArtifactSource, tmp: string): string[] {
-  switch (src.kind) {
-    case 'url': return [`fetch_artifact url ${q(src.url)} ${q(src.sha512)} ${q(tmp)}`];
-    case 's3': return [`fetch_artifact s3 ${q(`s3://${src.bucket}/${src.key}`)} ${q(src.sha512 ?? '')} ${q(tmp)}`];
-    case 'preinstalled': return [];
-  }
-}
-
-function kafkaInstall(plan: SelfManagedClusterPlan): string[] {
-  const d = plan.distribution;
-  if (d.kind === 'preinstalled') {
-    return [
-      `[ -x ${q(`${d.path}/bin/kafka-server-start.sh`)} ] || die ${q(`Kafka is not installed at ${d.path}`)}`,
-      ...(d.path === PATHS.kafkaHome ? [] : [`ln -sfn ${q(d.path)} ${PATHS.kafkaHome}`]),
-    ];
-  }
-  const dir = `/opt/kafka-${plan.kafkaVersion}`;
-  return [
-    `if [ ! -x ${dir}/bin/kafka-server-start.sh ]; then`,
-    ...installArtifact(d, '/tmp/kafka.tgz').map((l) => `  ${l}`),
-    // Explicit 0755: under `umask 027` a plain mkdir leaves the tree unreadable for the kafka user.
-    `  install -d -m 0755 ${dir} && tar -xzf /tmp/kafka.tgz -C ${dir} --strip-components=1 && rm -f /tmp/kafka.tgz`,
-    'fi',
-    `ln -sfn ${dir} ${PATHS.kafkaHome}`,
-  ];
-}
-
 function pluginInstall(plan: SelfManagedClusterPlan, node: NodePlan): string[] {
   const t = plan.tieredStorage;
   if (!t || !node.processRoles.includes('broker')) return [];
@@ -94,12 +63,7 @@ function pluginInstall(plan: SelfManagedClusterPlan, node: NodePlan): string[] {
 }
 
 function exporterInstall(plan: SelfManagedClusterPlan): string[] {
-  const e = plan.jmxExporter;
-  if (!e) return [];
-  if (e.source.kind === 'preinstalled') {
-    return [`[ -f ${q(e.source.path)} ] || die ${q(`JMX exporter not found at ${e.source.path}`)}`, `install -d -m 0755 ${EXPORTER_DIR} && ln -sfn ${q(e.source.path)} ${PATHS.jmxExporterJar}`];
-  }
-  return [`install -d -m 0755 ${EXPORTER_DIR}`, ...installArtifact(e.source, PATHS.jmxExporterJar), `chmod 0644 ${PATHS.jmxExporterJar}`];
+  return plan.jmxExporter ? jarInstall(plan.jmxExporter.source, PATHS.jmxExporterJar, 'JMX exporter') : [];
 }
 
 /** kafka-storage format flags for the first format of this node. */
@@ -138,38 +102,19 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     '#!/bin/bash',
     `# kafka-iac boot script: ${plan.clusterName} ${node.name} (node.id ${node.nodeId}), Kafka ${plan.kafkaVersion}. Generated: do not edit.`,
     '# Holds names only: files come from SSM Parameter Store, secrets from Secrets Manager. Never enable xtrace.',
-    'set -euo pipefail',
-    'set +x',
-    'umask 027',
-    `exec > >(tee -a ${PATHS.bootLog}) 2>&1`,
+    ...bootPreamble(PATHS.bootLog),
     '',
     `readonly CLUSTER=${q(plan.clusterName)} NODE_NAME=${q(node.name)} NODE_ID=${q(node.nodeId)} EXPECTED_AZ=${q(node.availabilityZone)}`,
     `readonly META_DIR=${q(metaDir)} RELEASE_VERSION=${q(plan.releaseVersion)} CLUSTER_ID_PARAM=${q(plan.clusterId.parameterName)}`,
     `readonly MARKER_PARAM=${q(p.formattedMarker)}${p.quorumFormedMarker ? ` FORMED_PARAM=${q(p.quorumFormedMarker)}` : ''}${isController && plan.quorum.mode === 'static' ? ` APPROVAL_PARAM=${q(p.replaceDiskApproval)}` : ''}`,
     '',
-    'log() { printf \'%s kafka-iac-boot: %s\\n\' "$(date -u +%FT%TZ)" "$*"; }',
-    'die() { log "FATAL: $*"; exit 1; }',
-    // retry N DELAY -- CMD...: runs CMD up to N times, sleeping DELAY s after the first failure and twice as long (at
-    // most 30 s) after each next one; returns CMD's last status. Logs to stderr (stdout may be captured: TOKEN=$(retry
-    // ...)) and names only the command, never its arguments. Locals are underscored: CMD sees them (dynamic scope).
-    // The comments on retries live here, not in the script: the largest shape's user data must stay far below 16 KB.
-    'retry() {',
-    '  local _n=$1 _d=$2 _i=1 _rc; shift 3',
-    '  until "$@"; do',
-    '    _rc=$?; log "$1: attempt $_i/$_n failed (exit $_rc)" >&2',
-    '    [ "$_i" -lt "$_n" ] || return "$_rc"',
-    '    sleep "$_d"; _i=$((_i + 1)); _d=$((_d * 2 < 30 ? _d * 2 : 30))',
-    '  done',
-    '}',
-    // AWS API calls (SSM parameters, secrets, describe/attach, S3 artifacts, the format marker) are retried by the CLI
-    // itself, not by retry(): standard mode retries throttling, 5xx, timeouts and connection errors with exponential
-    // backoff and jitter, per request and before printing anything, so a secret piped into the helper or a parameter
-    // written to a file is never duplicated by a half-done attempt, and a real error (access denied, ParameterNotFound,
-    // which param_or_empty relies on) fails at once instead of being retried. Set explicitly: the CLI default is only 3
-    // attempts, and an AMI's config could choose another mode.
-    'export AWS_RETRY_MODE=standard AWS_MAX_ATTEMPTS=8',
-    'param() { aws ssm get-parameter --name "$1" --query Parameter.Value --output text; }',
-    // param_or_empty: empty when the parameter does not exist; any other error stops the script (never guess "not formatted").
+    ...SHELL_LOG,
+    // The comments on retries live in shell-prelude.ts, not in the script: the largest shape's user data must stay far
+    // below 16 KB.
+    ...SHELL_RETRY,
+    ...SHELL_AWS_PARAM,
+    // param_or_empty: empty when the parameter does not exist; any other error stops the script (never guess "not
+    // formatted"). It relies on the CLI failing at once on ParameterNotFound (SHELL_AWS_PARAM).
     'param_or_empty() {',
     '  local err out; err=$(mktemp)',
     '  if out=$(param "$1" 2>"$err"); then rm -f "$err"; printf \'%s\' "$out"; return; fi',
@@ -182,19 +127,12 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
       // failed call fails the pipeline (pipefail), so callers assign the count first: set -e then stops the script.
       'markers() { aws ssm get-parameters-by-path --path "${MARKER_PARAM%/*/*}" --recursive --query "Parameters[?Value==\'$CLUSTER_ID\'].Name" --output text | tr \'\\t\' \'\\n\' | { grep -c "$1" || true; }; }',
     ] : []),
-    'secret() { aws secretsmanager get-secret-value --secret-id "$1" --query SecretString --output text; }',
-    'install_param() { local t; t=$(mktemp); param "$1" > "$t"; install -o root -g ' + KAFKA_USER + ' -m "$3" "$t" "$2"; rm -f "$t"; }',
-    'fetch_artifact() {',
-    '  case "$1" in url) curl -fsSL --retry 5 -o "$4" "$2" ;; s3) aws s3 cp --only-show-errors "$2" "$4" ;; esac',
-    '  if [ -n "$3" ]; then echo "$3  $4" | sha512sum -c --quiet - || die "SHA-512 mismatch for $2"; fi',
-    '}',
-    'unpack_jars() { local t; t=$(mktemp -d); tar -xzf "$1" -C "$t"; install -d -m 0755 "$2"; find "$t" -name \'*.jar\' -exec install -m 0644 -t "$2" {} +; rm -rf "$t" "$1"; }',
+    SHELL_SECRET,
+    SHELL_INSTALL_PARAM,
+    ...SHELL_FETCH_ARTIFACT,
+    SHELL_UNPACK_JARS,
     '',
-    // IMDSv2 can be briefly unreachable early in boot: the token and every read are retried (~30 s), each try bounded
-    // by -m 5, and a try prints only once complete, so a failed try never leaves half a value in the captured output.
-    'imds_curl() { local v; v=$(curl -fsS -m 5 "$@") && printf \'%s\' "$v"; }',
-    'TOKEN=$(retry 6 1 -- imds_curl -X PUT -H \'X-aws-ec2-metadata-token-ttl-seconds: 600\' http://169.254.169.254/latest/api/token)',
-    'imds() { retry 6 1 -- imds_curl -H "X-aws-ec2-metadata-token: $TOKEN" "http://169.254.169.254/latest/meta-data/$1"; }',
+    ...SHELL_IMDS,
     'INSTANCE_ID=$(imds instance-id)',
     'AZ=$(imds placement/availability-zone)',
     'AWS_DEFAULT_REGION=$(imds placement/region)',
@@ -204,8 +142,8 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     // OS tuning: memory maps per segment file, little swapping.
     'printf \'vm.max_map_count=262144\\nvm.swappiness=1\\nnet.core.somaxconn=4096\\nnet.ipv4.tcp_max_syn_backlog=4096\\n\' > /etc/sysctl.d/90-kafka.conf',
     'sysctl --system > /dev/null',
-    `dnf install -y -q java-${plan.javaVersion}-amazon-corretto-headless xfsprogs python3 tar gzip`,
-    `id ${KAFKA_USER} > /dev/null 2>&1 || useradd --system --no-create-home --home-dir ${PATHS.kafkaHome} --shell /sbin/nologin ${KAFKA_USER}`,
+    packagesLine(plan.javaVersion, ['xfsprogs', 'python3', 'tar', 'gzip']),
+    serviceUserLine(KAFKA_USER, PATHS.kafkaHome),
     `install -d -o root -g ${KAFKA_USER} -m 0750 ${PATHS.configDir} ${PATHS.tlsDir} ${PATHS.secretsDir}`,
     `install -d -o ${KAFKA_USER} -g ${KAFKA_USER} -m 0750 ${PATHS.logDir}`,
     'install -d -m 0700 /usr/local/lib/kafka-iac',
@@ -214,12 +152,10 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     'PY',
     '',
     '# Kafka and plugins.',
-    ...kafkaInstall(plan),
+    ...kafkaInstall(plan.distribution, plan.kafkaVersion, PATHS.kafkaHome, 'kafka-server-start.sh'),
     ...pluginInstall(plan, node),
     ...exporterInstall(plan),
-    // Owned by root, readable (never writable) by the kafka user: the boot script runs with umask 027.
-    `chown -R root:root ${PATHS.kafkaHome}/`,
-    `chmod -R a+rX,go-w ${PATHS.kafkaHome}/`,
+    ...kafkaOwnership(PATHS.kafkaHome),
     '',
     // attach_once is one try, run by retry(): it re-reads the state every time, succeeds when the volume or interface
     // is attached to this instance (already, e.g. after an attach whose answer was lost, or by this try), and fails
