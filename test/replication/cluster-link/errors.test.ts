@@ -44,6 +44,9 @@ const cases: [string, Record<string, unknown>, string, string, RegExp][] = [
   ['no credentials and no rbacCrn', { source: NO_KEY }, 'cluster-link/credentials-required', 'source.credentials', /rbacCrn so a service account with CloudClusterAdmin/],
   ['empty API secret', { source: { ...cluster('lkc-primary', 'standard'), credentials: { key: 'K', secret: '' } } }, 'cluster-link/credentials', 'source.credentials.secret', /be set, got: "\(empty\)"/],
   ['unknown cluster type', { destination: { ...cluster('lkc-dr'), type: 'premium' } }, 'cluster-link/cluster-type', 'destination.type', /be one of basic, standard, enterprise, dedicated, freight/],
+  ['no destination at all', { destination: undefined }, 'cluster-link/cluster-missing', 'destination', /describe a cluster/],
+  ['paused is not a boolean', { mirrorTopics: [{ sourceTopic: 'orders', paused: 'yes' }] }, 'cluster-link/mirror-paused', 'mirrorTopics[0].paused', /be true or false/],
+  ['created service account name too long', { name: 'n'.repeat(60), source: { ...NO_KEY, rbacCrn: 'crn://x' } }, 'cluster-link/service-account-name', 'name', /at most 64 characters/],
 ];
 
 test('at least 30 distinct bad inputs and 25 distinct codes', () => {

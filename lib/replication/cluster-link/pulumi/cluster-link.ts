@@ -46,6 +46,10 @@ function clusterSpec(args: ClusterLinkClusterArgs): ClusterLinkClusterSpec<pulum
   return args;
 }
 
+function componentOf(args: ClusterLinkClusterArgs): pulumi.Resource[] {
+  return args && typeof args === 'object' && 'kafka' in args ? [args.kafka] : [];
+}
+
 interface Side {
   readonly spec: ClusterLinkClusterSpec<pulumi.Input<string>>;
   readonly credentials: pulumi.Output<{ key: string; secret: string }>;
@@ -85,14 +89,17 @@ export class ClusterLink extends pulumi.ComponentResource {
     const sides = {} as Record<ClusterLinkSide, Side>;
     for (const side of ['source', 'destination'] as const) {
       const s = spec[side];
+      // A library-built cluster is ready, with its topics, only once the whole component is: mirror topics need
+      // their source topic to exist.
+      const component = componentOf(args[side]);
       if (s.credentials) {
-        sides[side] = { spec: s, credentials: pulumi.secret(pulumi.output({ key: s.credentials.key, secret: s.credentials.secret })), dependsOn: [] };
+        sides[side] = { spec: s, credentials: pulumi.secret(pulumi.output({ key: s.credentials.key, secret: s.credentials.secret })), dependsOn: component };
         continue;
       }
       const created = linkCredentials(`${name}-${side}-link`, plan.clusters[side].serviceAccountName!, s, this);
       this.apiKeyIds[side] = created.key.id;
       sides[side] = {
-        spec: s, dependsOn: [created.binding, created.key],
+        spec: s, dependsOn: [...component, created.binding, created.key],
         credentials: pulumi.secret(pulumi.output({ key: created.key.id, secret: created.key.secret })),
       };
     }
