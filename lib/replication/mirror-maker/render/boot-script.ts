@@ -63,18 +63,21 @@ function clusterOf(plan: MirrorMaker2Plan, alias: string): MirrorMakerClusterPla
   return c;
 }
 
-/** One line per secret and CA certificate, in plan order, each read in its own region. */
+const byAlias = <T extends { readonly alias: string }>(xs: readonly T[], key: (x: T) => string): T[] =>
+  [...xs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+
+/** One line per secret and CA certificate (sorted: byte-stable whatever the plan's order), each read in its region. */
 function credentialLines(plan: MirrorMaker2Plan): { files: string[]; lines: string[] } {
   const files: string[] = [];
   const lines: string[] = [];
-  for (const s of plan.secretReads) {
+  for (const s of byAlias(plan.secretReads, (x) => `${x.alias} ${x.kind}`)) {
     const c = clusterOf(plan, s.alias);
     const file = s.kind === 'scram' ? c.credentialsFile : c.keystoreFile;
     if (!file) throw new Error(`MirrorMaker 2 plan ${plan.name}: cluster ${s.alias} has no ${s.kind === 'scram' ? 'credentialsFile' : 'keystoreFile'}`);
     files.push(file);
     lines.push(`AWS_DEFAULT_REGION=${q(s.region)} secret ${q(s.secretArn)} | python3 ${MM2_HELPER} ${s.kind} ${q(file)}`);
   }
-  for (const r of plan.parameterReads) {
+  for (const r of byAlias(plan.parameterReads, (x) => `${x.alias} ${x.name}`)) {
     const file = clusterOf(plan, r.alias).truststoreFile;
     if (!file) throw new Error(`MirrorMaker 2 plan ${plan.name}: cluster ${r.alias} has no truststoreFile`);
     files.push(file);

@@ -19,16 +19,19 @@ export const MM2_EXPORTED = {
 
 interface Rule { readonly pattern: string; readonly name: string; readonly labels: Readonly<Record<string, string>> }
 
+// The exporter matches `^.*(?:<pattern>).*$` against `domain<key=value, ...><>attribute: value`: each pattern ends with
+// the attribute's `:`, or `replication-latency-ms` would also take `-max`, `-min` and `-avg` into the same series.
+
 const RULES: readonly Rule[] = [
   {
     // Topic names have no comma; the replicated topic name already carries the source alias under the default policy.
-    pattern: 'kafka.connect.mirror<type=MirrorSourceConnector, (?:source=([^,]+), )?target=([^,]+), topic=([^,]+), partition=([0-9]+)><>replication-latency-ms',
+    pattern: 'kafka.connect.mirror<type=MirrorSourceConnector, (?:source=([^,]+), )?target=([^,]+), topic=([^,]+), partition=([0-9]+)><>replication-latency-ms:',
     name: MM2_EXPORTED.replicationLatency,
     labels: { source: '$1', target: '$2', topic: '$3', partition: '$4' },
   },
   {
     // A group id may hold a comma (the MBean then quotes it): `group` is matched up to the last `, topic=`.
-    pattern: 'kafka.connect.mirror<type=MirrorCheckpointConnector, source=([^,]+), target=([^,]+), group=(.+), topic=([^,]+), partition=([0-9]+)><>checkpoint-latency-ms',
+    pattern: 'kafka.connect.mirror<type=MirrorCheckpointConnector, source=([^,]+), target=([^,]+), group=(.+), topic=([^,]+), partition=([0-9]+)><>checkpoint-latency-ms:',
     name: MM2_EXPORTED.checkpointLatency,
     labels: { source: '$1', target: '$2', group: '$3', topic: '$4', partition: '$5' },
   },
