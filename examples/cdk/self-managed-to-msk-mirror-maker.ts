@@ -1,0 +1,113 @@
+/**
+ * Disaster recovery with MirrorMaker 2: a self-managed KRaft primary in eu-west-1 (SCRAM-SHA-512 over TLS) replicated
+ * into an MSK secondary in eu-central-1 (IAM access control) by a dedicated MirrorMaker 2 deployment running next to
+ * the secondary, the target (docs/disaster-recovery/mirror-maker-2.md).
+ *
+ *   npx tsx examples/cdk/self-managed-to-msk-mirror-maker.ts    # synth both stacks with cdk-nag
+ *
+ * Before deploying, outside this example:
+ * - a network path between the VPCs (10.0.0.0/16 and 10.1.0.0/16: Transit Gateway or VPC peering, with routes), and the
+ *   primary's private hosted zone (`orders.kafka.internal`) associated with the secondary VPC, so the nodes resolve and
+ *   reach the primary's brokers;
+ * - ACLs on the primary for the `orders-mm2` SCRAM user: Read and Describe on the replicated topics, Describe on the
+ *   consumer groups and DescribeConfigs on the cluster (kafka-acls.sh, as `orders-admin`);
+ * - the artifacts in the S3 bucket `example-kafka-artifacts-eu-central-1` (Kafka, the aws-msk-iam-auth jar, JMX exporter).
+ */
+import { App, CfnOutput, Stack, Validations } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { KafkaVpc, MskCluster } from '../../lib/msk/cdk';
+import { MirrorMaker2, MirrorMakerClusters } from '../../lib/replication/mirror-maker/cdk';
+import { SelfManagedKafkaCluster } from '../../lib/self-managed-ec2/cdk';
+import { kraftSpec } from '../self-managed-specs';
+import { alarmTopic } from './alarm-topic';
+import { runWithNag } from './run-with-nag';
+
+const ACCOUNT = '111111111111';
+const PRIMARY_REGION = 'eu-west-1';
+const SECONDARY_REGION = 'eu-central-1';
+/** The secondary VPC's range: the primary's brokers admit MirrorMaker 2 from it (security groups do not span regions). */
+const SECONDARY_CIDR = '10.1.0.0/16';
+const ARTIFACTS = 'example-kafka-artifacts-eu-central-1';
+
+/**
+ * The stack's AZ names as `cdk.context.json` would cache them: a VPC in a stack with an explicit environment checks
+ * its AZs against the region's, which would otherwise need a lookup at synth.
+ */
+function pinAvailabilityZones(stack: Stack): void {
+  const { account, region } = stack;
+  stack.node.setContext(`availability-zones:account=${account}:region=${region}`, ['a', 'b', 'c'].map((z) => `${region}${z}`));
+}
+
+/** Builds both stacks into `app` (a new App by default) and returns the secondary one, where MirrorMaker 2 runs. */
+export function buildApp(app: App = new App()): Stack {
+  // Cross-region references carry the SCRAM secret and key ARNs from the primary stack to the secondary one.
+  const primaryStack = new Stack(app, 'KafkaDrPrimary', {
+    env: { account: ACCOUNT, region: PRIMARY_REGION }, crossRegionReferences: true,
+    description: 'kafka-iac example: self-managed KRaft primary replicated by MirrorMaker 2',
+  });
+  pinAvailabilityZones(primaryStack);
+  const primary = new SelfManagedKafkaCluster(primaryStack, 'Cluster', {
+    ...kraftSpec,
+    availabilityZones: [...kraftSpec.availabilityZones],
+    clientAuthentication: { scram: { users: ['orders-admin', 'orders-app', 'orders-mm2'] } },
+    alarmTopic: alarmTopic(primaryStack, 'AlarmTopic'),
+  });
+  // With an explicit region the instance ARN of the node roles' attach statements is a literal, not <AWS::Region>.
+  for (const n of Object.values(primary.nodes)) {
+    Validations.of(n.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:${PRIMARY_REGION}:${ACCOUNT}:instance/*]`,
+      reason: 'AttachVolume and AttachNetworkInterface name the node\'s own volume and interface exactly; the instance is matched by its tags, since its id is only known at launch.',
+    });
+  }
+  primary.allowClientsFrom(ec2.Peer.ipv4(primary.kafkaVpc!.plan.cidr));
+  primary.allowClientsFrom(ec2.Peer.ipv4(SECONDARY_CIDR));
+
+  const stack = new Stack(app, 'KafkaDrSecondary', {
+    env: { account: ACCOUNT, region: SECONDARY_REGION }, crossRegionReferences: true,
+    description: 'kafka-iac example: MSK secondary and the MirrorMaker 2 deployment replicating into it',
+  });
+  pinAvailabilityZones(stack);
+  // Brokers in isolated subnets; MirrorMaker 2 in private subnets with NAT egress: it reads the primary's secret and
+  // CA certificate from eu-west-1, which the VPC's endpoints (eu-central-1 only) do not serve.
+  const network = new KafkaVpc(stack, 'Network', {
+    cidr: SECONDARY_CIDR, privateEgress: true, availabilityZones: [`${SECONDARY_REGION}a`, `${SECONDARY_REGION}b`, `${SECONDARY_REGION}c`],
+  });
+  const topic = alarmTopic(stack, 'AlarmTopic');
+  const secondary = new MskCluster(stack, 'Cluster', {
+    kind: 'standard',
+    clusterName: 'orders-dr',
+    kafkaVersion: '3.9.x.kraft',
+    instanceType: 'kafka.m7g.large',
+    brokerNodes: 3,
+    vpc: network.vpc,
+    vpcSubnets: network.brokerSubnets,
+    clientAuthentication: { iam: true },
+    alarmTopic: topic,
+  });
+
+  const mirrorMaker = new MirrorMaker2(stack, 'MirrorMaker', {
+    name: 'orders-dr',
+    clusters: [
+      MirrorMakerClusters.fromSelfManagedCluster(primary, { alias: 'primary', auth: { scramUser: 'orders-mm2' } }),
+      MirrorMakerClusters.fromMskCluster(secondary, { alias: 'dr', auth: 'iam' }),
+    ],
+    flows: [{ source: 'primary', target: 'dr', topics: ['orders\\..*', 'payments'], groups: ['orders-.*'] }],
+    targetCluster: 'dr',
+    nodes: 2,
+    kafkaVersion: '3.9.1',
+    distribution: { kind: 's3', bucket: ARTIFACTS, key: 'kafka/kafka_2.13-3.9.1.tgz' },
+    iamAuthLibrary: { kind: 's3', bucket: ARTIFACTS, key: 'msk-iam-auth/aws-msk-iam-auth-2.3.2-all.jar' },
+    monitoring: { jmxExporter: { source: { kind: 's3', bucket: ARTIFACTS, key: 'jmx/jmx_prometheus_javaagent-1.0.1.jar' } } },
+    vpc: network.vpc,
+    vpcSubnets: network.clientSubnets,
+    alarmTopic: topic,
+  });
+  // The IAM listener of the secondary admits the MirrorMaker 2 nodes (same region: security group to security group).
+  secondary.allowFrom(mirrorMaker);
+
+  new CfnOutput(stack, 'MirrorMakerGroup', { value: mirrorMaker.autoScalingGroup.autoScalingGroupName, description: 'Auto Scaling group of the MirrorMaker 2 nodes' });
+  new CfnOutput(stack, 'SecondaryBootstrapBrokersSaslIam', { value: secondary.bootstrapBrokersSaslIam, description: 'Consumers and producers switch here on failover (port 9098)' });
+  return stack;
+}
+
+if (require.main === module) runWithNag(buildApp);
