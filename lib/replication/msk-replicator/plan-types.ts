@@ -9,7 +9,10 @@ import type { MskReplicatorClusterKind, MskReplicatorClusterRole } from './spec'
 export interface MskReplicatorClusterPlan {
   readonly role: MskReplicatorClusterRole;
   readonly clusterArn: string;
-  /** Known (or token) Region, when the face or the ARN told it. */
+  /**
+   * Region (possibly a token), when the face or the ARN told it.
+   * @default - unknown
+   */
   readonly region?: string;
   readonly kind: MskReplicatorClusterKind;
   readonly subnetIds: readonly string[];

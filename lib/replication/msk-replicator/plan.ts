@@ -39,7 +39,14 @@ function sameValue(a: string | undefined, b: string | undefined, isUnknown: IsUn
   return isUnknown(a) || isUnknown(b) ? undefined : false;
 }
 
-function decide(spec: MskReplicatorSpec, isUnknown: IsUnknown): { issues: Issue[]; plan?: MskReplicatorPlan } {
+/** Issues, and the plan when there is no error. */
+interface Decision {
+  readonly issues: Issue[];
+  /** @default - none: there are errors */
+  readonly plan?: MskReplicatorPlan;
+}
+
+function decide(spec: MskReplicatorSpec, isUnknown: IsUnknown): Decision {
   const c = new IssueCollector();
   const known = knownWith(isUnknown);
   validateIdentity(c, spec, known);
@@ -175,8 +182,9 @@ function decide(spec: MskReplicatorSpec, isUnknown: IsUnknown): { issues: Issue[
   return { issues: [...c.issues], plan };
 }
 
-/** `<name>` of a known cluster ARN, else its role. */
+/** The cluster's name (given, or from a known ARN), else its role. */
 function clusterLabel(cl: MskReplicatorClusterSpec, isUnknown: IsUnknown): string {
+  if (cl.clusterName !== undefined && !isUnknown(cl.clusterName)) return cl.clusterName;
   if (isUnknown(cl.clusterArn)) return cl.role;
   return /:cluster\/([^/]+)\//.exec(cl.clusterArn)?.[1] ?? cl.role;
 }

@@ -17,6 +17,11 @@ export interface MskReplicatorClusterSpec {
   /** `arn:<partition>:kafka:<region>:<account>:cluster/<name>/<uuid>`. */
   readonly clusterArn: string;
   /**
+   * Cluster name, for descriptions.
+   * @default - the name in `clusterArn`, when it is known
+   */
+  readonly clusterName?: string;
+  /**
    * Region of the cluster.
    * @default - the Region field of `clusterArn`, when it is known
    */

@@ -1,2 +1,4 @@
-/** AWS CDK face of msk-replicator. */
-export {};
+/** AWS CDK face of MSK Replicator: `MskReplicator` and the source cluster policy of a cross-region replicator. */
+export { MskReplicator, type MskReplicatorProps } from './msk-replicator';
+export type { MskReplicatorClusterAttributes, MskReplicatorClusterInput } from './cluster-input';
+export { mskReplicatorSourceClusterPolicy } from './source-cluster-policy';
