@@ -1,2 +1,3 @@
-/** Pulumi face of msk-replicator. */
-export {};
+/** Pulumi face of MSK Replicator (loads @pulumi/aws submodules only, never aws-cdk-lib). */
+export { MskReplicator, type MskReplicatorArgs } from './msk-replicator';
+export type { MskReplicatorClusterAttributesArgs, MskReplicatorClusterInput, MskReplicatorComponentCluster } from './cluster-input';
