@@ -17,14 +17,14 @@ import type { MirrorMaker2Plan } from '../plan-types';
 import { renderMirrorMakerUserData } from '../render/node-files';
 import type { MirrorMaker2Spec } from '../spec';
 import type { MirrorMakerCluster } from './clusters';
-import { mirrorMakerPolicyStatements, UNSCOPED_MIRROR_MAKER_ACTIONS } from './node-policy';
+import { MIRROR_MAKER_ROOT_VOLUME_SPEC, MIRROR_MAKER_TAG_KEY, mirrorMakerPolicyStatements, UNSCOPED_MIRROR_MAKER_ACTIONS } from './node-policy';
 
-/** Root volume of every node: the OS, Java and the Kafka distribution (MirrorMaker 2 keeps no data on disk). */
-export const MIRROR_MAKER_ROOT_VOLUME = { deviceName: '/dev/xvda', sizeGiB: 30 } as const;
+/** Root volume of every node (shared with the Pulumi face). */
+export const MIRROR_MAKER_ROOT_VOLUME = MIRROR_MAKER_ROOT_VOLUME_SPEC;
 /** A replaced node boots (artifacts, secrets, Connect group rebalance) before the next one is replaced. */
 export const ROLLING_UPDATE_PAUSE = Duration.minutes(5);
 /** Tag on the nodes and their group. */
-export const MIRROR_MAKER_TAG = 'kafka-iac:mirror-maker';
+export const MIRROR_MAKER_TAG = MIRROR_MAKER_TAG_KEY;
 
 /** HTTPS out: AWS APIs through endpoints or NAT, and artifact downloads. */
 const HTTPS_EGRESS = 'HTTPS: AWS APIs (Secrets Manager, SSM, CloudWatch, S3), Kafka artifacts';

@@ -13,6 +13,11 @@ import type { ArtifactSource } from '../spec';
 
 export type { PolicyStatementJson } from '../../../self-managed-ec2/iam';
 
+/** Root volume of every node: the OS, Java and the Kafka distribution (MirrorMaker 2 keeps no data on disk). */
+export const MIRROR_MAKER_ROOT_VOLUME_SPEC = { deviceName: '/dev/xvda', sizeGiB: 30 } as const;
+/** Tag on the nodes, their volumes, group and security group. */
+export const MIRROR_MAKER_TAG_KEY = 'kafka-iac:mirror-maker';
+
 /** Account context and the ARN mapping of the face (token-safe on CDK). */
 export interface MirrorMakerPolicyRefs {
   readonly partition: string;

@@ -1,0 +1,66 @@
+/**
+ * Disaster recovery with MirrorMaker 2: a self-managed KRaft primary in eu-west-1 (SCRAM-SHA-512 over TLS) replicated
+ * into an MSK secondary in eu-central-1 (IAM access control) by MirrorMaker 2 running next to the secondary. The
+ * Pulumi twin of `examples/cdk/self-managed-to-msk-mirror-maker.ts`; in your own program, import from
+ * `kafka-iac/replication/pulumi`, `kafka-iac/msk/pulumi` and `kafka-iac/self-managed-ec2/pulumi`.
+ *
+ * Before `pulumi up`: a network path between the VPCs (10.0.0.0/16 and 10.1.0.0/16, Transit Gateway or peering) with
+ * the primary's private hosted zone associated with the secondary VPC; ACLs on the primary for `orders-mm2` (Read and
+ * Describe on the topics, Describe on the groups); the artifacts in the S3 bucket named below.
+ */
+import { Provider } from '@pulumi/aws/provider';
+import { KafkaVpc, MskCluster } from '../../../lib/msk/pulumi';
+import { MirrorMaker2, MirrorMakerClusters } from '../../../lib/replication/mirror-maker/pulumi';
+import { SelfManagedKafkaCluster } from '../../../lib/self-managed-ec2/pulumi';
+import { kraftSpec } from '../../self-managed-specs';
+import { alarmTopic } from '../alarm-topic';
+
+const PRIMARY_REGION = 'eu-west-1';
+const SECONDARY_REGION = 'eu-central-1';
+const SECONDARY_CIDR = '10.1.0.0/16';
+const ARTIFACTS = 'example-kafka-artifacts-eu-central-1';
+
+export function program() {
+  const west = new Provider('primary-region', { region: PRIMARY_REGION });
+  const central = new Provider('secondary-region', { region: SECONDARY_REGION });
+
+  const primary = new SelfManagedKafkaCluster('orders', {
+    ...kraftSpec,
+    clientAuthentication: { scram: { users: ['orders-admin', 'orders-app', 'orders-mm2'] } },
+    // Clients in the primary VPC, and MirrorMaker 2 from the secondary VPC (security groups do not span regions).
+    allowedClientCidrs: ['10.0.0.0/16', SECONDARY_CIDR],
+  }, { providers: { aws: west } });
+
+  const network = new KafkaVpc('orders-dr-vpc', { cidr: SECONDARY_CIDR, privateEgress: true }, { providers: { aws: central } });
+  const topic = alarmTopic('orders-dr-alarms');
+  const secondary = new MskCluster('orders-dr', {
+    kind: 'standard', clusterName: 'orders-dr', kafkaVersion: '3.9.x.kraft', instanceType: 'kafka.m7g.large', brokerNodes: 3,
+    vpc: network, clientAuthentication: { iam: true }, alarmTopicArn: topic.arn,
+  }, { providers: { aws: central } });
+
+  const target = MirrorMakerClusters.fromMskCluster(secondary, { alias: 'dr', region: SECONDARY_REGION, auth: 'iam' });
+  const mirrorMaker = new MirrorMaker2('orders-dr-mm2', {
+    name: 'orders-dr',
+    region: SECONDARY_REGION,
+    clusters: [MirrorMakerClusters.fromSelfManagedCluster(primary, { alias: 'primary', region: PRIMARY_REGION, auth: { scramUser: 'orders-mm2' } }), target],
+    flows: [{ source: 'primary', target: 'dr', topics: ['orders\\..*', 'payments'], groups: ['orders-.*'] }],
+    targetCluster: 'dr',
+    nodes: 2,
+    kafkaVersion: '3.9.1',
+    distribution: { kind: 's3', bucket: ARTIFACTS, key: 'kafka/kafka_2.13-3.9.1.tgz' },
+    iamAuthLibrary: { kind: 's3', bucket: ARTIFACTS, key: 'msk-iam-auth/aws-msk-iam-auth-2.3.2-all.jar' },
+    monitoring: { jmxExporter: { source: { kind: 's3', bucket: ARTIFACTS, key: 'jmx/jmx_prometheus_javaagent-1.0.1.jar' } } },
+    vpcId: network.vpcId,
+    subnetIds: network.clientSubnetIds,
+    alarmTopicArn: topic.arn,
+  }, { providers: { aws: central } });
+  // The IAM listener of the secondary admits the nodes' security group.
+  mirrorMaker.allowIngressOn(target);
+
+  return {
+    mirrorMakerGroup: mirrorMaker.autoScalingGroupName,
+    mirrorMakerSecurityGroupId: mirrorMaker.securityGroupId,
+    secondaryBootstrapBrokersSaslIam: secondary.bootstrapBrokersSaslIam,
+    primaryBootstrapServersScram: primary.bootstrapServersScram,
+  };
+}

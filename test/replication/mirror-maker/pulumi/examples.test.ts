@@ -1,0 +1,61 @@
+/**
+ * examples/pulumi/mirror-maker-2 under mocks: URNs and outputs snapshotted (a rename that would replace a resource fails
+ * here first), URNs unique, every MirrorMaker 2 child parented to its component, no secret anywhere, and what the
+ * adapters read from the Pulumi self-managed primary and MSK secondary.
+ */
+import type * as pulumi from '@pulumi/pulumi';
+import { program } from '../../../../examples/pulumi/mirror-maker-2/program';
+import { MOCK_REGION, type MockOverrides } from '../../../../lib/testing/pulumi';
+import { recordRegistrations, type RegistrationRecording } from '../../../support/pulumi-registrations';
+import { MSK_MOCKS } from '../../../msk/pulumi/support';
+import { secretFindings } from '../../../self-managed-ec2/cdk/support';
+import { MOCK_PASSWORD, SELF_MANAGED_MOCKS } from '../../../self-managed-ec2/pulumi/support';
+
+/** The region of each explicit provider of the example, so mocked ARNs name the region their resource lives in. */
+const PROVIDER_REGIONS: Record<string, string> = { 'primary-region': 'eu-west-1', 'secondary-region': 'eu-central-1' };
+
+const regional = (args: pulumi.runtime.MockResourceArgs, r: Partial<pulumi.runtime.MockResourceResult> | undefined) => {
+  const region = Object.entries(PROVIDER_REGIONS).find(([p]) => (args.provider ?? '').includes(`::${p}::`))?.[1];
+  const state = { arn: `arn:aws:${args.type.split(':')[1]?.split('/')[0]}:${MOCK_REGION}:123456789012:${args.name}`, ...(r?.state ?? {}) };
+  return region ? { ...r, state: JSON.parse(JSON.stringify(state).split(`:${MOCK_REGION}:`).join(`:${region}:`)) } : r;
+};
+
+const MOCKS: MockOverrides = {
+  newResource: async (args) => regional(args, (await MSK_MOCKS.newResource?.(args)) ?? (await SELF_MANAGED_MOCKS.newResource?.(args))),
+  call: async (args) => (await SELF_MANAGED_MOCKS.call?.(args)) ?? (await MSK_MOCKS.call?.(args)),
+};
+
+let rec: RegistrationRecording<ReturnType<typeof program>>;
+beforeAll(async () => {
+  rec = await recordRegistrations(program, { project: 'proj', stack: 'dev', mocks: MOCKS, config: { 'aws:region': 'eu-central-1' } });
+});
+
+test('snapshot: URNs and outputs; URNs unique', () => {
+  expect(new Set(rec.urns).size).toBe(rec.urns.length);
+  expect({ urns: rec.urns, outputs: rec.outputs }).toMatchSnapshot();
+});
+
+test('every MirrorMaker 2 child is parented to the component and uses the secondary region\'s provider', () => {
+  const componentUrn = rec.urns.find((u) => u.endsWith('kafka-iac:replication:MirrorMaker2::orders-dr-mm2'))!;
+  const children = rec.registrations.filter((r) => r.name.startsWith('orders-dr-mm2-'));
+  expect(children.length).toBeGreaterThan(10);
+  for (const c of children) expect(c.parent).toBe(componentUrn);
+  for (const r of rec.resources.filter((x) => x.name.startsWith('orders-dr-mm2-') && x.custom)) expect(r.provider).toMatch(/::secondary-region(::|$)/);
+});
+
+test('no secret in the recording or the user data', () => {
+  expect(JSON.stringify(rec)).not.toContain(MOCK_PASSWORD);
+  expect(secretFindings(rec.resources.filter((x) => !x.name.endsWith('-provisioner')))).toEqual([]);
+  const userData = Buffer.from(String(rec.resources.find((r) => r.name === 'orders-dr-mm2-lt')!.inputs.userData), 'base64').toString('utf8');
+  expect(userData).not.toMatch(/password\s*=\s*"[^"$]/i);
+  expect(userData).toContain(':9098');
+});
+
+test('adapters: the SCRAM secret of the primary in eu-west-1, the MSK target by ARN; the MSK security group admits the nodes', () => {
+  const policy = JSON.parse(String(rec.resources.find((r) => r.name === 'orders-dr-mm2-policy')!.inputs.policy)) as { Statement: { Sid: string; Resource: unknown }[] };
+  const sid = (s: string) => policy.Statement.find((x) => x.Sid === s)!;
+  expect(sid('ReadCredentials').Resource).toEqual([expect.stringMatching(/^arn:aws:secretsmanager:eu-west-1:123456789012:secret:.*orders-mm2/)]);
+  expect(sid('KafkaDr1').Resource).toEqual([expect.stringMatching(/^arn:aws:kafka:eu-central-1:123456789012:cluster\/orders-dr\//)]);
+  expect(rec.resources.find((r) => r.name === 'orders-dr-mm2-ingress-dr-9098')!.inputs).toMatchObject({ fromPort: 9098, referencedSecurityGroupId: 'orders-dr-mm2-sg-id' });
+  expect(rec.resources.find((r) => r.name === 'orders-dr-mm2-sg-out-9096-primary')!.inputs).toMatchObject({ cidrIpv4: '0.0.0.0/0' });
+});
