@@ -32,6 +32,7 @@ export function program() {
   }, { providers: { aws: west } });
 
   const network = new KafkaVpc('orders-dr-vpc', { cidr: SECONDARY_CIDR, privateEgress: true }, { providers: { aws: central } });
+  // The default provider (stack configuration `aws:region: eu-central-1`) holds the topic next to the alarms.
   const topic = alarmTopic('orders-dr-alarms');
   const secondary = new MskCluster('orders-dr', {
     kind: 'standard', clusterName: 'orders-dr', kafkaVersion: '3.9.x.kraft', instanceType: 'kafka.m7g.large', brokerNodes: 3,

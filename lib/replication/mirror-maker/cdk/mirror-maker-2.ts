@@ -61,7 +61,7 @@ export interface MirrorMaker2Props extends Omit<MirrorMaker2Spec, 'region' | 'cl
  * (never in the template or user data), an instance role with exactly the actions the plan lists, no inbound access
  * but Connect's internal REST between the nodes, node-down and replication-latency alarms, Session Manager for access.
  *
- * Open the clusters' side with their own helpers: `mskCluster.allowFrom(mirrorMaker)`,
+ * Open the clusters' side with their own methods: `mskCluster.allowFrom(mirrorMaker)`,
  * `selfManagedCluster.allowClientsFrom(mirrorMaker)` (or a CIDR across regions).
  */
 export class MirrorMaker2 extends Construct implements ec2.IConnectable {
