@@ -151,6 +151,22 @@ describe('same Region: Standard source and Express target in one stack', () => {
   });
 });
 
+test('empty exclusions and group replication off: the lists the schema wants non-empty are left out', () => {
+  const stack = new Stack(app(), 'S', region('eu-west-1'));
+  new MskReplicator(stack, 'R', {
+    replicatorName: 'r', source: new MskCluster(stack, 'A', { kind: 'express', clusterName: 'a' }), target: new MskCluster(stack, 'B', { kind: 'express', clusterName: 'b' }),
+    topics: { exclude: [] }, consumerGroups: { enabled: false }, alarms: { enabled: false },
+  });
+  const t = Template.fromStack(stack);
+  t.hasResourceProperties('AWS::MSK::Replicator', {
+    ReplicationInfoList: [Match.objectLike({
+      TopicReplication: Match.objectLike({ TopicsToExclude: Match.absent() }),
+      ConsumerGroupReplication: { ConsumerGroupsToReplicate: [], SynchroniseConsumerGroupOffsets: false, DetectAndCopyNewConsumerGroups: false, ConsumerGroupOffsetSyncMode: 'LEGACY' },
+    })],
+  });
+  t.resourceCountIs('AWS::CloudWatch::Alarm', 3 + 3);
+});
+
 describe('cross-region: the replicator lives in the target stack; the source is reached over multi-VPC', () => {
   const a = app();
   const primary = new Stack(a, 'Primary', region('us-east-1'));
