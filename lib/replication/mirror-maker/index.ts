@@ -10,3 +10,4 @@ export { renderMirrorMakerEnvironment } from './render/environment';
 export { MM2_EXPORTED, renderMirrorMakerJmxExporterConfig } from './render/jmx-exporter';
 export { MM2_METRICS_UNIT, renderMirrorMakerMetricsPublisher, renderMirrorMakerMetricsUnit } from './render/metrics-publisher';
 export { renderMirrorMakerUnit } from './render/systemd-unit';
+export * from './node-policy';

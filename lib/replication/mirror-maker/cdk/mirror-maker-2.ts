@@ -17,7 +17,7 @@ import type { MirrorMaker2Plan } from '../plan-types';
 import { renderMirrorMakerUserData } from '../render/node-files';
 import type { MirrorMaker2Spec } from '../spec';
 import type { MirrorMakerCluster } from './clusters';
-import { MIRROR_MAKER_ROOT_VOLUME_SPEC, MIRROR_MAKER_TAG_KEY, mirrorMakerPolicyStatements, UNSCOPED_MIRROR_MAKER_ACTIONS } from './node-policy';
+import { MIRROR_MAKER_ROOT_VOLUME_SPEC, MIRROR_MAKER_TAG_KEY, mirrorMakerPolicyStatements, UNSCOPED_MIRROR_MAKER_ACTIONS } from '../node-policy';
 
 /** Root volume of every node (shared with the Pulumi face). */
 export const MIRROR_MAKER_ROOT_VOLUME = MIRROR_MAKER_ROOT_VOLUME_SPEC;

@@ -12,7 +12,7 @@ import { accountContext } from '../../../msk/pulumi/aws-context';
 import { createAlarms } from '../../../msk/pulumi/alarms';
 import { resourceArn } from '../../../msk/iam';
 import { AL2023_AMI_PARAMETER } from '../../../self-managed-ec2/defaults';
-import { MIRROR_MAKER_ROOT_VOLUME_SPEC, MIRROR_MAKER_TAG_KEY, mirrorMakerPolicyStatements } from '../cdk/node-policy';
+import { MIRROR_MAKER_ROOT_VOLUME_SPEC, MIRROR_MAKER_TAG_KEY, mirrorMakerPolicyStatements } from '../node-policy';
 import { planMirrorMaker2 } from '../plan';
 import type { MirrorMaker2Plan } from '../plan-types';
 import { renderMirrorMakerUserData } from '../render/node-files';

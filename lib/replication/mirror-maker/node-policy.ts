@@ -5,13 +5,13 @@
  * Every statement names exact resources except the actions AWS offers no resource-level permission for
  * (`cloudwatch:PutMetricData`, the SSM agent's), which reuse the self-managed nodes' reasons.
  */
-import type { MskIamResourceKind } from '../../../msk/iam';
-import { UNSCOPED_NODE_ACTIONS, type PolicyStatementJson } from '../../../self-managed-ec2/iam';
-import { METRICS_NAMESPACE } from '../defaults';
-import type { MirrorMaker2Plan } from '../plan-types';
-import type { ArtifactSource } from '../spec';
+import type { MskIamResourceKind } from '../../msk/iam';
+import { UNSCOPED_NODE_ACTIONS, type PolicyStatementJson } from '../../self-managed-ec2/iam';
+import { METRICS_NAMESPACE } from './defaults';
+import type { MirrorMaker2Plan } from './plan-types';
+import type { ArtifactSource } from './spec';
 
-export type { PolicyStatementJson } from '../../../self-managed-ec2/iam';
+export type { PolicyStatementJson } from '../../self-managed-ec2/iam';
 
 /** Root volume of every node: the OS, Java and the Kafka distribution (MirrorMaker 2 keeps no data on disk). */
 export const MIRROR_MAKER_ROOT_VOLUME_SPEC = { deviceName: '/dev/xvda', sizeGiB: 30 } as const;
