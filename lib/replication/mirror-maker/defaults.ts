@@ -60,4 +60,8 @@ export const MM2_METRICS = {
   up: 'mirror_maker_up',
   /** Maximum `replication-latency-ms` over every replicated partition of the deployment. */
   replicationLatency: 'mirror_maker_replication_latency_ms',
+  /** Failed connector tasks on the node (Connect worker `connector-failed-task-count`, every connector). */
+  failedTasks: 'mirror_maker_failed_tasks',
+  /** Running MirrorSourceConnector tasks on the node (`connector-running-task-count`): 0 on every node = no replication. */
+  runningSourceTasks: 'mirror_maker_running_source_tasks',
 } as const;

@@ -181,7 +181,7 @@ function iamGrants(clusters: readonly MirrorMakerClusterPlan[], flows: readonly 
 
 const uniq = (xs: readonly string[]): string[] => (xs.includes('*') ? ['*'] : [...new Set(xs)].sort());
 
-/** Node-down alarm (always) and replication-latency alarm (with the JMX exporter). */
+/** Node-down alarm (always); replication latency, failed tasks and stalled replication (with the JMX exporter). */
 export function planMirrorMakerAlarms(name: string, nodes: number, latency: boolean, latencyMs: number): AlarmPlan[] {
   const dims = { Deployment: name };
   const out: AlarmPlan[] = [{
@@ -198,6 +198,17 @@ export function planMirrorMakerAlarms(name: string, nodes: number, latency: bool
       description: `MirrorMaker 2 ${name}: replication latency above ${latencyMs} ms (maximum over replicated partitions) for 5 minutes.`,
       metrics: [{ id: 'm0', namespace: D.METRICS_NAMESPACE, metricName: D.MM2_METRICS.replicationLatency, dimensions: dims, statistic: 'Maximum' }],
       threshold: latencyMs, comparison: 'GreaterThanThreshold', periodSeconds: 60, evaluationPeriods: 5, datapointsToAlarm: 5, treatMissingData: 'notBreaching',
+    }, {
+      // A stalled or failed flow keeps its last latency or loses the metric: task counts catch it.
+      id: 'FailedTasksAlarm',
+      description: `MirrorMaker 2 ${name}: a connector task failed (connector-failed-task-count > 0 on a node). Check the node's journal (journalctl -u kafka-mirror-maker).`,
+      metrics: [{ id: 'm0', namespace: D.METRICS_NAMESPACE, metricName: D.MM2_METRICS.failedTasks, dimensions: dims, statistic: 'Maximum' }],
+      threshold: 0, comparison: 'GreaterThanThreshold', periodSeconds: 300, evaluationPeriods: 1, treatMissingData: 'notBreaching',
+    }, {
+      id: 'ReplicationStalledAlarm',
+      description: `MirrorMaker 2 ${name}: no MirrorSourceConnector task running on any node for 10 minutes (or no node reporting): nothing is replicated.`,
+      metrics: [{ id: 'm0', namespace: D.METRICS_NAMESPACE, metricName: D.MM2_METRICS.runningSourceTasks, dimensions: dims, statistic: 'Sum' }],
+      threshold: 1, comparison: 'LessThanThreshold', periodSeconds: 300, evaluationPeriods: 2, treatMissingData: 'breaching',
     });
   }
   return out;

@@ -119,8 +119,9 @@ describe('plan', () => {
   test.each([['.*', '*'], ['orders', 'orders'], ['orders\\.v1', 'orders.v1'], ['orders\\..*', 'orders.*'], ['orders.*', 'orders*'], ['(a|b)', '*'], ['a.b', '*']])('iamPatternOf(%s) = %s', (re, iam) => {
     expect(iamPatternOf(re)).toBe(iam);
   });
-  test('alarms: nodes down always, replication latency with the exporter', () => {
-    expect(plan.alarms.map((a) => a.id)).toEqual(['NodesDownAlarm', 'ReplicationLatencyAlarm']);
+  test('alarms: nodes down always; latency, failed tasks and stalled replication with the exporter', () => {
+    expect(plan.alarms.map((a) => a.id)).toEqual(['NodesDownAlarm', 'ReplicationLatencyAlarm', 'FailedTasksAlarm', 'ReplicationStalledAlarm']);
+    expect(plan.alarms[3]).toMatchObject({ threshold: 1, comparison: 'LessThanThreshold', treatMissingData: 'breaching', metrics: [{ metricName: 'mirror_maker_running_source_tasks', statistic: 'Sum' }] });
     expect(plan.alarms[0]).toMatchObject({ threshold: 1.5, comparison: 'LessThanThreshold', treatMissingData: 'breaching' });
     expect(planMirrorMaker2(spec({ monitoring: undefined })).alarms.map((a) => a.id)).toEqual(['NodesDownAlarm']);
   });

@@ -246,18 +246,28 @@ kafka_connect_mirror_source_replication_latency_ms{partition="0",source="onprem"
 kafka_connect_mirror_source_replication_latency_ms{partition="2",source="onprem",target="dr",topic="onprem.erp.x",} +Inf
 kafka_connect_mirror_checkpoint_latency_ms{group="g 1",partition="0",source="legacy",target="dr",topic="orders",} 99999.0
 kafka_connect_mirror_source_replication_latency_ms_max{partition="0",target="dr",topic="t",} 88888.0
+kafka_connect_worker_connector_running_task_count{connector="MirrorSourceConnector",} 2.0
+kafka_connect_worker_connector_running_task_count{connector="MirrorCheckpointConnector",} 1.0
+kafka_connect_worker_connector_failed_task_count{connector="MirrorSourceConnector",} 1.0
+kafka_connect_worker_connector_failed_task_count{connector="MirrorHeartbeatConnector",} 1.0
 jvm_memory_bytes_used{area="heap",} 1.0E9
 `;
 
-tool('python3')('metrics publisher: up from systemctl, latency = the maximum finite series, only when there is one', () => {
+tool('python3')('metrics publisher: up from systemctl, latency = the maximum finite series, task counts, nothing but up when down', () => {
   const dims = [{ Name: 'Deployment', Value: 'orders-dr' }];
+  const tasks = (running: number, failed: number) => [
+    { MetricName: MM2_METRICS.runningSourceTasks, Dimensions: dims, Value: running, Unit: 'Count' },
+    { MetricName: MM2_METRICS.failedTasks, Dimensions: dims, Value: failed, Unit: 'Count' },
+  ];
   expect(sample(SCRAPE, true)).toEqual([
     { MetricName: MM2_METRICS.up, Dimensions: dims, Value: 1, Unit: 'Count' },
     { MetricName: MM2_METRICS.replicationLatency, Dimensions: dims, Value: 250.5, Unit: 'Milliseconds' },
+    // Running: MirrorSourceConnector tasks only; failed: every connector's.
+    ...tasks(2, 2),
   ]);
-  // No finite series (MirrorMaker 2 starting, or every value NaN): only `up`.
-  const nan = SCRAPE.split('\n').filter((l) => !/ (12\.0|250\.5)$/.test(l)).join('\n');
-  expect(sample(nan, true)).toEqual([{ MetricName: MM2_METRICS.up, Dimensions: dims, Value: 1, Unit: 'Count' }]);
+  // No finite latency (MirrorMaker 2 starting, or every value NaN) and no task series: up and zero counts.
+  const nan = SCRAPE.split('\n').filter((l) => !/ (12\.0|250\.5)$/.test(l) && !l.startsWith('kafka_connect_worker')).join('\n');
+  expect(sample(nan, true)).toEqual([{ MetricName: MM2_METRICS.up, Dimensions: dims, Value: 1, Unit: 'Count' }, ...tasks(0, 0)]);
   expect(sample(SCRAPE, false)).toEqual([{ MetricName: MM2_METRICS.up, Dimensions: dims, Value: 0, Unit: 'Count' }]);
   expect(sample(SCRAPE, true, false)).toEqual([{ MetricName: MM2_METRICS.up, Dimensions: dims, Value: 1, Unit: 'Count' }]);
 });

@@ -160,8 +160,8 @@ test('the largest realistic plan leaves room: 3 clusters, IAM + SCRAM + mTLS, pr
   const files = renderMirrorMakerFiles(largestPlan());
   const bytes = Buffer.byteLength(files['boot.sh'], 'utf8');
   expect(bytes).toBeLessThan(USER_DATA_LIMIT_BYTES - 1024);
-  // Everything but mm2.properties (which grows with flows, topic lists and extra properties) stays under 10.5 KB.
-  expect(bytes - Buffer.byteLength(files['mm2.properties'], 'utf8')).toBeLessThan(10752);
+  // Everything but mm2.properties (which grows with flows, topic lists and extra properties) stays under 11.5 KB.
+  expect(bytes - Buffer.byteLength(files['mm2.properties'], 'utf8')).toBeLessThan(11776);
 });
 
 test('user data over 16 KB is refused with its size and what to shorten', () => {
@@ -196,13 +196,15 @@ describe('JMX exporter rules', () => {
     expect(re.exec('kafka.connect.mirror<type=MirrorSourceConnector, source=legacy, target=dr, topic=legacy.orders, partition=11><>replication-latency-ms: 3.0')!.slice(1)).toEqual(['legacy', 'dr', 'legacy.orders', '11']);
   });
 
-  test('the checkpoint latency; nothing else (not the -max/-min/-avg variants, not record age)', () => {
-    expect(nameOf('kafka.connect.mirror<type=MirrorCheckpointConnector, source=legacy, target=dr, group="a,b", topic=orders, partition=0><>checkpoint-latency-ms: 4.0')).toBe(MM2_EXPORTED.checkpointLatency);
+  test('the task counts of every connector; nothing else (not the -max/-min/-avg variants, not record age, not checkpoints)', () => {
+    expect(nameOf('kafka.connect<type=connect-worker-metrics, connector=MirrorSourceConnector><>connector-running-task-count: 2.0')).toBe(MM2_EXPORTED.runningTasks);
+    expect(nameOf('kafka.connect<type=connect-worker-metrics, connector=MirrorHeartbeatConnector><>connector-failed-task-count: 1.0')).toBe(MM2_EXPORTED.failedTasks);
+    expect(nameOf('kafka.connect<type=connect-worker-metrics, connector=MirrorSourceConnector><>connector-paused-task-count: 1.0')).toBeUndefined();
+    expect(nameOf('kafka.connect.mirror<type=MirrorCheckpointConnector, source=legacy, target=dr, group="a,b", topic=orders, partition=0><>checkpoint-latency-ms: 4.0')).toBeUndefined();
     for (const other of ['replication-latency-ms-max: 1.0', 'replication-latency-ms-avg: 1.0', 'record-age-ms: 1.0', 'byte-rate: 1.0']) {
       expect(nameOf(`kafka.connect.mirror<type=MirrorSourceConnector, target=dr, topic=t, partition=0><>${other}`)).toBeUndefined();
     }
-    expect(nameOf('kafka.connect.mirror<type=MirrorCheckpointConnector, source=a, target=dr, group=g, topic=t, partition=0><>checkpoint-latency-ms-max: 1.0')).toBeUndefined();
-    expect(yml).toMatch(/includeObjectNames:\n {2}- "kafka.connect.mirror:type=MirrorSourceConnector,\*"\n {2}- "kafka.connect.mirror:type=MirrorCheckpointConnector,\*"\nrules:/);
+    expect(yml).toMatch(/includeObjectNames:\n {2}- "kafka.connect.mirror:type=MirrorSourceConnector,\*"\n {2}- "kafka.connect:type=connect-worker-metrics,\*"\nrules:/);
   });
 });
 

@@ -3,7 +3,9 @@
  * CloudWatch namespace `METRICS_NAMESPACE` with the single dimension `Deployment=<name>` (what the alarms watch):
  * - `MM2_METRICS.up`: 1 while `kafka-mirror-maker.service` is active, else 0 (the node-down alarm sums it);
  * - `MM2_METRICS.replicationLatency` (with the JMX exporter): the maximum of the exported `replication-latency-ms` over
- *   every replicated partition, sent only when at least one series has a finite value.
+ *   every replicated partition, sent only when at least one series has a finite value;
+ * - `MM2_METRICS.failedTasks` and `MM2_METRICS.runningSourceTasks` (with the JMX exporter, while the service is up and
+ *   the exporter answers): failed tasks of every connector, running MirrorSourceConnector tasks.
  * It reads the exporter on 127.0.0.1 only; nothing listens on the network.
  */
 import { METRICS_PUBLISH_INTERVAL_SECONDS } from '../../../self-managed-ec2/defaults';
@@ -20,6 +22,8 @@ export const MM2_METRICS_UNIT_PATH = `/etc/systemd/system/${MM2_METRICS_UNIT}`;
 const py = (v: string) => JSON.stringify(v);
 
 /**
+ * `scrape()` returns (maximum finite latency or None, running source tasks, failed tasks), or None when the exporter
+ * does not answer.
  * `sample()` is the whole measurement (tests load the module and call it); `main()` only adds the region and the loop.
  * Prometheus text lines are `name{labels} value` (the exporter writes no timestamps); NaN and infinities are skipped.
  */
@@ -33,26 +37,36 @@ export function renderMirrorMakerMetricsPublisher(plan: MirrorMaker2Plan): strin
     `SERVICE=${py(MM2_SERVICE)}`,
     `EXPORTER=${plan.jmxExporter ? py(`http://127.0.0.1:${plan.jmxExporter.port}/metrics`) : 'None'}`,
     `SERIES=${py(MM2_EXPORTED.replicationLatency)}`,
+    `RUNNING=${py(MM2_EXPORTED.runningTasks)}`,
+    `FAILED=${py(MM2_EXPORTED.failedTasks)}`,
     'def imds(path):',
     '    t=urllib.request.urlopen(urllib.request.Request("http://169.254.169.254/latest/api/token",method="PUT",headers={"X-aws-ec2-metadata-token-ttl-seconds":"60"}),timeout=5).read().decode()',
     '    return urllib.request.urlopen(urllib.request.Request("http://169.254.169.254/latest/meta-data/"+path,headers={"X-aws-ec2-metadata-token":t}),timeout=5).read().decode()',
-    'def latency():',
+    'def scrape():',
     '    if not EXPORTER: return None',
     '    try: text=urllib.request.urlopen(EXPORTER,timeout=10).read().decode()',
     '    except Exception as e:',
     '        print("exporter not reachable: %s"%e,flush=True); return None',
-    '    best=None',
+    '    best=None; running=0.0; failed=0.0',
     '    for line in text.splitlines():',
-    '        if line.startswith("#") or line.split("{")[0].split(" ")[0]!=SERIES: continue',
+    '        if line.startswith("#"): continue',
+    '        name=line.split("{")[0].split(" ")[0]',
+    '        if name not in (SERIES,RUNNING,FAILED): continue',
     '        try: v=float(line.rpartition(" ")[2])',
     '        except ValueError: continue',
-    '        if math.isfinite(v) and (best is None or v>best): best=v',
-    '    return best',
+    '        if not math.isfinite(v): continue',
+    '        if name==SERIES: best=v if best is None or v>best else best',
+    '        elif name==FAILED: failed+=v',
+    '        elif \'connector="MirrorSourceConnector"\' in line: running+=v',
+    '    return best,running,failed',
     'def sample():',
     '    up=subprocess.run(["systemctl","is-active","--quiet",SERVICE]).returncode==0',
     `    data=[{"MetricName":${py(MM2_METRICS.up)},"Dimensions":DIMS,"Value":1.0 if up else 0.0,"Unit":"Count"}]`,
-    '    v=latency() if up else None',
-    `    if v is not None: data.append({"MetricName":${py(MM2_METRICS.replicationLatency)},"Dimensions":DIMS,"Value":v,"Unit":"Milliseconds"})`,
+    '    s=scrape() if up else None',
+    '    if s is None: return data',
+    `    if s[0] is not None: data.append({"MetricName":${py(MM2_METRICS.replicationLatency)},"Dimensions":DIMS,"Value":s[0],"Unit":"Milliseconds"})`,
+    `    data.append({"MetricName":${py(MM2_METRICS.runningSourceTasks)},"Dimensions":DIMS,"Value":s[1],"Unit":"Count"})`,
+    `    data.append({"MetricName":${py(MM2_METRICS.failedTasks)},"Dimensions":DIMS,"Value":s[2],"Unit":"Count"})`,
     '    return data',
     'def main():',
     '    region=imds("placement/region")',

@@ -32,8 +32,10 @@ test('children: exact list, every one parented to the component, URNs unique', (
   expect(childList(rec.resources.filter((r) => r.custom), short)).toEqual([
     'autoscaling:Group dr-mm2-asg',
     'autoscaling:Notification dr-mm2-notifications',
+    'cloudwatch:MetricAlarm dr-mm2-alarm-FailedTasksAlarm',
     'cloudwatch:MetricAlarm dr-mm2-alarm-NodesDownAlarm',
     'cloudwatch:MetricAlarm dr-mm2-alarm-ReplicationLatencyAlarm',
+    'cloudwatch:MetricAlarm dr-mm2-alarm-ReplicationStalledAlarm',
     'ec2:LaunchTemplate dr-mm2-lt',
     'ec2:SecurityGroup dr-mm2-sg',
     'iam:InstanceProfile dr-mm2-profile',
