@@ -1,7 +1,7 @@
 /**
  * Disaster recovery with MirrorMaker 2: a self-managed KRaft primary in eu-west-1 (SCRAM-SHA-512 over TLS) replicated
  * into an MSK secondary in eu-central-1 (IAM access control) by a dedicated MirrorMaker 2 deployment running next to
- * the secondary, the target (docs/disaster-recovery/mirror-maker-2.md).
+ * the secondary, the target (docs/disaster-recovery.md).
  *
  *   npx tsx examples/cdk/self-managed-to-msk-mirror-maker.ts    # synth both stacks with cdk-nag
  *
