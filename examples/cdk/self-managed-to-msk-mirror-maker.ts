@@ -13,7 +13,7 @@
  *   consumer groups and DescribeConfigs on the cluster (kafka-acls.sh, as `orders-admin`);
  * - the artifacts in the S3 bucket `example-kafka-artifacts-eu-central-1` (Kafka, the aws-msk-iam-auth jar, JMX exporter).
  */
-import { App, CfnOutput, Stack, Validations } from 'aws-cdk-lib';
+import { App, CfnOutput, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { KafkaVpc, MskCluster } from '../../lib/msk/cdk';
 import { MirrorMaker2, MirrorMakerClusters } from '../../lib/replication/mirror-maker/cdk';
@@ -52,13 +52,6 @@ export function buildApp(app: App = new App()): Stack {
     clientAuthentication: { scram: { users: ['orders-admin', 'orders-app', 'orders-mm2'] } },
     alarmTopic: alarmTopic(primaryStack, 'AlarmTopic'),
   });
-  // With an explicit region the instance ARN of the node roles' attach statements is a literal, not <AWS::Region>.
-  for (const n of Object.values(primary.nodes)) {
-    Validations.of(n.role).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:${PRIMARY_REGION}:${ACCOUNT}:instance/*]`,
-      reason: 'AttachVolume and AttachNetworkInterface name the node\'s own volume and interface exactly; the instance is matched by its tags, since its id is only known at launch.',
-    });
-  }
   primary.allowClientsFrom(ec2.Peer.ipv4(primary.kafkaVpc!.plan.cidr));
   primary.allowClientsFrom(ec2.Peer.ipv4(SECONDARY_CIDR));
 

@@ -3,7 +3,7 @@
  * interface, DNS record, TLS secret, SSM parameters holding its files, instance role, launch template and an Auto
  * Scaling group of exactly one instance pinned to one subnet.
  */
-import { Duration, RemovalPolicy, Stack, Tags, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Tags, Token, Validations } from 'aws-cdk-lib';
 import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -183,12 +183,15 @@ function tagList(tags: Record<string, string>): { key: string; value: string }[]
 
 /** IAM5 findings of the node role, each with the reason the plan gives for its wildcard. */
 function acknowledgeWildcards(role: iam.Role, node: NodePlan): void {
+  // cdk-nag names a finding after the flattened ARN: pseudo parameters as <AWS::Region>, an explicit env as literals.
+  const stack = Stack.of(role);
+  const flat = (v: string, pseudo: string) => (Token.isUnresolved(v) ? `<AWS::${pseudo}>` : v);
   Validations.of(role).acknowledge({
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason: [UNSCOPED_NODE_ACTIONS.DescribeOwnResources.reason, UNSCOPED_NODE_ACTIONS.PublishMetrics.reason, UNSCOPED_NODE_ACTIONS.SsmAgent.reason].join(' '),
   });
   Validations.of(role).acknowledge({
-    id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:<AWS::Region>:<AWS::AccountId>:instance/*]',
+    id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:${flat(stack.region, 'Region')}:${flat(stack.account, 'AccountId')}:instance/*]`,
     reason: `AttachVolume and AttachNetworkInterface name the node's own volume and interface exactly; the instance is matched by its tags (cluster + node id ${node.nodeId}), since the instance id is only known at launch.`,
   });
   for (const s of node.iam.s3) {
