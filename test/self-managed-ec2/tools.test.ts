@@ -13,16 +13,8 @@ import {
 } from '../../lib/self-managed-ec2';
 import { NODE_HELPER_PY } from '../../lib/self-managed-ec2/render/boot-script';
 import { AZS5, KAFKA_410, spec, TIERED } from './fixtures';
+import { has, systemdVerify, tool } from '../support/tools';
 
-const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-const required = !!process.env.CI;
-function tool(cmd: string): jest.It {
-  if (has(cmd)) return test;
-  if (required) throw new Error(`${cmd} is required on CI: install it in .ci/run`);
-  // eslint-disable-next-line no-console
-  console.warn(`${cmd} not installed: skipping its checks (apt-get install -y ${cmd})`);
-  return test.skip;
-}
 
 const SPECS: SelfManagedKafkaSpec[] = [
   spec(),
@@ -54,15 +46,7 @@ tool('shellcheck')('every rendered boot script passes shellcheck', () => {
 });
 
 tool('systemd-analyze')('every rendered unit passes systemd-analyze verify (ExecStart pointed at a stub)', () => {
-  const stub = path.join(tmp, 'kafka-server-start.sh');
-  fs.writeFileSync(stub, '#!/bin/sh\nexit 0\n', { mode: 0o755 });
-  const envFile = path.join(tmp, 'kafka.env');
-  fs.writeFileSync(envFile, '');
-  const verify = (text: string, name: string) => {
-    const f = path.join(tmp, name);
-    fs.writeFileSync(f, text.replace('/opt/kafka/bin/kafka-server-start.sh', stub).replace('/etc/kafka/kafka.env', envFile));
-    return spawnSync('systemd-analyze', ['verify', '--man=no', f], { encoding: 'utf8' });
-  };
+  const verify = (text: string, name: string) => systemdVerify(text, tmp, name);
   unique('kafka.service').forEach((u, i) => {
     const r = verify(u, `kafka-${i}.service`);
     expect(r.stderr).toBe('');

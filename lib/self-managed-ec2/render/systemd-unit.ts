@@ -11,6 +11,23 @@ export const SERVICE_SANDBOX: readonly string[] = ['NoNewPrivileges=true', 'Priv
 /** The `[Install]` section of a service started at boot, and the unit's final newline. */
 export const INSTALL_SECTION: readonly string[] = ['', '[Install]', 'WantedBy=multi-user.target', ''];
 
+/**
+ * The end of the `[Service]` section of a Kafka JVM in the foreground (a broker, a controller, MirrorMaker 2), then the
+ * `[Install]` section: SIGTERM starts a clean shutdown and the JVM then exits with 143; restarted on failure.
+ */
+export function javaServiceTail(stopTimeoutSeconds: number): string[] {
+  return [
+    'KillSignal=SIGTERM',
+    'SuccessExitStatus=143',
+    `TimeoutStopSec=${stopTimeoutSeconds}`,
+    'Restart=on-failure',
+    'RestartSec=10',
+    `LimitNOFILE=${LIMIT_NOFILE}`,
+    ...SERVICE_SANDBOX,
+    ...INSTALL_SECTION,
+  ];
+}
+
 export function renderSystemdUnit(plan: SelfManagedClusterPlan, node: NodePlan): string {
   const stop = node.processRoles.includes('broker') ? STOP_TIMEOUT_SECONDS.broker : STOP_TIMEOUT_SECONDS.controller;
   return [
@@ -28,14 +45,7 @@ export function renderSystemdUnit(plan: SelfManagedClusterPlan, node: NodePlan):
     `Group=${KAFKA_USER}`,
     `EnvironmentFile=${PATHS.environmentFile}`,
     `ExecStart=${PATHS.kafkaHome}/bin/kafka-server-start.sh ${PATHS.serverProperties}`,
-    // SIGTERM starts a controlled shutdown; the JVM then exits with 143.
-    'KillSignal=SIGTERM',
-    'SuccessExitStatus=143',
-    `TimeoutStopSec=${stop}`,
-    'Restart=on-failure',
-    'RestartSec=10',
-    `LimitNOFILE=${LIMIT_NOFILE}`,
-    ...SERVICE_SANDBOX,
-    ...INSTALL_SECTION,
+    // SIGTERM starts a controlled shutdown.
+    ...javaServiceTail(stop),
   ].join('\n');
 }

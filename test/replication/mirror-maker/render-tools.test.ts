@@ -13,15 +13,8 @@ import { MM2_METRICS } from '../../../lib/replication/mirror-maker';
 import { MM2_HELPER } from '../../../lib/replication/mirror-maker/render/boot-script';
 import { renderMirrorMakerFiles } from '../../../lib/replication/mirror-maker/render/node-files';
 import { largestPlan, MTLS_SECRET, SCRAM_SECRET, smallPlan } from './fixtures-render';
+import { has, systemdVerify, tool } from '../../support/tools';
 
-const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-function tool(cmd: string): jest.It {
-  if (has(cmd)) return test;
-  if (process.env.CI) throw new Error(`${cmd} is required on CI: install it in .ci/run`);
-  // eslint-disable-next-line no-console
-  console.warn(`${cmd} not installed: skipping its checks`);
-  return test.skip;
-}
 
 const PLANS = [
   smallPlan(),
@@ -59,15 +52,7 @@ tool('python3')('the metrics publisher and the boot helper compile', () => {
 });
 
 tool('systemd-analyze')('both units pass systemd-analyze verify (ExecStart pointed at a stub)', () => {
-  const stub = path.join(tmp, 'stub.sh');
-  fs.writeFileSync(stub, '#!/bin/sh\nexit 0\n', { mode: 0o755 });
-  const envFile = path.join(tmp, 'mm2.env');
-  fs.writeFileSync(envFile, '');
-  const verify = (text: string, name: string) => {
-    const f = path.join(tmp, name);
-    fs.writeFileSync(f, text.replace(/^ExecStart=\S+/m, `ExecStart=${stub}`).replace(/^EnvironmentFile=\S+/m, `EnvironmentFile=${envFile}`));
-    return spawnSync('systemd-analyze', ['verify', '--man=no', f], { encoding: 'utf8' });
-  };
+  const verify = (text: string, name: string) => systemdVerify(text, tmp, name);
   for (const [i, r] of RENDERED.entries()) {
     for (const [file, name] of [['kafka-mirror-maker.service', `kafka-mirror-maker-${i}.service`], ['kafka-iac-mm2-metrics.service', `kafka-iac-mm2-metrics-${i}.service`]] as const) {
       const v = verify(r[file], name);

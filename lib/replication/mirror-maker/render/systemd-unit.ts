@@ -3,8 +3,7 @@
  * kafka user, restarted on failure, with the self-managed services' sandbox. It runs only the flows into the target
  * (`--clusters <target>`): the deployment runs next to its target cluster.
  */
-import { LIMIT_NOFILE } from '../../../self-managed-ec2/defaults';
-import { INSTALL_SECTION, SERVICE_SANDBOX } from '../../../self-managed-ec2/render/systemd-unit';
+import { javaServiceTail } from '../../../self-managed-ec2/render/systemd-unit';
 import { MM2_PATHS, MM2_USER } from '../defaults';
 import type { MirrorMaker2Plan } from '../plan-types';
 
@@ -32,13 +31,6 @@ export function renderMirrorMakerUnit(plan: MirrorMaker2Plan): string {
     `Group=${MM2_USER}`,
     `EnvironmentFile=${MM2_PATHS.environmentFile}`,
     `ExecStart=${MM2_PATHS.kafkaHome}/bin/connect-mirror-maker.sh ${MM2_PATHS.properties} --clusters ${plan.targetCluster}`,
-    'KillSignal=SIGTERM',
-    'SuccessExitStatus=143',
-    `TimeoutStopSec=${MM2_STOP_TIMEOUT_SECONDS}`,
-    'Restart=on-failure',
-    'RestartSec=10',
-    `LimitNOFILE=${LIMIT_NOFILE}`,
-    ...SERVICE_SANDBOX,
-    ...INSTALL_SECTION,
+    ...javaServiceTail(MM2_STOP_TIMEOUT_SECONDS),
   ].join('\n');
 }
