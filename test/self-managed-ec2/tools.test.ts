@@ -13,7 +13,7 @@ import {
 } from '../../lib/self-managed-ec2';
 import { NODE_HELPER_PY } from '../../lib/self-managed-ec2/render/boot-script';
 import { AZS5, KAFKA_410, spec, TIERED } from './fixtures';
-import { has, systemdVerify, tool } from '../support/tools';
+import { has, shellFunctions, systemdVerify, tool } from '../support/tools';
 
 
 const SPECS: SelfManagedKafkaSpec[] = [
@@ -114,16 +114,6 @@ asRoot('the installed Kafka, JMX agent and tiered-storage jars are readable by t
   }
 });
 
-/** The named shell functions (one-line or multi-line) cut out of a rendered boot script. */
-function shellFunctions(boot: string, names: string[]): string {
-  const lines = boot.split('\n');
-  return names.map((name) => {
-    const from = lines.findIndex((l) => l.startsWith(`${name}() {`));
-    if (from < 0) throw new Error(`no ${name}() in the boot script`);
-    if (lines[from].endsWith('}')) return lines[from];
-    return lines.slice(from, lines.indexOf('}', from) + 1).join('\n');
-  }).join('\n');
-}
 const BOOT = RENDERED[0].files['boot.sh'];
 const runBash = (body: string) => spawnSync('bash', ['-c', ['set -euo pipefail', body].join('\n')], { encoding: 'utf8' });
 

@@ -30,3 +30,14 @@ export function systemdVerify(text: string, dir: string, name: string): SpawnSyn
   fs.writeFileSync(f, text.replace(/^ExecStart=\S+/m, `ExecStart=${stub}`).replace(/^EnvironmentFile=\S+/m, `EnvironmentFile=${envFile}`));
   return spawnSync('systemd-analyze', ['verify', '--man=no', f], { encoding: 'utf8' });
 }
+
+/** The named shell functions (one-line or multi-line) cut out of a rendered boot script. */
+export function shellFunctions(boot: string, names: string[]): string {
+  const lines = boot.split('\n');
+  return names.map((name) => {
+    const from = lines.findIndex((l) => l.startsWith(`${name}() {`));
+    if (from < 0) throw new Error(`no ${name}() in the boot script`);
+    if (lines[from].endsWith('}')) return lines[from];
+    return lines.slice(from, lines.indexOf('}', from) + 1).join('\n');
+  }).join('\n');
+}

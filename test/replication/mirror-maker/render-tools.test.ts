@@ -13,7 +13,7 @@ import { MM2_METRICS } from '../../../lib/replication/mirror-maker';
 import { MM2_HELPER } from '../../../lib/replication/mirror-maker/render/boot-script';
 import { renderMirrorMakerFiles } from '../../../lib/replication/mirror-maker/render/node-files';
 import { largestPlan, MTLS_SECRET, SCRAM_SECRET, smallPlan } from './fixtures-render';
-import { has, systemdVerify, tool } from '../../support/tools';
+import { has, shellFunctions, systemdVerify, tool } from '../../support/tools';
 
 
 const PLANS = [
@@ -65,16 +65,6 @@ tool('systemd-analyze')('both units pass systemd-analyze verify (ExecStart point
   expect(bad.stderr).toMatch(/restart/i);
 });
 
-/** The named shell functions (one-line or multi-line) cut out of a rendered boot script. */
-function shellFunctions(boot: string, names: string[]): string {
-  const lines = boot.split('\n');
-  return names.map((name) => {
-    const from = lines.findIndex((l) => l.startsWith(`${name}() {`));
-    if (from < 0) throw new Error(`no ${name}() in the boot script`);
-    if (lines[from].endsWith('}')) return lines[from];
-    return lines.slice(from, lines.indexOf('}', from) + 1).join('\n');
-  }).join('\n');
-}
 
 const PASSWORD = 'p"a\\ss w\'or$d é 😀 \\"; x=y\\';
 const USERNAME = 'mm2-"dr"\\svc';
