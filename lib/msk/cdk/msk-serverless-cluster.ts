@@ -65,6 +65,8 @@ export class MskServerlessCluster extends Resource implements ec2.IConnectable {
   readonly connections: ec2.Connections;
   /** The VPC created when neither `vpc` nor `vpcConfigs` was passed (construct id `Vpc`). */
   readonly kafkaVpc?: KafkaVpc;
+  /** The VPC of the cluster's first VPC configuration (the created `KafkaVpc`, or the one passed). */
+  readonly vpc: ec2.IVpc;
   readonly securityGroups: ec2.ISecurityGroup[];
   /** The first security group. */
   readonly securityGroup: ec2.ISecurityGroup;
@@ -91,6 +93,7 @@ export class MskServerlessCluster extends Resource implements ec2.IConnectable {
     if (plan.kind !== 'serverless') throw new Error('MskServerlessCluster: plan is not serverless');
     this.plan = plan;
     this.clusterName = plan.clusterName;
+    this.vpc = placements[0]!.vpc;
     this.securityGroups = placements.flatMap((p) => p.securityGroups);
     this.securityGroup = this.securityGroups[0]!;
 

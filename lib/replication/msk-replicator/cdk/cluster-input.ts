@@ -100,7 +100,7 @@ export function resolveCluster(input: MskReplicatorClusterInput, role: MskReplic
         role, clusterArn: input.clusterArn, clusterName: input.clusterName, region: Stack.of(input).region, kind: 'serverless', iamAuthentication: true,
         subnetIds: (first?.subnets ?? []).map((s) => s.subnetId),
       },
-      vpc: input.kafkaVpc?.vpc,
+      vpc: input.vpc,
       clusterSecurityGroups: input.securityGroups,
     };
   }

@@ -217,6 +217,25 @@ describe('imported clusters and Serverless', () => {
     t.hasResourceProperties('AWS::EC2::SecurityGroupIngress', { FromPort: 9098, GroupId: { 'Fn::GetAtt': [idOf(t, 'AWS::EC2::SecurityGroup', { GroupDescription: 'S/ExistingSg' }), 'GroupId'] } });
   });
 
+  test('a Serverless target placed in a VPC of yours: the replicator group goes into that VPC (shared by both sides here)', () => {
+    const stack = new Stack(app(), 'S', region('eu-central-1'));
+    const vpc = new ec2.Vpc(stack, 'Mine', { maxAzs: 3, natGateways: 0, subnetConfiguration: [{ name: 'p', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+    const target = new MskServerlessCluster(stack, 'Events', { clusterName: 'events', vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED } });
+    expect(target.vpc).toBe(vpc);
+    new MskReplicator(stack, 'R', {
+      replicatorName: 'legacy-to-events',
+      source: {
+        clusterArn: 'arn:aws:kafka:eu-central-1:123456789012:cluster/legacy/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee-1', kind: 'provisioned', iamAuthentication: true,
+        subnetIds: vpc.isolatedSubnets.map((s) => s.subnetId), vpc, brokerNodes: 3, instanceType: 'kafka.m5.large', kafkaVersion: '3.6.0',
+      },
+      target,
+    });
+    const t = Template.fromStack(stack);
+    const mine = { Ref: stack.getLogicalId(vpc.node.defaultChild as ec2.CfnVPC) };
+    expect(Object.values(t.findResources('AWS::EC2::SecurityGroup')).filter((r) => /MSK Replicator/.test(String(r.Properties.GroupDescription))).map((r) => r.Properties.VpcId))
+      .toEqual([mine]);
+  });
+
   test('a cluster without a known VPC needs the replicator groups', () => {
     const stack = new Stack(app(), 'S', region('eu-central-1'));
     const props: MskReplicatorProps = {
