@@ -126,6 +126,10 @@ export class MskCluster extends pulumi.ComponentResource {
   readonly scramSecretArns: Record<string, pulumi.Output<string>>;
   /** The `KafkaVpc` created because no network was given. */
   readonly vpc?: KafkaVpc;
+  /** The subnets the brokers run in (one per AZ). */
+  readonly brokerSubnetIds: pulumi.Input<string>[];
+  /** The VPC of the brokers, when known (`vpcId`, or the given or created `KafkaVpc`). */
+  readonly vpcId?: pulumi.Input<string>;
   private readonly resourceName: string;
 
   constructor(name: string, args: MskClusterArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -155,6 +159,8 @@ export class MskCluster extends pulumi.ComponentResource {
       this.vpc = new KafkaVpc(`${name}-vpc`, { azCount: plan.azCount as 2 | 3, removal: plan.removal }, parent);
     }
     const clientSubnets = brokerSubnetIds(args, args.vpc ?? this.vpc, plan.subnets);
+    this.brokerSubnetIds = clientSubnets;
+    this.vpcId = args.vpcId ?? (args.vpc ?? this.vpc)?.vpcId;
 
     // One created key, `${name}-key`: the cluster key when the plan creates it, else the separate SCRAM secrets key
     // the plan may ask for (never both: a created secrets key next to a created cluster key is the cluster key).

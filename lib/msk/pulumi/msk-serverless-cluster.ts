@@ -58,6 +58,10 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
   readonly securityGroupIds: pulumi.Output<string[]>;
   /** The `KafkaVpc` created because no network was given. */
   readonly vpc?: KafkaVpc;
+  /** The subnets of the first VPC configuration. */
+  readonly brokerSubnetIds: pulumi.Input<string>[];
+  /** The VPC of the first VPC configuration, when known (`vpcId`, or the given or created `KafkaVpc`). */
+  readonly vpcId?: pulumi.Input<string>;
   private readonly resourceName: string;
 
   constructor(name: string, args: MskServerlessClusterArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -107,13 +111,15 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
     }
 
     const [firstPlanned, ...extraPlanned] = plan.vpcConfigs;
+    this.brokerSubnetIds = brokerSubnetIds(args, kafkaVpc, firstPlanned!.subnets);
+    this.vpcId = args.vpcId ?? kafkaVpc?.vpcId;
     const cluster = new msk.ServerlessCluster(
       name,
       {
         clusterName: plan.clusterName,
         clientAuthentication: { sasl: { iam: { enabled: true } } },
         vpcConfigs: [
-          { subnetIds: brokerSubnetIds(args, kafkaVpc, firstPlanned!.subnets), securityGroupIds: securityGroups },
+          { subnetIds: this.brokerSubnetIds, securityGroupIds: securityGroups },
           ...extraPlanned.map((v, i) => ({
             subnetIds: v.subnets.map((ref) => extra[i]!.subnetIds[Number(ref.subnetId.slice(1))]!),
             securityGroupIds: extra[i]!.securityGroupIds,

@@ -13,12 +13,12 @@ export interface MskReplicatorComponentCluster {
   readonly region: string;
   /**
    * The cluster's client subnets, where the replicator's network interfaces go.
-   * @default - the broker subnets of the `KafkaVpc` the component created (required when you gave it `subnetIds`)
+   * @default - the component's broker subnets (`brokerSubnetIds`)
    */
   readonly subnetIds?: pulumi.Input<string>[];
   /**
    * VPC of those subnets, for the replicator's security group.
-   * @default - the VPC the component created
+   * @default - the component's `vpcId` (its `vpcId` argument, or the given or created `KafkaVpc`)
    */
   readonly vpcId?: pulumi.Input<string>;
 }
@@ -96,22 +96,11 @@ function isComponent(input: MskReplicatorClusterInput): input is MskReplicatorCo
   return (input as MskReplicatorComponentCluster).cluster !== undefined;
 }
 
-/** Subnet ids of the created `KafkaVpc` the plan of the component selected (`#<index>` refs into its broker subnets). */
-function componentSubnets(c: MskCluster | MskServerlessCluster): pulumi.Input<string>[] | undefined {
-  const refs = c instanceof MskCluster ? c.plan.subnets : c.plan.vpcConfigs[0]?.subnets ?? [];
-  const vpc = c.vpc;
-  if (vpc === undefined) return undefined;
-  return refs.map((ref) => vpc.brokerSubnetIds.apply((ids) => ids[Number(ref.subnetId.slice(1))]!));
-}
-
 /** Resolves a cluster input for `role`; the plan sees placeholders for subnet ids that are outputs. */
-export function resolveCluster(input: MskReplicatorClusterInput, role: MskReplicatorClusterRole, owner: string): ResolvedPulumiCluster {
+export function resolveCluster(input: MskReplicatorClusterInput, role: MskReplicatorClusterRole): ResolvedPulumiCluster {
   if (isComponent(input)) {
     const c = input.cluster;
-    const subnetIds = input.subnetIds ?? componentSubnets(c);
-    if (subnetIds === undefined) {
-      throw new Error(`MskReplicator '${owner}': the ${role} cluster got its subnets from you; pass them as \`${role}.subnetIds\` (and \`${role}.vpcId\`).`);
-    }
+    const subnetIds = input.subnetIds ?? c.brokerSubnetIds;
     const placeholders = subnetIds.map((_, i) => `#${i}`);
     const common = { role, clusterArn: c.clusterArn as unknown as string, region: input.region, subnetIds: placeholders };
     const spec: MskReplicatorClusterSpec = c instanceof MskCluster
@@ -120,7 +109,7 @@ export function resolveCluster(input: MskReplicatorClusterInput, role: MskReplic
         instanceType: c.plan.instance.instanceType, kafkaVersion: c.plan.kafkaVersion.version, multiVpcIam: c.plan.connectivity.multiVpc?.iam ?? false,
       }
       : { ...common, clusterName: c.plan.clusterName, kind: 'serverless', iamAuthentication: true };
-    return { spec, subnetIds, vpcId: input.vpcId ?? c.vpc?.vpcId, clusterSecurityGroupIds: c.securityGroupId ? [c.securityGroupId] : [] };
+    return { spec, subnetIds, vpcId: input.vpcId ?? c.vpcId, clusterSecurityGroupIds: c.securityGroupId ? [c.securityGroupId] : [] };
   }
   const { subnetIds, vpcId, securityGroupIds, ...attrs } = input;
   return {

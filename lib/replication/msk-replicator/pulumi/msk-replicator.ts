@@ -72,7 +72,7 @@ export class MskReplicator extends pulumi.ComponentResource {
     const { source: sourceInput, target: targetInput, securityGroupIds, sourceSecurityGroupIds, alarmTopicArn, ...settings } = args;
     const subject = `MskReplicator '${name}'`;
     const clusters: Record<MskReplicatorClusterRole, ResolvedPulumiCluster> = {
-      source: resolveCluster(sourceInput, 'source', name), target: resolveCluster(targetInput, 'target', name),
+      source: resolveCluster(sourceInput, 'source'), target: resolveCluster(targetInput, 'target'),
     };
     const spec = {
       ...settings,

@@ -146,11 +146,14 @@ describe('bad input throws one KafkaValidationError', () => {
     expect(await codesOf(() => new MskReplicator('x', args({ replicatorName: 'bad name' })))).toEqual(['msk-replicator/name']);
   });
 
-  test('a component cluster with subnets of its own must name them', async () => {
-    await expect(recordMsk(() => {
+  test('a component cluster on subnets of your own: the replicator uses its broker subnets and VPC', async () => {
+    const rec = await recordMsk(() => {
       const c = new MskCluster('c', { kind: 'express', clusterName: 'c', vpcId: 'vpc-9', subnetIds: ['s1', 's2', 's3'] });
       return new MskReplicator('x', args({ target: { cluster: c, region: 'eu-west-1' } }));
-    })).rejects.toThrow(/the target cluster got its subnets from you; pass them as `target.subnetIds`/);
+    });
+    const inputs = rec.byName('x').inputs as Record<string, any>;
+    expect(inputs.kafkaClusters[1].vpcConfig.subnetIds).toEqual(['s1', 's2', 's3']);
+    expect(rec.resources.filter((r) => r.type === 'aws:ec2/securityGroup:SecurityGroup' && r.name.startsWith('x')).map((r) => r.inputs.vpcId)).toContain('vpc-9');
   });
 
   test('duplicate names and identical names both ways in one program', async () => {
