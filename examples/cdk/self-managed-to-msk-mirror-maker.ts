@@ -81,7 +81,8 @@ export function buildApp(app: App = new App()): Stack {
   const mirrorMaker = new MirrorMaker2(stack, 'MirrorMaker', {
     name: 'orders-dr',
     clusters: [
-      MirrorMakerClusters.fromSelfManagedCluster(primary, { alias: 'primary', auth: { scramUser: 'orders-mm2' } }),
+      // The primary is in another region: egress to its brokers goes to its VPC only.
+      MirrorMakerClusters.fromSelfManagedCluster(primary, { alias: 'primary', auth: { scramUser: 'orders-mm2' }, networkCidrs: [primary.kafkaVpc!.plan.cidr] }),
       MirrorMakerClusters.fromMskCluster(secondary, { alias: 'dr', auth: 'iam' }),
     ],
     flows: [{ source: 'primary', target: 'dr', topics: ['orders\\..*', 'payments'], groups: ['orders-.*'] }],

@@ -43,7 +43,8 @@ export function program() {
   const mirrorMaker = new MirrorMaker2('orders-dr-mm2', {
     name: 'orders-dr',
     region: SECONDARY_REGION,
-    clusters: [MirrorMakerClusters.fromSelfManagedCluster(primary, { alias: 'primary', region: PRIMARY_REGION, auth: { scramUser: 'orders-mm2' } }), target],
+    // The primary is in another region: egress to its brokers goes to its VPC only.
+    clusters: [MirrorMakerClusters.fromSelfManagedCluster(primary, { alias: 'primary', region: PRIMARY_REGION, auth: { scramUser: 'orders-mm2' }, networkCidrs: ['10.0.0.0/16'] }), target],
     flows: [{ source: 'primary', target: 'dr', topics: ['orders\\..*', 'payments'], groups: ['orders-.*'] }],
     targetCluster: 'dr',
     nodes: 2,

@@ -25,6 +25,8 @@ export interface MirrorMakerClusterPlan {
   readonly trustedCaParameter?: string;
   /** Release line of the brokers, when known. */
   readonly kafkaLine?: KafkaLine;
+  /** Where the nodes' egress to this cluster goes, when given (see the spec). */
+  readonly networkCidrs?: readonly string[];
 }
 
 /** One flow this deployment runs. */

@@ -41,6 +41,12 @@ export function planMirrorMaker2(spec: MirrorMaker2Spec, isUnknown: IsUnknown = 
       warnings.push({ code: 'mirror-maker/cluster-unused', path: 'clusters', severity: 'warning', message: `Cluster '${cl.alias}' is in no flow; remove it.` });
     }
   }
+  for (const cl of clusters) {
+    if (cl.networkCidrs === undefined && known(cl.region) && known(spec.region) && cl.region !== spec.region) {
+      warnings.push({ code: 'mirror-maker/egress-any-address', path: `clusters.${cl.alias}.networkCidrs`, severity: 'warning',
+        message: `Cluster '${cl.alias}' is in ${cl.region}, not ${spec.region}: the nodes may connect to its ports on any IPv4 address. Set its networkCidrs (the brokers' VPC CIDR) to narrow the egress.` });
+    }
+  }
   if (!spec.monitoring?.jmxExporter) {
     warnings.push({ code: 'mirror-maker/no-latency-metric', path: 'monitoring.jmxExporter', severity: 'warning',
       message: '`monitoring.jmxExporter` is off: no replication-latency metric or alarm, only the node-down alarm. Configure the exporter.' });
@@ -99,7 +105,10 @@ export function planMirrorMaker2(spec: MirrorMaker2Spec, isUnknown: IsUnknown = 
 function clusterPlan(cl: MirrorMakerClusterSpec, role: 'source' | 'target'): MirrorMakerClusterPlan {
   const trust = cl.trustedCaParameter !== undefined ? { trustedCaParameter: cl.trustedCaParameter, truststoreFile: `${D.MM2_PATHS.tlsDir}/${cl.alias}-ca.pem` } : {};
   const kafkaLineOf = cl.kafkaVersion !== undefined ? lineOf(cl.kafkaVersion) : undefined;
-  const common = { alias: cl.alias, bootstrapServers: cl.bootstrapServers, region: cl.region, auth: cl.auth, role, ...trust, ...(kafkaLineOf ? { kafkaLine: kafkaLineOf } : {}) };
+  const common = {
+    alias: cl.alias, bootstrapServers: cl.bootstrapServers, region: cl.region, auth: cl.auth, role, ...trust,
+    ...(kafkaLineOf ? { kafkaLine: kafkaLineOf } : {}), ...(cl.networkCidrs ? { networkCidrs: [...cl.networkCidrs] } : {}),
+  };
   switch (cl.auth.mechanism) {
     case 'iam': return { ...common, securityProtocol: 'SASL_SSL', saslMechanism: 'AWS_MSK_IAM' };
     case 'scram': return { ...common, securityProtocol: 'SASL_SSL', saslMechanism: cl.auth.scramMechanism ?? 'SCRAM-SHA-512', credentialsFile: `${D.MM2_PATHS.secretsDir}/${cl.alias}.properties` };

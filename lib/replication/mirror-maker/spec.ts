@@ -74,6 +74,13 @@ export interface MirrorMakerClusterSpec {
    * @default - not checked
    */
   readonly brokerCount?: number;
+  /**
+   * IPv4 CIDRs the brokers' addresses are in (e.g. the source VPC's CIDR across a peering or Transit Gateway): the
+   * nodes' egress to the cluster's ports goes there only.
+   * @default - the cluster's security groups when it is in the deployment's region, else any IPv4 address on the
+   * cluster's ports (a warning says so)
+   */
+  readonly networkCidrs?: readonly string[];
 }
 
 /** One replication flow `source->target`. */

@@ -15,6 +15,7 @@ const MSK_CLUSTER_ARN = /^arn:aws[a-z-]*:kafka:([a-z0-9-]+):\d{12}:cluster\/[A-Z
 const SECRET_ARN = /^arn:aws[a-z-]*:secretsmanager:([a-z0-9-]+):\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/;
 const KMS_KEY_ARN = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/;
 const SSM_PARAMETER = /^\/?[A-Za-z0-9_.\-/]{1,1011}$/;
+const IPV4_CIDR = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}\/(3[0-2]|[12]?\d)$/;
 /** MirrorMaker 2 nodes: 3.9 onwards (the key lists we validate against, and KIP-710/KIP-618 fixes). */
 const MM2_LINES: readonly KafkaLine[] = ['3.9', '4.0', '4.1', '4.2'];
 
@@ -77,6 +78,13 @@ function validateCluster(cl: MirrorMakerClusterSpec, path: string, c: IssueColle
   }
   if (cl.trustedCaParameter !== undefined && known(cl.trustedCaParameter) && !SSM_PARAMETER.test(cl.trustedCaParameter)) {
     c.error('mirror-maker/trusted-ca-parameter', `${path}.trustedCaParameter`, 'be an SSM parameter name', cl.trustedCaParameter, 'Pass the name, not the ARN.');
+  }
+  if (cl.networkCidrs !== undefined) {
+    if (cl.networkCidrs.length === 0) c.error('mirror-maker/network-cidrs', `${path}.networkCidrs`, 'list at least one CIDR', cl.networkCidrs, 'Leave it out to use the default egress.');
+    cl.networkCidrs.forEach((cidr, i) => {
+      if (known(cidr) && !IPV4_CIDR.test(cidr)) c.error('mirror-maker/network-cidrs', `${path}.networkCidrs[${i}]`, 'be an IPv4 CIDR', cidr, 'e.g. "10.20.0.0/16", the VPC of the brokers.');
+      else if (known(cidr) && cidr.endsWith('/0')) c.error('mirror-maker/network-cidrs', `${path}.networkCidrs[${i}]`, 'be narrower than /0', cidr, 'Name the brokers\' network; leave the prop out for the default.');
+    });
   }
   if (cl.brokerCount !== undefined && (!isInt(cl.brokerCount) || cl.brokerCount < 1)) {
     c.error('mirror-maker/broker-count', `${path}.brokerCount`, 'be a positive integer', cl.brokerCount, 'Leave it out when unknown.');

@@ -125,6 +125,12 @@ describe('plan', () => {
     expect(plan.alarms[0]).toMatchObject({ threshold: 1.5, comparison: 'LessThanThreshold', treatMissingData: 'breaching' });
     expect(planMirrorMaker2(spec({ monitoring: undefined })).alarms.map((a) => a.id)).toEqual(['NodesDownAlarm']);
   });
+  test('a cluster in another region without networkCidrs gets a warning (egress on its port to any address)', () => {
+    expect(plan.warnings.map((w) => w.code)).toContain('mirror-maker/egress-any-address');
+    const narrowed = planMirrorMaker2(spec({ clusters: [{ ...PRIMARY, networkCidrs: ['10.0.0.0/16'] }, DR] }));
+    expect(narrowed.warnings.map((w) => w.code)).not.toContain('mirror-maker/egress-any-address');
+    expect(narrowed.clusters.find((c) => c.alias === 'primary')!.networkCidrs).toEqual(['10.0.0.0/16']);
+  });
   test('sizing defaults', () => {
     expect(plan).toMatchObject({ nodes: 2, tasksMax: 4, replicationFactor: 3, javaVersion: 21, heapMiB: 4096, keyList: '3.9', internetEgress: true });
   });
@@ -167,6 +173,8 @@ describe('bad input: one clear error each', () => {
     ['misspelt extra key', { extraProperties: { 'refresh.topic.interval.seconds': 30 } }, 'mirror-maker/extra-unknown', /refresh\.topics\.interval\.seconds/],
     ['extra key for a cluster that is not there', { extraProperties: { 'other.producer.linger.ms': 5 } }, 'mirror-maker/extra-unknown', /alias/],
     ['bad deployment name', { name: 'Orders_DR' }, 'mirror-maker/name', /lower-case/],
+    ['network CIDR that is not one', { clusters: [{ ...PRIMARY, networkCidrs: ['10.0.0.0/33'] }, DR] }, 'mirror-maker/network-cidrs', /IPv4 CIDR/],
+    ['network CIDR of everything', { clusters: [{ ...PRIMARY, networkCidrs: ['0.0.0.0/0'] }, DR] }, 'mirror-maker/network-cidrs', /narrower than \/0/],
     ['bad artifact hash', { distribution: { kind: 'url', url: 'https://archive.apache.org/dist/kafka/3.9.1/kafka_2.13-3.9.1.tgz', sha512: 'abc' } }, 'self-managed/artifact-sha512', /128 hex/],
   ];
   test.each(cases)('%s', (_name, over, code, message) => {

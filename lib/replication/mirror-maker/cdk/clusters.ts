@@ -40,6 +40,11 @@ export interface FromMskClusterOptions {
    * @default 'iam'
    */
   readonly auth?: MskClusterAuth;
+  /**
+   * IPv4 CIDRs of the brokers, for the nodes' egress (e.g. the cluster's VPC CIDR when it is in another region).
+   * @default - the cluster's security groups in the same region, else any IPv4 address on its ports
+   */
+  readonly networkCidrs?: readonly string[];
 }
 
 /** How the nodes authenticate to a self-managed cluster. */
@@ -51,6 +56,11 @@ export interface FromSelfManagedClusterOptions {
   readonly alias: string;
   /** A SCRAM user of the cluster (its generated secret, encrypted with the cluster key), or an mTLS client certificate secret. */
   readonly auth: SelfManagedClusterAuth;
+  /**
+   * IPv4 CIDRs of the brokers, for the nodes' egress (e.g. the cluster's VPC CIDR when it is in another region).
+   * @default - the cluster's security groups in the same region, else any IPv4 address on its ports
+   */
+  readonly networkCidrs?: readonly string[];
 }
 
 /** Default listener ports of MSK by auth mechanism (MSK developer guide, "Port information"). */
@@ -90,7 +100,7 @@ export class MirrorMakerClusters {
     const provisioned = cluster instanceof MskServerlessCluster ? undefined : cluster.plan;
     return {
       spec: {
-        alias: options.alias, bootstrapServers, region: Stack.of(cluster).region, auth,
+        alias: options.alias, bootstrapServers, region: Stack.of(cluster).region, auth, ...(options.networkCidrs ? { networkCidrs: options.networkCidrs } : {}),
         ...(provisioned ? { kafkaVersion: provisioned.kafkaVersion.version, brokerCount: provisioned.brokerNodes } : {}),
       },
       ports: [MSK_PORTS[auth.mechanism]],
@@ -122,7 +132,7 @@ export class MirrorMakerClusters {
     }
     return {
       spec: {
-        alias: options.alias, bootstrapServers, region: Stack.of(cluster).region, auth,
+        alias: options.alias, bootstrapServers, region: Stack.of(cluster).region, auth, ...(options.networkCidrs ? { networkCidrs: options.networkCidrs } : {}),
         kafkaVersion: cluster.plan.kafkaVersion,
         trustedCaParameter: cluster.caCertificateParameterName,
         brokerCount: cluster.plan.nodes.filter((n) => n.processRoles.includes('broker')).length,

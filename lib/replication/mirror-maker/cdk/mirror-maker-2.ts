@@ -170,6 +170,7 @@ export class MirrorMaker2 extends Construct implements ec2.IConnectable {
 
   /** The cluster's security groups when it is in this region (same stack, or same resolved region), else any IPv4. */
   private egressPeers(c: MirrorMakerCluster): ec2.IPeer[] {
+    if (c.spec.networkCidrs) return c.spec.networkCidrs.map((cidr) => ec2.Peer.ipv4(cidr));
     const conn = c.connectable;
     if (conn && Construct.isConstruct(conn)) {
       const here = Stack.of(this);

@@ -85,6 +85,11 @@ export interface ClusterAdapterOptions {
    * @default - the `aws:region` stack configuration
    */
   readonly region?: string;
+  /**
+   * IPv4 CIDRs of the brokers, for the nodes' egress (e.g. the cluster's VPC CIDR when it is in another region).
+   * @default - the cluster's security groups in the same region, else any IPv4 address on its ports
+   */
+  readonly networkCidrs?: readonly string[];
 }
 
 /** Options of `MirrorMakerClusters.fromMskCluster`. */
@@ -141,7 +146,7 @@ export class MirrorMakerClusters {
     }
     const provisioned = serverless ? undefined : (cluster as MskCluster).plan;
     return {
-      spec: { ...spec, ...(provisioned ? { kafkaVersion: provisioned.kafkaVersion.version, brokerCount: provisioned.brokerNodes } : {}) },
+      spec: { ...spec, ...(o.networkCidrs ? { networkCidrs: o.networkCidrs } : {}), ...(provisioned ? { kafkaVersion: provisioned.kafkaVersion.version, brokerCount: provisioned.brokerNodes } : {}) },
       ports: [MSK_PORTS[spec.auth.mechanism]],
       ...(cluster.securityGroupId ? { securityGroupId: cluster.securityGroupId } : {}),
     };
@@ -153,7 +158,7 @@ export class MirrorMakerClusters {
     const a = o.auth;
     const what = `MirrorMakerClusters.fromSelfManagedCluster(${o.alias})`;
     const common = {
-      alias: o.alias, region, kafkaVersion: cluster.plan.kafkaVersion, trustedCaParameter: cluster.caCertificateParameterName,
+      alias: o.alias, region, ...(o.networkCidrs ? { networkCidrs: o.networkCidrs } : {}), kafkaVersion: cluster.plan.kafkaVersion, trustedCaParameter: cluster.caCertificateParameterName,
       brokerCount: cluster.plan.nodes.filter((n) => n.processRoles.includes('broker')).length,
     };
     if ('scramUser' in a) {

@@ -92,11 +92,13 @@ export class MirrorMaker2 extends pulumi.ComponentResource {
     const used = new Set(plan.clusters.map((c) => c.alias));
     for (const c of clusters.filter((x) => used.has(x.spec.alias))) {
       const sameRegion = c.spec.region === region;
+      // The first peer keeps the rule's original name (`${name}-sg-out-<port>-<alias>`); further CIDRs add `-<i>`.
+      const peers = c.spec.networkCidrs ? c.spec.networkCidrs.map((cidr) => ({ cidrIpv4: cidr }))
+        : [sameRegion && c.securityGroupId ? { referencedSecurityGroupId: c.securityGroupId } : { cidrIpv4: '0.0.0.0/0' }];
       for (const port of c.ports) {
-        new vpc.SecurityGroupEgressRule(`${name}-sg-out-${port}-${c.spec.alias}`, {
-          securityGroupId: sg.id, ipProtocol: 'tcp', fromPort: port, toPort: port, description: `Kafka ${c.spec.alias} (${c.spec.auth.mechanism})`,
-          ...(sameRegion && c.securityGroupId ? { referencedSecurityGroupId: c.securityGroupId } : { cidrIpv4: '0.0.0.0/0' }),
-        }, parent);
+        peers.forEach((peer, i) => new vpc.SecurityGroupEgressRule(`${name}-sg-out-${port}-${c.spec.alias}${i === 0 ? '' : `-${i}`}`, {
+          securityGroupId: sg.id, ipProtocol: 'tcp', fromPort: port, toPort: port, description: `Kafka ${c.spec.alias} (${c.spec.auth.mechanism})`, ...peer,
+        }, parent));
       }
     }
     if (plan.internalRest) {

@@ -57,5 +57,5 @@ test('adapters: the SCRAM secret of the primary in eu-west-1, the MSK target by 
   expect(sid('ReadCredentials').Resource).toEqual([expect.stringMatching(/^arn:aws:secretsmanager:eu-west-1:123456789012:secret:.*orders-mm2/)]);
   expect(sid('KafkaDr1').Resource).toEqual([expect.stringMatching(/^arn:aws:kafka:eu-central-1:123456789012:cluster\/orders-dr\//)]);
   expect(rec.resources.find((r) => r.name === 'orders-dr-mm2-ingress-dr-9098')!.inputs).toMatchObject({ fromPort: 9098, referencedSecurityGroupId: 'orders-dr-mm2-sg-id' });
-  expect(rec.resources.find((r) => r.name === 'orders-dr-mm2-sg-out-9096-primary')!.inputs).toMatchObject({ cidrIpv4: '0.0.0.0/0' });
+  expect(rec.resources.find((r) => r.name === 'orders-dr-mm2-sg-out-9096-primary')!.inputs).toMatchObject({ cidrIpv4: '10.0.0.0/16' }); // networkCidrs: the primary VPC only
 });
