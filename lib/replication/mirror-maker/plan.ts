@@ -8,6 +8,7 @@ import * as D from './defaults';
 import type { MirrorMaker2Plan, MirrorMakerClusterPlan, MirrorMakerFlowPlan, MirrorMakerIamGrant, MirrorMakerParameterRead, MirrorMakerSecretRead } from './plan-types';
 import { buildMirrorMakerProperties } from './render/mm2-properties';
 import type { MirrorMaker2Spec, MirrorMakerClusterSpec, MirrorMakerFlowSpec } from './spec';
+import { iamNamePatternsOf } from '../iam-patterns';
 import { supportsExactlyOnce, validateMirrorMaker2 } from './validate';
 
 /** Validates a MirrorMaker 2 deployment and decides everything both faces need; throws one KafkaValidationError. */
@@ -140,17 +141,6 @@ function secretReads(clusters: readonly MirrorMakerClusterPlan[]): MirrorMakerSe
   });
 }
 
-/**
- * IAM names for a MirrorMaker 2 topic/group filter: a literal name (`orders\.v1` -> `orders.v1`), a prefix (`orders\..*`
- * -> `orders.*`), else everything (`*`). A narrower IAM grant only hides topics from MirrorMaker 2, which lists what it
- * may describe, so a grant never has to be wider than needed for correctness.
- */
-export function iamPatternOf(regex: string): string {
-  const m = /^((?:[A-Za-z0-9_-]|\\\.)*)(\.\*)?$/.exec(regex);
-  if (!m || (m[1] === '' && !m[2])) return '*';
-  return m[1]!.replace(/\\\./g, '.') + (m[2] ? '*' : '');
-}
-
 const CLUSTER = ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster'];
 
 function iamGrants(clusters: readonly MirrorMakerClusterPlan[], flows: readonly MirrorMakerFlowPlan[], policy: 'default' | 'identity'): MirrorMakerIamGrant[] {
@@ -163,12 +153,12 @@ function iamGrants(clusters: readonly MirrorMakerClusterPlan[], flows: readonly 
       const mine = flows.filter((f) => f.source === cl.alias);
       statements.push(
         { actions: CLUSTER, resource: 'cluster', names: [] },
-        { actions: ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData', 'kafka-cluster:DescribeTopicDynamicConfiguration'], resource: 'topic', names: uniq(mine.flatMap((f) => f.topics.map(iamPatternOf)).concat('heartbeats')) },
-        { actions: ['kafka-cluster:DescribeGroup'], resource: 'group', names: uniq(mine.flatMap((f) => f.groups.map(iamPatternOf))) },
+        { actions: ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData', 'kafka-cluster:DescribeTopicDynamicConfiguration'], resource: 'topic', names: uniq([...iamNamePatternsOf(mine.flatMap((f) => f.topics)), 'heartbeats']) },
+        { actions: ['kafka-cluster:DescribeGroup'], resource: 'group', names: iamNamePatternsOf(mine.flatMap((f) => f.groups)) },
       );
     } else {
       const sources = flows.map((f) => f.source);
-      const replicated = policy === 'default' ? sources.map((s) => `${s}.*`) : flows.flatMap((f) => [...f.topics.map(iamPatternOf), `${f.source}.checkpoints.internal`]);
+      const replicated = policy === 'default' ? sources.map((s) => `${s}.*`) : [...iamNamePatternsOf(flows.flatMap((f) => f.topics)), ...flows.map((f) => `${f.source}.checkpoints.internal`)];
       statements.push(
         { actions: [...CLUSTER, 'kafka-cluster:WriteDataIdempotently'], resource: 'cluster', names: [] },
         {
@@ -178,7 +168,7 @@ function iamGrants(clusters: readonly MirrorMakerClusterPlan[], flows: readonly 
           // Replicated topics, checkpoints, heartbeats, the Connect internal topics and offset syncs (mm2-*).
           names: uniq([...replicated, 'heartbeats', 'mm2-*']),
         },
-        { actions: ['kafka-cluster:AlterGroup', 'kafka-cluster:DescribeGroup'], resource: 'group', names: uniq([...flows.flatMap((f) => f.groups.map(iamPatternOf)), ...sources.map((s) => `${s}-mm2`)]) },
+        { actions: ['kafka-cluster:AlterGroup', 'kafka-cluster:DescribeGroup'], resource: 'group', names: uniq([...iamNamePatternsOf(flows.flatMap((f) => f.groups)), ...sources.map((s) => `${s}-mm2`)]) },
         // Exactly-once source tasks and the Connect leader use transactional ids derived from the group id (KIP-618).
         { actions: ['kafka-cluster:DescribeTransactionalId', 'kafka-cluster:AlterTransactionalId'], resource: 'transactional-id', names: uniq(sources.flatMap((s) => [`${s}-mm2*`, `connect-cluster-${s}-mm2`])) },
       );

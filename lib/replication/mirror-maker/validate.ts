@@ -4,6 +4,7 @@
 import { IssueCollector, kafkaLine, lineOf, isValidMirrorMaker2Key, mirrorMaker2Keys, suggestKey, type IsUnknown, type KafkaLine } from '../../core';
 import { findEc2Instance } from '../../self-managed-ec2/instances';
 import { validateArtifact } from '../../self-managed-ec2/validate';
+import { isValidRegex } from '../iam-patterns';
 import { MSK_IAM_PORT } from './defaults';
 import type { MirrorMaker2Spec, MirrorMakerClusterSpec, MirrorMakerFlowSpec } from './spec';
 
@@ -129,15 +130,7 @@ function validatePatterns(list: readonly string[] | undefined, path: string, c: 
     c.error('mirror-maker/filter-empty', path, 'list at least one pattern', list, "Use ['.*'] for everything, or remove the flow.");
   }
   list.forEach((p, i) => {
-    let ok = typeof p === 'string' && p.length > 0 && !/[,\s]/.test(p);
-    if (ok) {
-      try {
-        new RegExp(`^(?:${p})$`);
-      } catch {
-        ok = false;
-      }
-    }
-    if (!ok) {
+    if (!(typeof p === 'string' && p.length > 0 && !/[,\s]/.test(p) && isValidRegex(p))) {
       c.error('mirror-maker/filter-pattern', `${path}[${i}]`, 'be a regular expression without commas or spaces', p, 'MirrorMaker 2 splits filter lists on commas: give one pattern per entry.');
     }
   });

@@ -8,7 +8,7 @@
  * Pure: ARNs are filled in by the face (CDK tokens or resolved Pulumi values).
  */
 import type { PolicyDocumentJson, PolicyStatementJson } from '../../msk/policies';
-import { iamNamePatternsOf } from './iam-patterns';
+import { iamNamePatternsOf } from '../iam-patterns';
 import { REPLICATOR_INTERNAL_GROUPS, REPLICATOR_INTERNAL_TOPICS, REPLICATOR_SERVICE_PRINCIPAL, REPLICATOR_SOURCE_CLUSTER_POLICY_ACTIONS } from './limits';
 import type { MskReplicatorIamResource, MskReplicatorPlan, MskReplicatorStatementPlan } from './plan-types';
 import type { MskReplicatorClusterRole } from './spec';

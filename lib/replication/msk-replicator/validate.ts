@@ -4,7 +4,7 @@
  */
 import type { IssueCollector, IsUnknown } from '../../core';
 import { findInstance } from '../../msk/limits';
-import { isValidRegex } from './iam-patterns';
+import { isValidRegex } from '../iam-patterns';
 import { REPLICATOR_CLUSTER_REQUIREMENTS as REQ, REPLICATOR_SCHEMA as SCHEMA } from './limits';
 import type { MskReplicatorClusterSpec, MskReplicatorSpec } from './spec';
 

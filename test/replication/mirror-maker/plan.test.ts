@@ -1,5 +1,5 @@
 import { parseProperties } from '../../../lib/core';
-import { planMirrorMaker2, renderMirrorMakerProperties, iamPatternOf, type MirrorMaker2Spec } from '../../../lib/replication';
+import { planMirrorMaker2, renderMirrorMakerProperties, type MirrorMaker2Spec } from '../../../lib/replication';
 import { invalidMirrorMaker2Keys } from '../../support/kafka-keys';
 import { validationErrorOf } from '../../support/conventions';
 import { DR, PRIMARY, SHA, spec } from './fixtures';
@@ -116,8 +116,11 @@ describe('plan', () => {
     expect(actions.filter((a) => /Write|Alter|Create/.test(a))).toEqual([]);
     expect(g.statements.find((s) => s.resource === 'topic')!.names).toEqual(['heartbeats', 'orders.*', 'payments']);
   });
-  test.each([['.*', '*'], ['orders', 'orders'], ['orders\\.v1', 'orders.v1'], ['orders\\..*', 'orders.*'], ['orders.*', 'orders*'], ['(a|b)', '*'], ['a.b', '*']])('iamPatternOf(%s) = %s', (re, iam) => {
-    expect(iamPatternOf(re)).toBe(iam);
+  test('IAM names cover every name a filter matches (shared with MSK Replicator): groups and identity targets too', () => {
+    const p = planMirrorMaker2(spec({ replicationPolicy: 'identity', flows: [{ source: 'primary', target: 'dr', topics: ['orders\\..*|payments', 'a[bc]d'], groups: ['billing-.*'] }] }));
+    const g = p.iamGrants[0]!;
+    expect(g.statements.find((s) => s.resource === 'topic')!.names).toEqual(['a*', 'heartbeats', 'mm2-*', 'orders.*', 'payments', 'primary.checkpoints.internal']);
+    expect(g.statements.find((s) => s.resource === 'group')!.names).toEqual(['billing-*', 'primary-mm2']);
   });
   test('alarms: nodes down always; latency, failed tasks and stalled replication with the exporter', () => {
     expect(plan.alarms.map((a) => a.id)).toEqual(['NodesDownAlarm', 'ReplicationLatencyAlarm', 'FailedTasksAlarm', 'ReplicationStalledAlarm']);

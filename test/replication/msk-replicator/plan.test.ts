@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import {
   executionRolePolicy, MskReplicatorSpec, planMskReplicator, validateMskReplicator, validateMskReplicatorSet, type MskReplicatorSetEntry,
 } from '../../../lib/replication/msk-replicator';
-import { iamNamePatterns } from '../../../lib/replication/msk-replicator/iam-patterns';
+import { iamNamePatterns } from '../../../lib/replication/iam-patterns';
 import { parseKafkaVersion } from '../../../lib/replication/msk-replicator/validate';
 import { MESSAGE_GRAMMAR_WITH_FIX, validationErrorOf } from '../../support/conventions';
 import { SOURCE_ARN, source, spec, target, TARGET_ARN } from './fixtures';
