@@ -99,7 +99,8 @@ test('a MirrorMaker 2 deployment renders into one folder (the nodes are identica
   fs.writeFileSync(mod, `exports.mirrorMakerSpec = ${JSON.stringify(mm2Spec())};\nexports.bySource = ${JSON.stringify(mm2Spec({ region: 'eu-west-1' }))};\n`);
   const out = path.join(tmp, 'mm2');
   const r = run('render', mod, '--out', out);
-  expect(r.stderr).toBe('');
+  // The plan's warnings go to stderr, one line each (here: the cross-region primary has no networkCidrs).
+  expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^warning \[mirror-maker\/egress-any-address\] Cluster 'primary' is in eu-west-1/)]);
   expect(r.status).toBe(0);
   expect(r.stdout).toContain('orders-dr: MirrorMaker 2 (Kafka 3.9.1), 2 identical nodes in eu-central-1 next to dr');
   expect(r.stdout).toContain('flow primary->dr');
