@@ -109,3 +109,8 @@ export type IsUnknown = (value: unknown) => boolean;
 
 /** Default predicate: nothing is unknown (plain values in pure tests). */
 export const neverUnknown: IsUnknown = () => false;
+
+/** Throws a `KafkaValidationError` with one issue in the project grammar (for checks a face makes on its own objects). */
+export function throwInvalid(subject: string, code: string, path: string, rule: string, got: unknown, fix: string): never {
+  throw new KafkaValidationError(subject, [{ code, path, message: mustMessage(path, rule, got, fix), severity: 'error' }]);
+}

@@ -10,6 +10,7 @@ import type { MskCluster } from '../../../msk/cdk/msk-cluster';
 import { MskServerlessCluster } from '../../../msk/cdk/msk-serverless-cluster';
 import type { SelfManagedKafkaCluster } from '../../../self-managed-ec2/cdk/self-managed-kafka-cluster';
 import { LISTENERS } from '../../../self-managed-ec2/defaults';
+import { throwInvalid } from '../../../core/issues';
 import { MSK_IAM_PORT } from '../defaults';
 import type { MirrorMakerAuth, MirrorMakerClusterSpec } from '../spec';
 
@@ -89,7 +90,8 @@ export class MirrorMakerClusters {
       auth = { mechanism: 'iam', clusterArn: cluster.clusterArn };
       bootstrapServers = cluster.bootstrapBrokersSaslIam;
     } else if (cluster instanceof MskServerlessCluster) {
-      throw new Error(`MirrorMakerClusters.fromMskCluster: '${cluster.node.path}' is MSK Serverless, which offers IAM access control only. Use auth 'iam'.`);
+      throwInvalid(`MirrorMakerClusters.fromMskCluster(${options.alias})`, 'mirror-maker/serverless-iam-only', 'auth', `be 'iam' for MSK Serverless cluster '${cluster.node.path}'`,
+        'scram' in a ? 'scram' : 'mtls', 'MSK Serverless offers IAM access control only.');
     } else if ('scram' in a) {
       auth = { mechanism: 'scram', secretArn: a.scram.secretArn, ...(a.scram.encryptionKey ? { secretKeyArn: a.scram.encryptionKey.keyArn } : {}) };
       bootstrapServers = cluster.bootstrapBrokersSaslScram;
@@ -120,7 +122,8 @@ export class MirrorMakerClusters {
     if ('scramUser' in a) {
       const secret = cluster.scramSecrets[a.scramUser];
       if (!secret) {
-        throw new Error(`MirrorMakerClusters.fromSelfManagedCluster: cluster '${cluster.clusterName}' has no SCRAM user '${a.scramUser}' (users: ${Object.keys(cluster.scramSecrets).join(', ') || 'none'}).`);
+        throwInvalid(`MirrorMakerClusters.fromSelfManagedCluster(${options.alias})`, 'mirror-maker/unknown-scram-user', 'auth.scramUser',
+          `name a SCRAM user of cluster '${cluster.clusterName}' (${Object.keys(cluster.scramSecrets).join(', ') || 'none'})`, a.scramUser, 'Add the user to the cluster\'s clientAuthentication.scram.users.');
       }
       auth = { mechanism: 'scram', secretArn: secret.secretArn, scramMechanism: 'SCRAM-SHA-512', secretKeyArn: cluster.encryptionKey.keyArn };
       bootstrapServers = cluster.bootstrapServersScram;

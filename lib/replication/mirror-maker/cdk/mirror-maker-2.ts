@@ -9,6 +9,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { throwInvalid } from '../../../core/issues';
 import { createAlarms } from '../../../msk/cdk/alarms';
 import { kafkaResourceArn } from '../../../msk/cdk/grants';
 import { AL2023_AMI_PARAMETER } from '../../../self-managed-ec2/defaults';
@@ -90,8 +91,8 @@ export class MirrorMaker2 extends Construct implements ec2.IConnectable {
     const subnets = vpc.selectSubnets(vpcSubnets ?? { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS });
     const azs = new Set(subnets.subnets.map((s) => s.availabilityZone));
     if (subnets.subnets.length > 0 && azs.size < 2 && ![...azs].some((az) => Token.isUnresolved(az))) {
-      throw new Error(`MirrorMaker2 '${this.node.path}': \`vpcSubnets\` must select subnets in at least 2 AZs, got: ${[...azs].join(', ')}. `
-        + 'A node lost with its AZ would otherwise come back in the same AZ.');
+      throwInvalid(`MirrorMaker2 '${this.node.path}'`, 'mirror-maker/subnets-one-az', 'vpcSubnets', 'select subnets in at least 2 AZs', [...azs].join(', '),
+        'A node lost with its AZ would otherwise come back in the same AZ.');
     }
 
     // Security group: HTTPS and the used clusters' broker ports out, internal REST in from the nodes only.

@@ -4,6 +4,7 @@
  * outputs; the plan validates them once known.
  */
 import * as pulumi from '@pulumi/pulumi';
+import { throwInvalid } from '../../../core/issues';
 import type { MskCluster } from '../../../msk/pulumi/msk-cluster';
 import { MskServerlessCluster } from '../../../msk/pulumi/msk-serverless-cluster';
 import type { SelfManagedKafkaCluster } from '../../../self-managed-ec2/pulumi/self-managed-kafka-cluster';
@@ -110,7 +111,7 @@ export interface FromSelfManagedClusterOptions extends ClusterAdapterOptions {
 /** The `aws:region` of the stack, or a clear error naming what to pass. */
 export function configuredRegion(what: string): string {
   const region = new pulumi.Config('aws').get('region');
-  if (!region) throw new Error(`${what}: no region. Pass \`region\`, or set the \`aws:region\` stack configuration.`);
+  if (!region) throwInvalid(what, 'mirror-maker/no-region', 'region', 'name the cluster\'s AWS region', undefined, 'Pass `region`, or set the `aws:region` stack configuration.');
   return region;
 }
 
@@ -121,8 +122,9 @@ function secretAuth(s: ClientSecretInput): Pick<MirrorMakerMtlsAuthInput, 'secre
   return { secretArn: s.secretArn, ...(s.keyArn !== undefined ? { secretKeyArn: s.keyArn } : {}) };
 }
 
-function required<T>(v: T | undefined, what: string): T {
-  if (v === undefined) throw new Error(what);
+/** A listener the chosen auth needs; a clear error when the cluster has it off. */
+function required<T>(v: T | undefined, subject: string, listener: string): T {
+  if (v === undefined) throwInvalid(subject, 'mirror-maker/listener-off', 'auth', `use a listener the cluster has on (${listener} is off)`, listener, 'Enable it on the cluster, or pick another auth.');
   return v;
 }
 
@@ -132,17 +134,17 @@ export class MirrorMakerClusters {
   static fromMskCluster(cluster: MskCluster | MskServerlessCluster, o: FromMskClusterOptions): MirrorMakerCluster {
     const region = o.region ?? configuredRegion(`MirrorMakerClusters.fromMskCluster(${o.alias})`);
     const a = o.auth ?? 'iam';
-    const missing = (listener: string) => `MirrorMakerClusters.fromMskCluster(${o.alias}): the cluster has no ${listener} listener. Enable it on the cluster or pick another auth.`;
+    const subject = `MirrorMakerClusters.fromMskCluster(${o.alias})`;
     let spec: MirrorMakerClusterInputSpec;
     const serverless = cluster instanceof MskServerlessCluster;
     if (a === 'iam') {
-      spec = { alias: o.alias, region, bootstrapServers: required(cluster.bootstrapBrokersSaslIam, missing('IAM')), auth: { mechanism: 'iam', clusterArn: cluster.clusterArn } };
+      spec = { alias: o.alias, region, bootstrapServers: required(cluster.bootstrapBrokersSaslIam, subject, 'IAM'), auth: { mechanism: 'iam', clusterArn: cluster.clusterArn } };
     } else if (serverless) {
-      throw new Error(`MirrorMakerClusters.fromMskCluster(${o.alias}): MSK Serverless offers IAM access control only. Use auth 'iam'.`);
+      throwInvalid(subject, 'mirror-maker/serverless-iam-only', 'auth', "be 'iam' for MSK Serverless", 'scram' in a ? 'scram' : 'mtls', 'MSK Serverless offers IAM access control only.');
     } else if ('scram' in a) {
-      spec = { alias: o.alias, region, bootstrapServers: required(cluster.bootstrapBrokersSaslScram, missing('SASL/SCRAM')), auth: { mechanism: 'scram', ...secretAuth(a.scram) } };
+      spec = { alias: o.alias, region, bootstrapServers: required(cluster.bootstrapBrokersSaslScram, subject, 'SASL/SCRAM'), auth: { mechanism: 'scram', ...secretAuth(a.scram) } };
     } else {
-      spec = { alias: o.alias, region, bootstrapServers: required(cluster.bootstrapBrokersTls, missing('TLS')), auth: { mechanism: 'mtls', ...secretAuth(a.mtls) } };
+      spec = { alias: o.alias, region, bootstrapServers: required(cluster.bootstrapBrokersTls, subject, 'TLS'), auth: { mechanism: 'mtls', ...secretAuth(a.mtls) } };
     }
     const provisioned = serverless ? undefined : (cluster as MskCluster).plan;
     return {
@@ -163,14 +165,17 @@ export class MirrorMakerClusters {
     };
     if ('scramUser' in a) {
       const secretArn = cluster.scramSecretArns[a.scramUser];
-      if (!secretArn) throw new Error(`${what}: the cluster has no SCRAM user '${a.scramUser}' (users: ${Object.keys(cluster.scramSecretArns).join(', ') || 'none'}).`);
+      if (!secretArn) {
+        throwInvalid(what, 'mirror-maker/unknown-scram-user', 'auth.scramUser', `name a SCRAM user of the cluster (${Object.keys(cluster.scramSecretArns).join(', ') || 'none'})`, a.scramUser,
+          'Add the user to the cluster\'s clientAuthentication.scram.users.');
+      }
       return {
-        spec: { ...common, bootstrapServers: required(cluster.bootstrapServersScram, `${what}: SCRAM is off on the cluster.`), auth: { mechanism: 'scram', secretArn, scramMechanism: 'SCRAM-SHA-512', secretKeyArn: cluster.keyArn } },
+        spec: { ...common, bootstrapServers: required(cluster.bootstrapServersScram, what, 'SCRAM'), auth: { mechanism: 'scram', secretArn, scramMechanism: 'SCRAM-SHA-512', secretKeyArn: cluster.keyArn } },
         ports: [LISTENERS.scram.port], securityGroupId: cluster.brokerSecurityGroupId,
       };
     }
     return {
-      spec: { ...common, bootstrapServers: required(cluster.bootstrapServersMtls, `${what}: mTLS is off on the cluster.`), auth: { mechanism: 'mtls', ...secretAuth(a.mtls) } },
+      spec: { ...common, bootstrapServers: required(cluster.bootstrapServersMtls, what, 'mTLS'), auth: { mechanism: 'mtls', ...secretAuth(a.mtls) } },
       ports: [LISTENERS.mtls.port], securityGroupId: cluster.brokerSecurityGroupId,
     };
   }

@@ -73,7 +73,7 @@ describe('nodes', () => {
 
   test('subnets in a single AZ are refused', () => {
     expect(() => build({ vpcSubnets: { availabilityZones: [`${TARGET_REGION}a`], subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS } }))
-      .toThrow(/`vpcSubnets` must select subnets in at least 2 AZs, got: eu-central-1a/);
+      .toThrow(/\[mirror-maker\/subnets-one-az\] `vpcSubnets` must select subnets in at least 2 AZs, got: "eu-central-1a"/);
   });
 });
 
@@ -204,3 +204,21 @@ test('env-agnostic stacks defer the placement check (region is a token) and stil
   expect(() => Template.fromStack(stack)).not.toThrow();
 });
 
+
+describe('cluster adapters: bad input is a KafkaValidationError with a code', () => {
+  const stack = new Stack(new App(), 'Adapters', { env: { account: ACCOUNT, region: TARGET_REGION } });
+  const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'p', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+  const errorOf = (fn: () => unknown) => {
+    try { fn(); } catch (e) { return e as KafkaValidationError; }
+    throw new Error('no error');
+  };
+  test('MSK Serverless with SCRAM', async () => {
+    const { MskServerlessCluster } = await import('../../../../lib/msk/cdk');
+    const serverless = new MskServerlessCluster(stack, 'Serverless', { clusterName: 'events', vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED } });
+    const secret = new (await import('aws-cdk-lib/aws-secretsmanager')).Secret(stack, 'Secret');
+    const e = errorOf(() => MirrorMakerClusters.fromMskCluster(serverless, { alias: 'events', auth: { scram: secret } }));
+    expect(e).toBeInstanceOf(KafkaValidationError);
+    expect(e.codes).toEqual(['mirror-maker/serverless-iam-only']);
+    expect(e.message).toMatch(/`auth` must be 'iam' for MSK Serverless cluster 'Adapters\/Serverless', got: "scram"\. MSK Serverless offers IAM access control only\./);
+  });
+});

@@ -126,3 +126,26 @@ test('allowIngressOn opens the target cluster\'s security group to the nodes, an
   }, { project: 'proj', stack: 'dev' });
   expect(r.resources.find((x) => x.name === 'ing-ingress-dr-9098')!.inputs).toMatchObject({ securityGroupId: 'sg-target', referencedSecurityGroupId: 'ing-sg-id', fromPort: 9098 });
 });
+
+describe('cluster adapters: bad input is a KafkaValidationError with a code', () => {
+  const codeOf = (fn: () => unknown): string[] => {
+    try { fn(); } catch (e) { return (e as { codes?: string[] }).codes ?? [String(e)]; }
+    return [];
+  };
+  // The adapters read only these members of the library's components.
+  const selfManaged = { plan: { kafkaVersion: '3.9.1', nodes: [] }, scramSecretArns: { 'orders-app': 'arn:aws:secretsmanager:eu-west-1:111111111111:secret:a-AbCdEf' },
+    caCertificateParameterName: '/ca', bootstrapServersScram: undefined, bootstrapServersMtls: 'b:9094', keyArn: 'arn:aws:kms:eu-west-1:111111111111:key/k', brokerSecurityGroupId: 'sg-1' } as never;
+  test('an unknown SCRAM user names the cluster\'s users', () => {
+    expect(codeOf(() => MirrorMakerClusters.fromSelfManagedCluster(selfManaged, { alias: 'primary', region: 'eu-west-1', auth: { scramUser: 'nobody' } }))).toEqual(['mirror-maker/unknown-scram-user']);
+    try { MirrorMakerClusters.fromSelfManagedCluster(selfManaged, { alias: 'primary', region: 'eu-west-1', auth: { scramUser: 'nobody' } }); } catch (e) {
+      expect((e as Error).message).toMatch(/`auth.scramUser` must name a SCRAM user of the cluster \(orders-app\), got: "nobody"\./);
+    }
+  });
+  test('a listener the cluster has off', () => {
+    const noScram = { ...(selfManaged as object), scramSecretArns: { 'orders-mm2': 'arn:aws:secretsmanager:eu-west-1:111111111111:secret:m-AbCdEf' } } as never;
+    expect(codeOf(() => MirrorMakerClusters.fromSelfManagedCluster(noScram, { alias: 'primary', region: 'eu-west-1', auth: { scramUser: 'orders-mm2' } }))).toEqual(['mirror-maker/listener-off']);
+  });
+  test('no region and no aws:region configuration', () => {
+    expect(codeOf(() => MirrorMakerClusters.fromSelfManagedCluster(selfManaged, { alias: 'primary', auth: { scramUser: 'orders-app' } }))).toEqual(['mirror-maker/no-region']);
+  });
+});
