@@ -20,6 +20,7 @@ import { executionRolePolicyStatements } from '../policies';
 import type { MskReplicatorClusterRole, MskReplicatorSettings } from '../spec';
 import { resolveCluster, type MskReplicatorClusterInput, type ResolvedReplicatorCluster } from './cluster-input';
 import { acknowledgeExecutionRoleWildcards } from './nag-acknowledgements';
+import { throwInvalid } from '../../../core/issues';
 
 /** Properties of `MskReplicator`: the shared settings plus the two clusters and CDK objects. */
 export interface MskReplicatorProps extends MskReplicatorSettings {
@@ -145,7 +146,8 @@ export class MskReplicator extends Resource implements ec2.IConnectable {
   /** The replicator's security group next to `cluster`: no egress but the one the rules add, in that cluster's VPC. */
   private createSecurityGroup(id: string, cluster: ResolvedReplicatorCluster, role: MskReplicatorClusterRole): ec2.SecurityGroup {
     if (!cluster.vpc) {
-      throw new Error(`MskReplicator '${this.node.path}': the ${role} cluster's VPC is unknown; pass \`vpc\` in its attributes or \`${role === 'target' ? 'securityGroups' : 'sourceSecurityGroups'}\`.`);
+      throwInvalid(`MskReplicator '${this.node.path}'`, 'msk-replicator/vpc-unknown', `${role}.vpc`, `be known to create the replicator's ${role}-side security group`, undefined,
+        `Pass \`vpc\` in the ${role} cluster's attributes, or \`${role === 'target' ? 'securityGroups' : 'sourceSecurityGroups'}\`.`);
     }
     return new ec2.SecurityGroup(this, id, { vpc: cluster.vpc, description: `MSK Replicator ${this.replicatorName} (${role} side)`, allowAllOutbound: false });
   }

@@ -18,6 +18,7 @@ import type { MskReplicatorPlan } from '../plan-types';
 import { executionRolePolicy, executionRoleTrustPolicy } from '../policies';
 import type { MskReplicatorClusterRole, MskReplicatorSettings } from '../spec';
 import { resolveCluster, type MskReplicatorClusterInput, type ResolvedPulumiCluster } from './cluster-input';
+import { throwInvalid } from '../../../core/issues';
 
 /** Arguments of `MskReplicator`: the shared settings plus the two clusters and Pulumi network inputs. */
 export interface MskReplicatorArgs extends MskReplicatorSettings {
@@ -155,7 +156,8 @@ export class MskReplicator extends pulumi.ComponentResource {
   /** The replicator's security group next to a cluster: no inline rule, so no egress but the rules added. */
   private securityGroup(sgName: string, cluster: ResolvedPulumiCluster, role: MskReplicatorClusterRole, region: string | undefined): pulumi.Output<string> {
     if (cluster.vpcId === undefined) {
-      throw new Error(`MskReplicator '${sgName.replace(/-(source-)?sg$/, '')}': the ${role} cluster's VPC is unknown; pass \`${role}.vpcId\` or \`${role === 'target' ? 'securityGroupIds' : 'sourceSecurityGroupIds'}\`.`);
+      throwInvalid(`MskReplicator '${sgName.replace(/-(source-)?sg$/, '')}'`, 'msk-replicator/vpc-unknown', `${role}.vpcId`, `be known to create the replicator's ${role}-side security group`, undefined,
+        `Pass \`${role}.vpcId\`, or \`${role === 'target' ? 'securityGroupIds' : 'sourceSecurityGroupIds'}\`.`);
     }
     return new ec2.SecurityGroup(sgName, {
       vpcId: cluster.vpcId, description: `MSK Replicator ${this.replicatorName} (${role} side)`, region, tags: { ...this.plan.tags, Name: sgName },

@@ -243,7 +243,7 @@ describe('imported clusters and Serverless', () => {
       source: { clusterArn: 'arn:aws:kafka:eu-west-1:123456789012:cluster/a/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee-1', kind: 'serverless', iamAuthentication: true, subnetIds: ['subnet-1', 'subnet-2'] },
       target: { clusterArn: 'arn:aws:kafka:eu-central-1:123456789012:cluster/b/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee-2', kind: 'serverless', iamAuthentication: true, subnetIds: ['subnet-3', 'subnet-4'] },
     };
-    expect(() => new MskReplicator(stack, 'R', props)).toThrow(/the target cluster's VPC is unknown; pass `vpc` in its attributes or `securityGroups`/);
+    expect(() => new MskReplicator(stack, 'R', props)).toThrow(/\[msk-replicator\/vpc-unknown\] `target.vpc` must be known to create the replicator's target-side security group, got: undefined\. Pass `vpc` in the target cluster's attributes, or `securityGroups`\./);
     const sg = ec2.SecurityGroup.fromSecurityGroupId(stack, 'Given', 'sg-0123');
     new MskReplicator(stack, 'R2', { ...props, replicatorName: 'r2', securityGroups: [sg] });
     Template.fromStack(stack).hasResourceProperties('AWS::MSK::Replicator', { KafkaClusters: [Match.objectLike({ VpcConfig: { SubnetIds: ['subnet-1', 'subnet-2'] } }), Match.objectLike({ VpcConfig: { SubnetIds: ['subnet-3', 'subnet-4'], SecurityGroupIds: ['sg-0123'] } })] });
