@@ -18,6 +18,9 @@ describe('mm2.properties of a one-way deployment next to the target', () => {
     expect(p.get('primary.sasl.mechanism')).toBe('SCRAM-SHA-512');
     expect(p.get('primary.sasl.jaas.config')).toBe('${file:/etc/kafka-mm2/secrets/primary.properties:sasl.jaas.config}');
     expect(p.get('primary.ssl.truststore.location')).toBe('/etc/kafka-mm2/tls/primary-ca.pem');
+    // Sources are read committed-only (no aborted or open transactions copied); the target is not a source here.
+    expect(p.get('primary.consumer.isolation.level')).toBe('read_committed');
+    expect(p.has('dr.consumer.isolation.level')).toBe(false);
     expect(p.get('config.providers')).toBe('file');
     expect(p.get('config.providers.file.class')).toBe('org.apache.kafka.common.config.provider.FileConfigProvider');
     for (const [k, v] of p) {

@@ -59,6 +59,7 @@ test('every generated deployment renders an mm2.properties that keeps every rule
     for (const k of ['replication.factor', 'checkpoints.topic.replication.factor', 'heartbeats.topic.replication.factor', 'offset-syncs.topic.replication.factor',
       'config.storage.replication.factor', 'offset.storage.replication.factor', 'status.storage.replication.factor']) expect(p.get(k)).toBe('3');
     for (const f of local) {
+      expect(p.get(`${f.source}.consumer.isolation.level`)).toBe('read_committed');
       const id = `${f.source}->dr`;
       expect([p.get(`${id}.emit.checkpoints.enabled`), p.get(`${id}.sync.group.offsets.enabled`), p.get(`${id}.offset-syncs.topic.location`)]).toEqual(['true', 'true', 'target']);
     }

@@ -34,6 +34,9 @@ function connection(set: Set, cl: MirrorMakerClusterPlan): void {
   }
   // Host-name verification stays on (the Kafka default `https`); it is written so that nobody wonders.
   set(`${a}.ssl.endpoint.identification.algorithm`, 'https');
+  // A source is read committed-only: records of aborted or still-open transactions are never copied (the consumer
+  // default, read_uncommitted, copies them as plain records), and MirrorSourceConnector supports exactly-once only so.
+  if (cl.role === 'source') set(`${a}.consumer.isolation.level`, 'read_committed');
 }
 
 /** The library's entries (no user extras): also used to refuse extras that collide with them. */
@@ -41,7 +44,7 @@ export function buildMirrorMakerProperties(plan: Omit<MirrorMaker2Plan, 'extraPr
   const p = new KafkaProperties();
   p.section('clusters')('clusters', plan.clusters.map((c) => c.alias).join(','));
 
-  const conn = p.section('connections (credentials come from files written at boot)');
+  const conn = p.section('connections');
   for (const cl of plan.clusters) connection(conn, cl);
   if (plan.clusters.some((cl) => cl.credentialsFile)) {
     const prov = p.section('config providers');
@@ -54,7 +57,7 @@ export function buildMirrorMakerProperties(plan: Omit<MirrorMaker2Plan, 'extraPr
   if (plan.replicationPolicy === 'default') policy('replication.policy.separator', '.');
 
   // MirrorMaker 2 creates replicated and internal topics at replication factor 2 unless told otherwise.
-  const rf = p.section('replication factors (replicated and internal topics)');
+  const rf = p.section('replication factors');
   for (const k of ['replication.factor', 'checkpoints.topic.replication.factor', 'heartbeats.topic.replication.factor', 'offset-syncs.topic.replication.factor',
     'config.storage.replication.factor', 'offset.storage.replication.factor', 'status.storage.replication.factor']) {
     rf(k, plan.replicationFactor);
@@ -82,7 +85,7 @@ export function buildMirrorMakerProperties(plan: Omit<MirrorMaker2Plan, 'extraPr
     k('offset-syncs.topic.location', 'target');
   }
 
-  if (plan.exactlyOnce) p.section('exactly-once source delivery (KIP-618)')(`${plan.targetCluster}.exactly.once.source.support`, 'enabled');
+  if (plan.exactlyOnce) p.section('exactly-once (KIP-618)')(`${plan.targetCluster}.exactly.once.source.support`, 'enabled');
 
   const rest = p.section('dedicated mode');
   if (plan.internalRest) {
