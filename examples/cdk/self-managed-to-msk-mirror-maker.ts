@@ -19,6 +19,7 @@ import { KafkaVpc, MskCluster } from '../../lib/msk/cdk';
 import { MirrorMaker2, MirrorMakerClusters } from '../../lib/replication/mirror-maker/cdk';
 import { SelfManagedKafkaCluster } from '../../lib/self-managed-ec2/cdk';
 import { kraftSpec } from '../self-managed-specs';
+import { ordersDrDeployment } from '../mirror-maker-specs';
 import { alarmTopic } from './alarm-topic';
 import { runWithNag } from './run-with-nag';
 
@@ -27,7 +28,6 @@ const PRIMARY_REGION = 'eu-west-1';
 const SECONDARY_REGION = 'eu-central-1';
 /** The secondary VPC's range: the primary's brokers admit MirrorMaker 2 from it (security groups do not span regions). */
 const SECONDARY_CIDR = '10.1.0.0/16';
-const ARTIFACTS = 'example-kafka-artifacts-eu-central-1';
 
 /**
  * The stack's AZ names as `cdk.context.json` would cache them: a VPC in a stack with an explicit environment checks
@@ -79,19 +79,12 @@ export function buildApp(app: App = new App()): Stack {
   });
 
   const mirrorMaker = new MirrorMaker2(stack, 'MirrorMaker', {
-    name: 'orders-dr',
+    ...ordersDrDeployment,
     clusters: [
       // The primary is in another region: egress to its brokers goes to its VPC only.
       MirrorMakerClusters.fromSelfManagedCluster(primary, { alias: 'primary', auth: { scramUser: 'orders-mm2' }, networkCidrs: [primary.kafkaVpc!.plan.cidr] }),
       MirrorMakerClusters.fromMskCluster(secondary, { alias: 'dr', auth: 'iam' }),
     ],
-    flows: [{ source: 'primary', target: 'dr', topics: ['orders\\..*', 'payments'], groups: ['orders-.*'] }],
-    targetCluster: 'dr',
-    nodes: 2,
-    kafkaVersion: '3.9.1',
-    distribution: { kind: 's3', bucket: ARTIFACTS, key: 'kafka/kafka_2.13-3.9.1.tgz' },
-    iamAuthLibrary: { kind: 's3', bucket: ARTIFACTS, key: 'msk-iam-auth/aws-msk-iam-auth-2.3.2-all.jar' },
-    monitoring: { jmxExporter: { source: { kind: 's3', bucket: ARTIFACTS, key: 'jmx/jmx_prometheus_javaagent-1.0.1.jar' } } },
     vpc: network.vpc,
     vpcSubnets: network.clientSubnets,
     alarmTopic: topic,

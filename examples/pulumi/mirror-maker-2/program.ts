@@ -13,12 +13,12 @@ import { KafkaVpc, MskCluster } from '../../../lib/msk/pulumi';
 import { MirrorMaker2, MirrorMakerClusters } from '../../../lib/replication/mirror-maker/pulumi';
 import { SelfManagedKafkaCluster } from '../../../lib/self-managed-ec2/pulumi';
 import { kraftSpec } from '../../self-managed-specs';
+import { ordersDrDeployment } from '../../mirror-maker-specs';
 import { alarmTopic } from '../alarm-topic';
 
 const PRIMARY_REGION = 'eu-west-1';
 const SECONDARY_REGION = 'eu-central-1';
 const SECONDARY_CIDR = '10.1.0.0/16';
-const ARTIFACTS = 'example-kafka-artifacts-eu-central-1';
 
 export function program() {
   const west = new Provider('primary-region', { region: PRIMARY_REGION });
@@ -41,17 +41,10 @@ export function program() {
 
   const target = MirrorMakerClusters.fromMskCluster(secondary, { alias: 'dr', region: SECONDARY_REGION, auth: 'iam' });
   const mirrorMaker = new MirrorMaker2('orders-dr-mm2', {
-    name: 'orders-dr',
+    ...ordersDrDeployment,
     region: SECONDARY_REGION,
     // The primary is in another region: egress to its brokers goes to its VPC only.
     clusters: [MirrorMakerClusters.fromSelfManagedCluster(primary, { alias: 'primary', region: PRIMARY_REGION, auth: { scramUser: 'orders-mm2' }, networkCidrs: ['10.0.0.0/16'] }), target],
-    flows: [{ source: 'primary', target: 'dr', topics: ['orders\\..*', 'payments'], groups: ['orders-.*'] }],
-    targetCluster: 'dr',
-    nodes: 2,
-    kafkaVersion: '3.9.1',
-    distribution: { kind: 's3', bucket: ARTIFACTS, key: 'kafka/kafka_2.13-3.9.1.tgz' },
-    iamAuthLibrary: { kind: 's3', bucket: ARTIFACTS, key: 'msk-iam-auth/aws-msk-iam-auth-2.3.2-all.jar' },
-    monitoring: { jmxExporter: { source: { kind: 's3', bucket: ARTIFACTS, key: 'jmx/jmx_prometheus_javaagent-1.0.1.jar' } } },
     vpcId: network.vpcId,
     subnetIds: network.clientSubnetIds,
     alarmTopicArn: topic.arn,
