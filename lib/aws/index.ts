@@ -1,7 +1,8 @@
 /**
  * `kafka-iac/aws`: what the AWS targets (`msk`, `self-managed-ec2`, `replication`) share, pure (no cloud SDK): the
- * Kafka-ready VPC plan, IAM policy JSON, MSK IAM access control, and the EC2 node toolkit (`ec2-node/`: instance
- * catalog, artifact sources, defaults, shell prelude, systemd pieces). Faces: `kafka-iac/aws/cdk`, `kafka-iac/aws/pulumi`.
+ * Kafka-ready VPC plan, IAM policy JSON, MSK IAM access control, the deploy-time function pattern and the EC2 node
+ * toolkit (`ec2-node/`: instance catalog, artifact sources, defaults, shell prelude, systemd pieces). Faces:
+ * `kafka-iac/aws/cdk`, `kafka-iac/aws/pulumi`.
  */
 export * from './vpc-plan';
 export * from './iam-policy';

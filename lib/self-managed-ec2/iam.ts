@@ -5,6 +5,7 @@
  * cdk-nag when it acknowledges the wildcard.
  */
 import type { AllowStatementJson as PolicyStatementJson } from '../aws/iam-policy';
+import { functionLogsStatement } from '../aws/deploy-time-function';
 import { UNSCOPED_NODE_ACTIONS } from '../aws/ec2-node/unscoped-actions';
 import type { NodePlan, SelfManagedClusterPlan } from './plan-types';
 
@@ -99,7 +100,7 @@ export function provisionerPolicyStatements(plan: SelfManagedClusterPlan, r: Pro
       Sid: 'WriteClusterParameters', Effect: 'Allow', Action: ['ssm:AddTagsToResource', 'ssm:DeleteParameter', 'ssm:GetParameter', 'ssm:PutParameter'],
       Resource: [parameterArn(r, plan.clusterId.parameterName), parameterArn(r, plan.tls.caCertificateParameter)],
     },
-    { Sid: 'Logs', Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: `${r.logGroupArn}:*` },
+    functionLogsStatement(r.logGroupArn),
   ];
   if (r.secretsKeyArn) {
     out.push({
