@@ -60,7 +60,7 @@ test('replication imports msk or self-managed-ec2 only in its cluster adapters',
   expect(reaching.filter((e) => !CLUSTER_ADAPTERS.includes(e.split(' -> ')[0]!))).toEqual([]);
 });
 
-test('lib/aws builds on lib/core only: it imports no target, no testing helper, no CLI', () => {
+test('lib/aws builds on lib/core only: it imports no target, nor lib/testing or lib/cli', () => {
   const allowed = new Set(['aws', 'core', undefined]);
   expect(edges.filter((e) => area(e.from) === 'aws' && !allowed.has(target(e))).map(show)).toEqual([]);
 });
