@@ -1,4 +1,4 @@
-/** `kafka-iac/core`: pure, cloud-agnostic building blocks shared by every target. */
+/** `kafka-iac/core`: pure, cloud-agnostic building blocks shared by every target (the AWS targets add `lib/aws` on top). */
 export * from './issues';
 export * from './alarms';
 export * from './types';

@@ -3,25 +3,9 @@
  * plan and the account context, whose strings may be CDK tokens (`Aws.PARTITION`, ...) or resolved Pulumi values.
  * Statements are plain IAM JSON: the CDK face turns them into `iam.PolicyStatement.fromJson`, Pulumi serializes them.
  */
+import type { AccountContext, PolicyDocumentJson, PolicyStatementJson } from '../aws/iam-policy';
 
-/** The AWS account the resources are deployed to. Any field may be a deploy-time token. */
-export interface AccountContext {
-  readonly partition: string;
-  /** `amazonaws.com`, or the partition's own suffix (e.g. `amazonaws.com.cn`). */
-  readonly dnsSuffix: string;
-  readonly region: string;
-  readonly accountId: string;
-}
-
-/** One IAM policy statement as JSON. */
-export type PolicyStatementJson = Record<string, unknown>;
-
-/** An IAM policy document as JSON. */
-export interface PolicyDocumentJson {
-  readonly Version: string;
-  readonly Statement: readonly PolicyStatementJson[];
-  readonly [key: string]: unknown;
-}
+export type { AccountContext, PolicyDocumentJson, PolicyStatementJson } from '../aws/iam-policy';
 
 /**
  * Broker log group name. Fixed (not auto-named) so the key policy can name it; under `/aws/vendedlogs/` so

@@ -3,6 +3,7 @@
  * returns the decided values. Called by `planMskCluster` only.
  */
 import { AtRestKey, CLOUDWATCH_RETENTION_DAYS, DEFAULT_LOG_RETENTION_DAYS, IssueCollector, IsUnknown } from '../core';
+import { parseIpv4Cidr } from '../aws/vpc-plan';
 import {
   EBS_VOLUME_GIB, ENHANCED_MONITORING_LEVELS, EnhancedMonitoringLevel, MskInstanceInfo, MskVersionInfo, PROVISIONED_THROUGHPUT_MIBPS,
   STORAGE_SCALING_TARGET_PERCENT,
@@ -10,7 +11,6 @@ import {
 import type { MskProvisionedPlan } from './plan-types';
 import { brokerLogGroupName } from './policies';
 import type { MskProvisionedSpec } from './spec';
-import { parseIpv4Cidr } from './vpc-plan';
 
 const ACM_PCA_ARN = /^arn:aws[a-z-]*:acm-pca:[a-z0-9-]+:\d{12}:certificate-authority\/[0-9a-f-]{36}$/;
 const SECRET_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:([A-Za-z0-9/_+=.@-]+)$/;

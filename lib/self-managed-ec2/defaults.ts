@@ -1,7 +1,9 @@
 /**
  * Defaults and fixed layout of a self-managed cluster, each with the reason behind it. JSDoc `@default` tags in
- * spec.ts mirror these.
+ * spec.ts mirror these. What every kafka-iac EC2 node shares (service user, open files, AMI, metrics interval) is in
+ * `lib/aws/ec2-node/defaults.ts`, listed here too so that `selfManagedDefaults` names every value a node uses.
  */
+export { AL2023_AMI_PARAMETER, KAFKA_USER, LIMIT_NOFILE, METRICS_PUBLISH_INTERVAL_SECONDS } from '../aws/ec2-node/defaults';
 
 /** Graviton general purpose: 16 GiB leaves ~12 GiB of page cache next to a 4 GiB heap. */
 export const DEFAULT_BROKER_INSTANCE = 'm7g.xlarge';
@@ -64,19 +66,11 @@ export const PATHS = {
 
 /** Device name the volume is attached as; Nitro instances expose it as an NVMe device found by volume id. */
 export const VOLUME_DEVICE = '/dev/sdf';
-export const KAFKA_USER = 'kafka';
-/** Open files: every partition segment and socket is a descriptor (checklist: >= 100000). */
-export const LIMIT_NOFILE = 1000000;
 /** Controlled shutdown moves leadership away first; give it time before SIGKILL. */
 export const STOP_TIMEOUT_SECONDS = { broker: 600, controller: 180 } as const;
 /** Tag keys on volumes and instances: the boot script finds its own volume with them. */
 export const TAGS = { cluster: 'kafka-iac:cluster', nodeId: 'kafka-iac:node-id', nodeName: 'kafka-iac:node-name' } as const;
 
-/** Amazon Linux 2023 AMIs as SSM public parameters (AL2023 user guide, "Launching AL2023 using the SSM parameter"). */
-export const AL2023_AMI_PARAMETER = {
-  arm64: '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64',
-  x86_64: '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64',
-} as const;
 /** Device index of the node's own network interface (0 is the instance's primary interface). */
 export const NODE_INTERFACE_DEVICE_INDEX = 1;
 /**
@@ -90,5 +84,3 @@ export const MAX_CERTIFICATE_VALIDITY_DAYS = 7300;
  * Command: ssm, ssmmessages, ec2messages), EC2 (attach volume/interface), KMS, CloudWatch, STS.
  */
 export const NODE_INTERFACE_ENDPOINTS = ['ec2', 'ec2messages', 'kms', 'logs', 'monitoring', 'secretsmanager', 'ssm', 'ssmmessages', 'sts'] as const;
-/** Metrics publisher on every node (render/metrics-publisher.ts). */
-export const METRICS_PUBLISH_INTERVAL_SECONDS = 60;

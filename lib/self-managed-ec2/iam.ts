@@ -4,15 +4,13 @@
  * few actions AWS offers no resource-level permission for; those carry their reason, which the CDK face also gives
  * cdk-nag when it acknowledges the wildcard.
  */
+import type { AllowStatementJson as PolicyStatementJson } from '../aws/iam-policy';
+import { functionLogsStatement } from '../aws/deploy-time-function';
+import { UNSCOPED_NODE_ACTIONS } from '../aws/ec2-node/unscoped-actions';
 import type { NodePlan, SelfManagedClusterPlan } from './plan-types';
 
-export interface PolicyStatementJson {
-  readonly Sid: string;
-  readonly Effect: 'Allow';
-  readonly Action: string[];
-  readonly Resource: string | string[];
-  readonly Condition?: Record<string, Record<string, string | string[]>>;
-}
+export type { PolicyStatementJson };
+export { UNSCOPED_NODE_ACTIONS };
 
 /** Account context and the deploy-time ids of one node's resources (tokens or resolved values). */
 export interface NodeResourceRefs {
@@ -26,26 +24,6 @@ export interface NodeResourceRefs {
   /** Key encrypting the secrets, when it is a customer-managed key. */
   readonly secretsKeyArn?: string;
 }
-
-/** Actions without resource-level permissions (Service Authorization Reference), with the reason for `*`. */
-export const UNSCOPED_NODE_ACTIONS = {
-  DescribeOwnResources: {
-    actions: ['ec2:DescribeNetworkInterfaces', 'ec2:DescribeVolumes'],
-    reason: 'ec2:DescribeVolumes and ec2:DescribeNetworkInterfaces support no resource-level permissions; the boot script uses them to find its own volume and interface by tag.',
-  },
-  PublishMetrics: {
-    actions: ['cloudwatch:PutMetricData'],
-    reason: 'cloudwatch:PutMetricData supports no resource-level permissions; the cloudwatch:namespace condition limits it to the kafka-iac namespace.',
-  },
-  SsmAgent: {
-    actions: [
-      'ec2messages:AcknowledgeMessage', 'ec2messages:DeleteMessage', 'ec2messages:FailMessage', 'ec2messages:GetEndpoint', 'ec2messages:GetMessages',
-      'ec2messages:SendReply', 'ssm:UpdateInstanceInformation', 'ssmmessages:CreateControlChannel', 'ssmmessages:CreateDataChannel',
-      'ssmmessages:OpenControlChannel', 'ssmmessages:OpenDataChannel',
-    ],
-    reason: 'The SSM agent (Run Command for the rolling-restart document, Session Manager instead of SSH) calls ssm:UpdateInstanceInformation, ssmmessages:* and ec2messages:*, which support no resource-level permissions (the AmazonSSMManagedInstanceCore actions, without its parameter and S3 rights).',
-  },
-} as const;
 
 const arn = (r: NodeResourceRefs, service: string, resource: string) => `arn:${r.partition}:${service}:${r.region}:${r.account}:${resource}`;
 
@@ -122,7 +100,7 @@ export function provisionerPolicyStatements(plan: SelfManagedClusterPlan, r: Pro
       Sid: 'WriteClusterParameters', Effect: 'Allow', Action: ['ssm:AddTagsToResource', 'ssm:DeleteParameter', 'ssm:GetParameter', 'ssm:PutParameter'],
       Resource: [parameterArn(r, plan.clusterId.parameterName), parameterArn(r, plan.tls.caCertificateParameter)],
     },
-    { Sid: 'Logs', Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: `${r.logGroupArn}:*` },
+    functionLogsStatement(r.logGroupArn),
   ];
   if (r.secretsKeyArn) {
     out.push({

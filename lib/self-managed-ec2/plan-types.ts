@@ -4,8 +4,8 @@
  */
 import type { AlarmPlan, Issue, KafkaLineInfo, ServerPropertiesSpec } from '../core';
 import type { RemovalMode } from '../core/types';
-import type { Ec2InstanceInfo } from './instances';
-import type { ArtifactSource } from './spec';
+import type { ArtifactSource } from '../aws/ec2-node/artifact-source';
+import type { Ec2InstanceInfo } from '../aws/ec2-node/instances';
 
 export type NodeRole = 'broker' | 'controller' | 'combined';
 export type ProcessRole = 'broker' | 'controller';

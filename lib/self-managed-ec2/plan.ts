@@ -6,6 +6,7 @@ import {
   Issue, IssueCollector, IsUnknown, KAFKA_LINES, KafkaLineInfo, KafkaValidationError, kafkaLine, lineOf, neverUnknown, ServerPropertiesSpec,
   validateServerProperties,
 } from '../core';
+import { validateArtifact, type ArtifactSource } from '../aws/ec2-node/artifact-source';
 import { METRICS_NAMESPACE, planSelfManagedAlarms } from './alarms';
 import { clusterIdProblem } from './cluster-id';
 import * as D from './defaults';
@@ -13,8 +14,8 @@ import { checkOwnedExtras, SELF_MANAGED_OWNED_KEYS } from './owned-keys';
 import type {
   ListenerPlan, NodePlan, NodeRole, ProcessRole, QuorumPlan, S3StatementPlan, SecurityGroupRulePlan, SelfManagedClusterPlan,
 } from './plan-types';
-import type { ArtifactSource, SelfManagedKafkaSpec } from './spec';
-import { heapFor, instanceFor, validateArtifact, validateAuth, validateDnsZone, validateTiered, volumeFor } from './validate';
+import type { SelfManagedKafkaSpec } from './spec';
+import { heapFor, instanceFor, validateAuth, validateDnsZone, validateTiered, volumeFor } from './validate';
 
 export { KafkaValidationError };
 

@@ -11,15 +11,29 @@
  * Keys never leave the function except into Secrets Manager; nothing secret is logged or returned.
  *
  * The source is plain JavaScript (no dependencies beyond the Lambda runtime's AWS SDK v3), kept inline so both faces
- * deploy it without assets. Tests run it in a VM with fake SDK clients and check the certificates with node:crypto.
+ * deploy it without assets, as a deploy-time function (`lib/aws/deploy-time-function.ts`). Tests run it in a VM with
+ * fake SDK clients and check the certificates with node:crypto.
  */
+import { DEPLOY_TIME_FUNCTION_HANDLER, DEPLOY_TIME_FUNCTION_RUNTIME, type DeployTimeFunctionSpec } from '../aws/deploy-time-function';
 import { CONTROLLER_PLAIN_USER } from './defaults';
 import type { SelfManagedClusterPlan } from './plan-types';
 
-export const PROVISIONER_RUNTIME = 'nodejs24.x';
-export const PROVISIONER_HANDLER = 'index.handler';
+export const PROVISIONER_RUNTIME = DEPLOY_TIME_FUNCTION_RUNTIME;
+export const PROVISIONER_HANDLER = DEPLOY_TIME_FUNCTION_HANDLER;
 export const PROVISIONER_TIMEOUT_SECONDS = 300;
 export const PROVISIONER_MEMORY_MB = 256;
+
+/** The provisioner of a cluster, as both faces deploy it. */
+export function provisionerFunction(plan: SelfManagedClusterPlan): DeployTimeFunctionSpec {
+  return {
+    name: 'provisioner',
+    description: `kafka-iac ${plan.clusterName}: cluster id and TLS material (never logged or returned)`,
+    roleDescription: `kafka-iac ${plan.clusterName}: generates the cluster id and TLS material at deploy time`,
+    source: PROVISIONER_SOURCE,
+    timeoutSeconds: PROVISIONER_TIMEOUT_SECONDS,
+    memoryMb: PROVISIONER_MEMORY_MB,
+  };
+}
 
 export interface ClusterIdInput {
   readonly Action: 'cluster-id';

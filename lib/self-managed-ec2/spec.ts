@@ -4,43 +4,10 @@
  */
 import type { ServerPropertiesSpec } from '../core';
 import type { RemovalMode } from '../core/types';
-import type { Ec2InstanceInfo } from './instances';
+import type { ArtifactSource } from '../aws/ec2-node/artifact-source';
+import type { Ec2InstanceInfo } from '../aws/ec2-node/instances';
 
-/**
- * Where a binary artifact (the Kafka distribution, a plugin, an agent) comes from.
- * - `url`: downloaded over HTTPS and checked against a pinned SHA-512 before use.
- * - `s3`: copied from an S3 object with the instance role (optionally checked against a SHA-512).
- * - `preinstalled`: already on the AMI at `path` (checked for existence at boot).
- */
-export type ArtifactSource = UrlArtifact | S3Artifact | PreinstalledArtifact;
-
-/** Downloaded over HTTPS and checked against a pinned SHA-512. */
-export interface UrlArtifact {
-  readonly kind: 'url';
-  /** HTTPS URL, e.g. `https://archive.apache.org/dist/kafka/3.9.1/kafka_2.13-3.9.1.tgz`. */
-  readonly url: string;
-  /** SHA-512 of the file, 128 hex digits. */
-  readonly sha512: string;
-}
-
-/** Copied from S3 with the instance role. */
-export interface S3Artifact {
-  readonly kind: 's3';
-  readonly bucket: string;
-  readonly key: string;
-  /**
-   * SHA-512 of the object, checked after the copy.
-   * @default - not checked (the bucket is trusted)
-   */
-  readonly sha512?: string;
-}
-
-/** Already on the AMI. */
-export interface PreinstalledArtifact {
-  readonly kind: 'preinstalled';
-  /** Absolute path: the Kafka or plugin directory, or the agent jar. */
-  readonly path: string;
-}
+export type { ArtifactSource, PreinstalledArtifact, S3Artifact, UrlArtifact } from '../aws/ec2-node/artifact-source';
 
 /** EBS volume of a node: the data volume of a broker or the metadata volume of a controller. */
 export interface NodeVolumeSpec {

@@ -3,51 +3,17 @@
  * issues to the collector and returns the normalized value the plan uses.
  */
 import { IssueCollector, KafkaLineInfo } from '../core';
+import { S3_BUCKET_NAME as BUCKET, validateArtifact } from '../aws/ec2-node/artifact-source';
+import { findEc2Instance, EC2_INSTANCES, Ec2InstanceInfo } from '../aws/ec2-node/instances';
 import { GP3, IO2 } from './defaults';
-import { findEc2Instance, EC2_INSTANCES, Ec2InstanceInfo } from './instances';
 import { CONTROLLER_PLAIN_USER } from './defaults';
-import type { ArtifactSource, NodeGroupSpec, NodeVolumeSpec, SelfManagedKafkaSpec } from './spec';
+import type { NodeGroupSpec, NodeVolumeSpec, SelfManagedKafkaSpec } from './spec';
 
-const SHA512 = /^[0-9a-f]{128}$/i;
 /** Bootstrap SCRAM users are named in the user data of each controller: keep it far below 16 KB. */
 export const MAX_BOOTSTRAP_SCRAM_USERS = 100;
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const SCRAM_USER = /^[A-Za-z0-9._-]{1,64}$/;
 const DNS_ZONE = /^(?=.{1,200}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
-
-/** Checks an artifact source; `path` is its prop path. */
-export function validateArtifact(src: ArtifactSource | undefined, path: string, c: IssueCollector, known: (v: unknown) => boolean): void {
-  if (src === undefined) {
-    c.error('self-managed/artifact-missing', path, 'name where the artifact comes from', undefined, "Use { kind: 'url', url, sha512 }, { kind: 's3', bucket, key } or { kind: 'preinstalled', path }.");
-    return;
-  }
-  switch (src.kind) {
-    case 'url':
-      if (known(src.url) && !/^https:\/\/[^\s'"`$\\]+$/.test(src.url)) {
-        c.error('self-managed/artifact-url', `${path}.url`, 'be an https:// URL without quotes, spaces or $', src.url, 'Download over TLS, e.g. https://archive.apache.org/dist/kafka/3.9.1/kafka_2.13-3.9.1.tgz.');
-      }
-      if (known(src.sha512) && !SHA512.test(src.sha512)) {
-        c.error('self-managed/artifact-sha512', `${path}.sha512`, 'be the 128 hex digits of the SHA-512 of the file', src.sha512,
-          'Copy the hash from the .sha512 file next to the release (without spaces), or compute it with `sha512sum`.');
-      }
-      return;
-    case 's3':
-      if (known(src.bucket) && !BUCKET.test(src.bucket)) c.error('self-managed/artifact-bucket', `${path}.bucket`, 'be an S3 bucket name', src.bucket, 'Pass the bucket name, not its ARN.');
-      if (known(src.key) && !/^[^\s'"`$\\]+$/.test(src.key)) c.error('self-managed/artifact-key', `${path}.key`, 'be an S3 key without quotes, spaces or $', src.key, 'Rename the object.');
-      if (src.sha512 !== undefined && known(src.sha512) && !SHA512.test(src.sha512)) {
-        c.error('self-managed/artifact-sha512', `${path}.sha512`, 'be the 128 hex digits of the SHA-512 of the file', src.sha512, 'Compute it with `sha512sum`.');
-      }
-      return;
-    case 'preinstalled':
-      if (known(src.path) && !/^\/[A-Za-z0-9._/-]+$/.test(src.path)) {
-        c.error('self-managed/artifact-path', `${path}.path`, 'be an absolute path of letters, digits, . _ - /', src.path, 'Point at the directory (or file) baked into the AMI.');
-      }
-      return;
-    default:
-      c.error('self-managed/artifact-kind', `${path}.kind`, "be 'url', 's3' or 'preinstalled'", (src as { kind: unknown }).kind, 'Pick one of the three sources.');
-  }
-}
 
 /** Instance type of a node group (table or escape hatch). */
 export function instanceFor(group: NodeGroupSpec | undefined, fallback: string, path: string, c: IssueCollector): Ec2InstanceInfo {

@@ -9,8 +9,8 @@ import { Duration, Fn } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct, IDependable } from 'constructs';
+import { providerRoleAndLogs } from '../../aws/cdk/custom-resource-provider';
 import type { BootstrapField } from '../plan-types';
-import { providerRoleAndLogs } from './custom-resource-provider';
 
 export interface BootstrapBrokersOptions {
   readonly clusterArn: string;

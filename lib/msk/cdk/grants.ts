@@ -1,10 +1,10 @@
 /**
  * IAM access-control grants for Kafka clients, shared by provisioned and Serverless clusters: the statements
- * come from the plan's `iam.ts`; this file only turns names into ARNs derived from the cluster ARN.
+ * come from `aws/msk-iam-access.ts`; this file only turns names into ARNs derived from the cluster ARN.
  */
-import { Fn, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { planGrant, resourceArn, type MskIamResourceKind, type MskIamStatementPlan } from '../iam';
+import { kafkaResourceArn } from '../../aws/cdk/kafka-resource-arn';
+import { planGrant, type MskIamStatementPlan } from '../../aws/msk-iam-access';
 
 /** Options of `grantRead`. */
 export interface MskReadGrantOptions {
@@ -33,19 +33,6 @@ export interface MskWriteGrantOptions {
    * @default false
    */
   readonly createTopics?: boolean;
-}
-
-/**
- * ARN of a topic, group or transactional id of the cluster:
- * `arn:<partition>:kafka:<region>:<account>:<kind>/<cluster name>/<cluster uuid>/<name>`.
- * For a deploy-time cluster ARN the same split is done with `Fn::Split` / `Fn::Select` / `Fn::Join`.
- */
-export function kafkaResourceArn(clusterArn: string, kind: MskIamResourceKind, name: string): string {
-  if (kind === 'cluster') return clusterArn;
-  if (!Token.isUnresolved(clusterArn)) return resourceArn(clusterArn, kind, name);
-  // With an assumed length, Fn.split returns one Fn::Select per part.
-  const [prefix, nameAndUuid] = Fn.split(':cluster/', clusterArn, 2);
-  return Fn.join('', [prefix!, `:${kind}/`, nameAndUuid!, `/${name}`]);
 }
 
 function statementArns(clusterArn: string, s: MskIamStatementPlan): string[] {

@@ -8,16 +8,16 @@ import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as msk from 'aws-cdk-lib/aws-msk';
 import type * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
+import type { KafkaVpc } from '../../aws/cdk/kafka-vpc';
+import { applyRemoval, removalPolicyOf } from '../../aws/cdk/removal';
 import { mskMetricDescriptor } from '../metrics';
 import { planMskCluster } from '../plan';
 import type { MskServerlessPlan } from '../plan-types';
 import type { MskServerlessSpec } from '../spec';
-import { metricFromDescriptor } from './alarms';
 import { createBootstrapBrokers } from './bootstrap-brokers';
 import { grantConnect, grantRead, grantWrite, type MskReadGrantOptions, type MskWriteGrantOptions } from './grants';
-import type { KafkaVpc } from './kafka-vpc';
+import { metricFromDescriptor } from './metrics';
 import { defaultKafkaVpc, resolvePlacement, subnetRefs, type MskPlacement, type ResolvedPlacement } from './network';
-import { applyRemoval, removalPolicyOf } from './removal';
 
 /** One VPC of a Serverless cluster. */
 export interface MskServerlessVpcConfig {

@@ -5,8 +5,8 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type { Construct } from 'constructs';
 import type { RemovalMode } from '../../core/types';
+import { KafkaVpc } from '../../aws/cdk/kafka-vpc';
 import type { MskSubnetRef } from '../spec';
-import { KafkaVpc } from './kafka-vpc';
 
 /** Where a cluster (or one Serverless VPC configuration) is placed. */
 export interface MskPlacement {

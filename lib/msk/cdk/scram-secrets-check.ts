@@ -21,7 +21,7 @@ import { Duration, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct, IDependable } from 'constructs';
-import { providerRoleAndLogs } from './custom-resource-provider';
+import { providerRoleAndLogs } from '../../aws/cdk/custom-resource-provider';
 
 /** Largest page of `ListScramSecrets` (its `MaxResults` is 1 to 100, Amazon MSK API reference). */
 export const LIST_SCRAM_SECRETS_MAX_RESULTS = 100;

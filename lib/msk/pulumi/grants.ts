@@ -1,10 +1,10 @@
 /**
  * IAM access-control grants for MSK clients, shared by `MskCluster` and `MskServerlessCluster` (a plain function,
- * not a base class). Statements come from the plan (`../iam`); only the ARNs are filled in here.
+ * not a base class). Statements come from `aws/msk-iam-access.ts`; only the ARNs are filled in here.
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as iam from '@pulumi/aws/iam';
-import { planGrant, resourceArn, type MskGrantKind, type MskGrantOptions, type MskIamStatementPlan } from '../iam';
+import { planGrant, resourceArn, type MskGrantKind, type MskGrantOptions, type MskIamStatementPlan } from '../../aws/msk-iam-access';
 
 /** Topics (and groups) of a read grant. */
 export interface MskReadGrantOptions extends MskGrantOptions {

@@ -6,14 +6,15 @@ import type * as iam from '@pulumi/aws/iam';
 import * as msk from '@pulumi/aws/msk';
 import { DEFAULT_AZ_COUNT } from '../../core/defaults';
 import { IssueCollector } from '../../core/issues';
-import type { MskGrantOptions } from '../iam';
+import type { MskGrantOptions } from '../../aws/msk-iam-access';
+import { isUnknown } from '../../aws/pulumi/is-unknown';
+import { KafkaVpc } from '../../aws/pulumi/kafka-vpc';
 import { mskMetricDescriptor, type MskMetricDescriptor, type MskMetricOptions } from '../metrics';
 import { planMskCluster, validateMskCluster } from '../plan';
 import type { MskServerlessPlan } from '../plan-types';
 import type { MskServerlessSpec } from '../spec';
 import { grantPolicy, grantToRole, type MskReadGrantOptions, type MskRoleGrantArgs } from './grants';
-import { KafkaVpc } from './kafka-vpc';
-import { brokerSubnetIds, createClusterSecurityGroup, isUnknown, networkIssues, subnetRefs, type MskNetworkArgs } from './network';
+import { brokerSubnetIds, createClusterSecurityGroup, networkIssues, subnetRefs, type MskNetworkArgs } from './network';
 
 /** A further VPC the Serverless cluster is reachable from. */
 export interface MskServerlessVpcConfigArgs {

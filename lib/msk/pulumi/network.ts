@@ -6,9 +6,9 @@ import * as pulumi from '@pulumi/pulumi';
 import * as ec2 from '@pulumi/aws/ec2';
 import * as vpc from '@pulumi/aws/vpc';
 import { IssueCollector } from '../../core/issues';
+import type { KafkaVpc } from '../../aws/pulumi/kafka-vpc';
 import type { MskPortRule } from '../plan-types';
 import type { MskSubnetRef } from '../spec';
-import type { KafkaVpc } from './kafka-vpc';
 
 /** Where the cluster lives and who may reach it. */
 export interface MskNetworkArgs {
@@ -68,9 +68,6 @@ export function brokerSubnetIds(args: MskNetworkArgs, kafkaVpc: KafkaVpc | undef
   if (kafkaVpc === undefined) throw new Error('brokerSubnetIds: no subnets and no KafkaVpc');
   return selected.map((ref) => kafkaVpc.brokerSubnetIds.apply((ids) => ids[index(ref)]!));
 }
-
-/** True for values only known at deploy time: outputs and promises. */
-export const isUnknown = (v: unknown): boolean => pulumi.Output.isInstance(v) || v instanceof Promise;
 
 /** Face-level checks of the network arguments (the plan checks subnet counts and AZs). */
 export function networkIssues(

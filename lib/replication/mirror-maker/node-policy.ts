@@ -3,15 +3,16 @@
  * (CDK `PolicyStatement.fromJson`, Pulumi `JSON.stringify`), so they are decided once. Pure: no cloud SDK here.
  *
  * Every statement names exact resources except the actions AWS offers no resource-level permission for
- * (`cloudwatch:PutMetricData`, the SSM agent's), which reuse the self-managed nodes' reasons.
+ * (`cloudwatch:PutMetricData`, the SSM agent's), which reuse the reasons every kafka-iac EC2 node gives.
  */
-import type { MskIamResourceKind } from '../../msk/iam';
-import { UNSCOPED_NODE_ACTIONS, type PolicyStatementJson } from '../../self-managed-ec2/iam';
+import { UNSCOPED_NODE_ACTIONS } from '../../aws/ec2-node/unscoped-actions';
+import type { AllowStatementJson as PolicyStatementJson } from '../../aws/iam-policy';
+import type { MskIamResourceKind } from '../../aws/msk-iam-access';
 import { METRICS_NAMESPACE } from './defaults';
 import type { MirrorMaker2Plan } from './plan-types';
 import type { ArtifactSource } from './spec';
 
-export type { PolicyStatementJson } from '../../self-managed-ec2/iam';
+export type { PolicyStatementJson };
 
 /** Root volume of every node: the OS, Java and the Kafka distribution (MirrorMaker 2 keeps no data on disk). */
 export const MIRROR_MAKER_ROOT_VOLUME_SPEC = { deviceName: '/dev/xvda', sizeGiB: 30 } as const;
@@ -23,7 +24,7 @@ export interface MirrorMakerPolicyRefs {
   readonly partition: string;
   /** Account of the SSM parameters the nodes read (the deployment's own account). */
   readonly account: string;
-  /** ARN of a topic, group or transactional id of the MSK cluster `clusterArn` (`lib/msk/iam.ts` resourceArn). */
+  /** ARN of a topic, group or transactional id of the MSK cluster `clusterArn` (`lib/aws/msk-iam-access.ts` resourceArn). */
   readonly kafkaArn: (clusterArn: string, kind: MskIamResourceKind, name: string) => string;
 }
 

@@ -2,8 +2,8 @@
  * The validated plan of a MirrorMaker 2 deployment: what both faces map to resources and what the renderers write.
  */
 import type { AlarmPlan, Issue, KafkaLine, KeyListId } from '../../core';
-import type { MskIamStatementPlan } from '../../msk/iam';
-import type { Ec2InstanceInfo } from '../../self-managed-ec2/instances';
+import type { MskIamStatementPlan } from '../../aws/msk-iam-access';
+import type { Ec2InstanceInfo } from '../../aws/ec2-node/instances';
 import type { ArtifactSource, MirrorMakerAuth, MirrorMakerReplicationPolicy } from './spec';
 
 /** One cluster this deployment connects to. */

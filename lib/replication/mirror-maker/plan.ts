@@ -2,8 +2,8 @@
  * `planMirrorMaker2`: validated MirrorMaker 2 spec -> the plan both faces map and the renderers write.
  */
 import { IssueCollector, kafkaLine, lineOf, neverUnknown, sortKeys, type AlarmPlan, type IsUnknown, type Issue } from '../../core';
-import type { MskIamStatementPlan } from '../../msk/iam';
-import { findEc2Instance } from '../../self-managed-ec2/instances';
+import type { MskIamStatementPlan } from '../../aws/msk-iam-access';
+import { findEc2Instance } from '../../aws/ec2-node/instances';
 import * as D from './defaults';
 import type { MirrorMaker2Plan, MirrorMakerClusterPlan, MirrorMakerFlowPlan, MirrorMakerIamGrant, MirrorMakerParameterRead, MirrorMakerSecretRead } from './plan-types';
 import { buildMirrorMakerProperties } from './render/mm2-properties';

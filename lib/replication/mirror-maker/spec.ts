@@ -5,9 +5,9 @@
  * One deployment runs next to ONE target cluster and runs the flows into it (`connect-mirror-maker.sh --clusters
  * <target>`). Two-way replication is two deployments, one per region, over the same `flows` list.
  */
-import type { ArtifactSource } from '../../self-managed-ec2/spec';
+import type { ArtifactSource } from '../../aws/ec2-node/artifact-source';
 
-export type { ArtifactSource } from '../../self-managed-ec2/spec';
+export type { ArtifactSource } from '../../aws/ec2-node/artifact-source';
 
 /** How MirrorMaker 2 authenticates to one cluster. Credentials are read from Secrets Manager at boot. */
 export type MirrorMakerAuth = MirrorMakerIamAuth | MirrorMakerScramAuth | MirrorMakerMtlsAuth;

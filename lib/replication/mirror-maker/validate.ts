@@ -2,8 +2,8 @@
  * Validation of a MirrorMaker 2 deployment (pure, collects every issue). Codes start with `mirror-maker/`.
  */
 import { IssueCollector, kafkaLine, lineOf, isValidMirrorMaker2Key, mirrorMaker2Keys, suggestKey, type IsUnknown, type KafkaLine } from '../../core';
-import { findEc2Instance } from '../../self-managed-ec2/instances';
-import { validateArtifact } from '../../self-managed-ec2/validate';
+import { findEc2Instance } from '../../aws/ec2-node/instances';
+import { validateArtifact } from '../../aws/ec2-node/artifact-source';
 import { isValidRegex } from '../iam-patterns';
 import { MSK_IAM_PORT } from './defaults';
 import type { MirrorMaker2Spec, MirrorMakerClusterSpec, MirrorMakerFlowSpec } from './spec';

@@ -26,7 +26,7 @@ export const REPLICATOR_CLUSTER_REQUIREMENTS = {
   /** "...clusters in two Availability Zones ... need a minimum of four brokers." */
   minBrokersTwoAzs: 4,
   /** "MSK Replicator supports clusters using m5.large or larger instance types. t3.small clusters are not supported." */
-  unsupportedInstanceFamilies: ['t3'] as readonly string[],
+  unsupportedInstanceTypes: ['kafka.t3.small'] as readonly string[],
 } as const;
 
 /** Limits of the `AWS::MSK::Replicator` resource (CloudFormation schema). */

@@ -7,7 +7,7 @@
  * policy, which allows them on every cluster, topic and group of every account (`arn:aws:kafka:*:*:...`).
  * Pure: ARNs are filled in by the face (CDK tokens or resolved Pulumi values).
  */
-import type { PolicyDocumentJson, PolicyStatementJson } from '../../msk/policies';
+import type { PolicyDocumentJson, PolicyStatementJson } from '../../aws/iam-policy';
 import { iamNamePatternsOf } from '../iam-patterns';
 import { REPLICATOR_INTERNAL_GROUPS, REPLICATOR_INTERNAL_TOPICS, REPLICATOR_SERVICE_PRINCIPAL, REPLICATOR_SOURCE_CLUSTER_POLICY_ACTIONS } from './limits';
 import type { MskReplicatorIamResource, MskReplicatorPlan, MskReplicatorStatementPlan } from './plan-types';

@@ -3,7 +3,6 @@
  * replication filters (CloudFormation schema limits). Each records issues in the collector; called by the plan only.
  */
 import type { IssueCollector, IsUnknown } from '../../core';
-import { findInstance } from '../../msk/limits';
 import { isValidRegex } from '../iam-patterns';
 import { REPLICATOR_CLUSTER_REQUIREMENTS as REQ, REPLICATOR_SCHEMA as SCHEMA } from './limits';
 import type { MskReplicatorClusterSpec, MskReplicatorSpec } from './spec';
@@ -62,8 +61,7 @@ export function validateCluster(
     }
   }
   if (cl.instanceType !== undefined && known(cl.instanceType)) {
-    const family = findInstance(cl.instanceType)?.family;
-    if (family !== undefined && REQ.unsupportedInstanceFamilies.includes(family)) {
+    if (REQ.unsupportedInstanceTypes.includes(cl.instanceType)) {
       c.error('msk-replicator/instance-type', `${path}.instanceType`, `be kafka.m5.large or larger on the ${who} cluster (MSK Replicator does not support t3 brokers)`, cl.instanceType,
         'Move the cluster to kafka.m7g.large or larger.');
     }

@@ -7,8 +7,8 @@ import { Stack, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as route53 from 'aws-cdk-lib/aws-route53';
 import type { Construct } from 'constructs';
-import { KafkaVpc } from '../../msk/cdk/kafka-vpc';
 import type { RemovalMode } from '../../core/types';
+import { KafkaVpc } from '../../aws/cdk/kafka-vpc';
 import type { SecurityGroupRulePlan } from '../plan-types';
 
 export interface NodeNetwork {

@@ -3,18 +3,15 @@
  * its invocations, the tiered-storage bucket and the rolling-restart document. Names are `${name}-...`.
  */
 import * as pulumi from '@pulumi/pulumi';
-import * as cloudwatch from '@pulumi/aws/cloudwatch';
 import * as ec2 from '@pulumi/aws/ec2';
-import * as iam from '@pulumi/aws/iam';
-import * as lambda from '@pulumi/aws/lambda';
+import type * as lambda from '@pulumi/aws/lambda';
 import * as s3 from '@pulumi/aws/s3';
 import * as ssm from '@pulumi/aws/ssm';
 import * as vpc from '@pulumi/aws/vpc';
+import { createDeployTimeFunction, invokeAtDeploy } from '../../aws/pulumi/deploy-time-function';
 import { provisionerPolicyStatements } from '../iam';
 import type { SecurityGroupRulePlan, SelfManagedClusterPlan } from '../plan-types';
-import {
-  clusterIdInput, passwordsInput, PROVISIONER_HANDLER, PROVISIONER_MEMORY_MB, PROVISIONER_RUNTIME, PROVISIONER_SOURCE, PROVISIONER_TIMEOUT_SECONDS, tlsInput,
-} from '../provisioner';
+import { clusterIdInput, passwordsInput, provisionerFunction, tlsInput } from '../provisioner';
 import { restartDocumentContent } from '../render/restart-node';
 
 type Account = pulumi.Output<{ partition: string; region: string; account: string }>;
@@ -60,28 +57,13 @@ export function createProvisioner(name: string, parent: pulumi.Resource, o: {
   plan: SelfManagedClusterPlan; account: Account; keyArn: pulumi.Input<string>; retain: boolean;
   caSecretArn: pulumi.Output<string>; nodeSecretArns: Record<string, pulumi.Output<string>>; sharedSecretArns: Record<string, pulumi.Output<string>>;
 }): { invocations: lambda.Invocation[]; clusterId: pulumi.Output<string> } {
-  const opts = { parent };
-  const logGroup = new cloudwatch.LogGroup(`${name}-provisioner-logs`, { retentionInDays: 365 }, { parent, retainOnDelete: o.retain });
-  const role = new iam.Role(`${name}-provisioner-role`, {
-    assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
-    description: `kafka-iac ${o.plan.clusterName}: generates the cluster id and TLS material at deploy time`,
-  }, opts);
   const secretArns = [o.caSecretArn, ...Object.values(o.nodeSecretArns), ...Object.values(o.sharedSecretArns)];
-  const policy = new iam.RolePolicy(`${name}-provisioner-policy`, {
-    role: role.id,
-    policy: pulumi.all([o.account, o.keyArn, logGroup.arn, pulumi.all(secretArns)]).apply(([a, keyArn, logGroupArn, arns]) => JSON.stringify({
-      Version: '2012-10-17', Statement: provisionerPolicyStatements(o.plan, { ...a, secretsKeyArn: keyArn, secretArns: arns, logGroupArn }),
-    })),
-  }, opts);
-  const fn = new lambda.Function(`${name}-provisioner`, {
-    description: `kafka-iac ${o.plan.clusterName}: cluster id and TLS material (never logged or returned)`,
-    runtime: PROVISIONER_RUNTIME, handler: PROVISIONER_HANDLER, role: role.arn, timeout: PROVISIONER_TIMEOUT_SECONDS, memorySize: PROVISIONER_MEMORY_MB,
-    code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(PROVISIONER_SOURCE) }),
-    loggingConfig: { logFormat: 'Text', logGroup: logGroup.name },
-  }, { parent, dependsOn: [policy] });
-  const invoke = (id: string, input: pulumi.Output<object> | object) => new lambda.Invocation(`${name}-${id}`, {
-    functionName: fn.name, lifecycleScope: 'CRUD', input: pulumi.output(input as object).apply((x) => JSON.stringify(x)),
-  }, { parent });
+  const fn = createDeployTimeFunction(name, parent, {
+    spec: provisionerFunction(o.plan), retain: o.retain,
+    statements: (logGroup) => pulumi.all([o.account, o.keyArn, logGroup, pulumi.all(secretArns)]).apply(([a, keyArn, logGroupArn, arns]) =>
+      provisionerPolicyStatements(o.plan, { ...a, secretsKeyArn: keyArn, secretArns: arns, logGroupArn })),
+  });
+  const invoke = (id: string, input: pulumi.Output<object> | object) => invokeAtDeploy(`${name}-${id}`, parent, fn, input);
   const clusterId = invoke('cluster-id', clusterIdInput(o.plan));
   const passwords = invoke('passwords', pulumi.all(o.sharedSecretArns).apply((arns) => passwordsInput(o.plan, (s) => arns[s]!)));
   const tls = invoke('tls-material', pulumi.all([o.caSecretArn, pulumi.all(o.nodeSecretArns)]).apply(([ca, nodes]) => tlsInput(o.plan, ca, (n) => nodes[n]!)));

@@ -1,4 +1,4 @@
-/** `kafka-iac/self-managed-ec2/pulumi`: self-managed Apache Kafka (KRaft) on EC2 for Pulumi (@pulumi/aws). */
+/** `kafka-iac/self-managed-ec2/pulumi`: self-managed Apache Kafka (KRaft) on EC2 for Pulumi (@pulumi/aws; `KafkaVpc` from `lib/aws/pulumi`). */
 export * from './self-managed-kafka-cluster';
 export type { NodeResources } from './node';
-export { KafkaVpc, type KafkaVpcArgs } from '../../msk/pulumi/kafka-vpc';
+export { KafkaVpc, type KafkaVpcArgs } from '../../aws/pulumi/kafka-vpc';

@@ -6,14 +6,14 @@
  *
  * No secret and no per-node file content is in here: only names. Every value is single-quoted.
  */
-import { CONFIG_PROVIDER_ALLOW_LIST } from './environment';
+import { CONFIG_PROVIDER_ALLOW_LIST } from '../../aws/ec2-node/defaults';
 import { KAFKA_USER, LISTENERS, PATHS, SCRAM_ITERATIONS, TAGS, VOLUME_DEVICE } from '../defaults';
 import { METRICS_SCRIPT_PATH, METRICS_UNIT_PATH, NODE_ENV_FILE } from './metrics-publisher';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
 import {
   bootPreamble, installArtifact, jarInstall, kafkaInstall, kafkaOwnership, packagesLine, pySecureFile, q, serviceUserLine, SHELL_AWS_PARAM,
   SHELL_FETCH_ARTIFACT, SHELL_IMDS, SHELL_INSTALL_PARAM, SHELL_LOG, SHELL_RETRY, SHELL_SECRET, SHELL_UNPACK_JARS,
-} from './shell-prelude';
+} from '../../aws/ec2-node/shell-prelude';
 
 const HELPER = '/usr/local/lib/kafka-iac/node.py';
 

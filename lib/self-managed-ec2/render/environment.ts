@@ -3,12 +3,9 @@
  * G1, config-provider allow-list, and JMX kept on the host (checklist 25): no remote JMX port, the Prometheus
  * exporter bound to 127.0.0.1.
  */
+import { CONFIG_PROVIDER_ALLOW_LIST } from '../../aws/ec2-node/defaults';
 import { PATHS } from '../defaults';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
-
-/** Config providers Kafka may instantiate (system property from CVE-2024-31141; explicit on every version). */
-export const CONFIG_PROVIDER_ALLOW_LIST =
-  'org.apache.kafka.common.config.provider.DirectoryConfigProvider,org.apache.kafka.common.config.provider.FileConfigProvider';
 
 export function renderEnvironmentFile(plan: SelfManagedClusterPlan, node: NodePlan): string {
   const opts = [`-Dorg.apache.kafka.automatic.config.providers=${CONFIG_PROVIDER_ALLOW_LIST}`];

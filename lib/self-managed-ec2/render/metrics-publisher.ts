@@ -3,10 +3,10 @@
  * on 127.0.0.1 and the data volume's use, and puts them into CloudWatch under `METRICS_NAMESPACE` with exactly the
  * dimensions the alarms (alarms.ts) watch. Nothing listens on the network; no JMX port exists.
  */
+import { INSTALL_SECTION, SERVICE_SANDBOX } from '../../aws/ec2-node/systemd-unit';
 import { KAFKA_METRICS, METRICS_NAMESPACE } from '../alarms';
 import { KAFKA_USER, METRICS_PUBLISH_INTERVAL_SECONDS, PATHS } from '../defaults';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
-import { INSTALL_SECTION, SERVICE_SANDBOX } from './systemd-unit';
 
 /** Where the boot script installs the publisher. */
 export const METRICS_SCRIPT_PATH = '/usr/local/bin/kafka-iac-metrics.py';

@@ -10,8 +10,6 @@ import { renderMetricsPublisher, renderMetricsUnit } from './metrics-publisher';
 import { renderServerProperties } from './server-properties';
 import { renderSystemdUnit } from './systemd-unit';
 
-/** EC2 user data limit (EC2 docs, "Run commands on your Linux instance at launch"): 16 KB before base64. */
-export const USER_DATA_LIMIT_BYTES = 16384;
 /** SSM Parameter Store value limits (standard / advanced tier). */
 export const SSM_STANDARD_LIMIT_BYTES = 4096;
 export const SSM_ADVANCED_LIMIT_BYTES = 8192;

@@ -7,7 +7,7 @@
  * It talks to the brokers' REPLICATION listener with the node's own certificate (a super user), read through the
  * `dir` config provider like server.properties: no secret is copied or printed.
  */
-import { CONFIG_PROVIDER_ALLOW_LIST } from './environment';
+import { CONFIG_PROVIDER_ALLOW_LIST } from '../../aws/ec2-node/defaults';
 import { KAFKA_USER, LISTENERS, PATHS } from '../defaults';
 import type { SelfManagedClusterPlan } from '../plan-types';
 import { SECRET_FILES } from './server-properties';

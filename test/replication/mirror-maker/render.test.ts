@@ -3,10 +3,7 @@
  * that no ARN is ever printed, the embedded files exactly as rendered, the unit, the environment, the exporter rules
  * against the real MBean names, byte stability and the user-data size.
  */
-import {
-  CONFIG_PROVIDER_ALLOW_LIST,
-} from '../../../lib/self-managed-ec2/render/environment';
-import { USER_DATA_LIMIT_BYTES } from '../../../lib/self-managed-ec2/render/node-files';
+import { CONFIG_PROVIDER_ALLOW_LIST, USER_DATA_LIMIT_BYTES } from '../../../lib/aws/ec2-node/defaults';
 import { METRICS_NAMESPACE, MM2_METRICS, MM2_PATHS, type MirrorMaker2Plan } from '../../../lib/replication/mirror-maker';
 import { HEREDOC_END, MM2_HELPER, MM2_HELPER_PY } from '../../../lib/replication/mirror-maker/render/boot-script';
 import { MM2_EXPORTED } from '../../../lib/replication/mirror-maker/render/jmx-exporter';

@@ -5,12 +5,12 @@
  * and its metrics publisher under systemd. Every node of a deployment runs the same script.
  *
  * The shared shell pieces (strict mode, retry, IMDSv2, AWS reads, artifact downloads, Kafka install) come from the
- * self-managed boot script's prelude; their reasons are documented there. Every rendered value is single-quoted.
+ * EC2 node toolkit's shell prelude; their reasons are documented there. Every rendered value is single-quoted.
  */
 import {
   bootPreamble, jarInstall, kafkaInstall, kafkaOwnership, packagesLine, pySecureFile, q, serviceUserLine, SHELL_AWS_PARAM, SHELL_FETCH_ARTIFACT,
   SHELL_IMDS, SHELL_INSTALL_PARAM, SHELL_LOG, SHELL_RETRY, SHELL_SECRET,
-} from '../../../self-managed-ec2/render/shell-prelude';
+} from '../../../aws/ec2-node/shell-prelude';
 import { MM2_PATHS, MM2_SERVICE, MM2_USER, SCRAM_LOGIN_MODULE } from '../defaults';
 import type { MirrorMaker2Plan, MirrorMakerClusterPlan } from '../plan-types';
 import { IAM_AUTH_JAR } from './environment';

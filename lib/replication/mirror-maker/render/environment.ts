@@ -3,7 +3,7 @@
  * heap, the config-provider allow-list (mm2.properties reads the SCRAM credentials through the FileConfigProvider), the
  * MSK IAM library on the class path, and JMX kept on the host: no remote JMX port, the exporter bound to 127.0.0.1.
  */
-import { CONFIG_PROVIDER_ALLOW_LIST } from '../../../self-managed-ec2/render/environment';
+import { CONFIG_PROVIDER_ALLOW_LIST } from '../../../aws/ec2-node/defaults';
 import { MM2_PATHS } from '../defaults';
 import type { MirrorMaker2Plan } from '../plan-types';
 

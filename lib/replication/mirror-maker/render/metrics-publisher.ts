@@ -8,8 +8,8 @@
  *   the exporter answers): failed tasks of every connector, running MirrorSourceConnector tasks.
  * It reads the exporter on 127.0.0.1 only; nothing listens on the network.
  */
-import { METRICS_PUBLISH_INTERVAL_SECONDS } from '../../../self-managed-ec2/defaults';
-import { INSTALL_SECTION, SERVICE_SANDBOX } from '../../../self-managed-ec2/render/systemd-unit';
+import { METRICS_PUBLISH_INTERVAL_SECONDS } from '../../../aws/ec2-node/defaults';
+import { INSTALL_SECTION, SERVICE_SANDBOX } from '../../../aws/ec2-node/systemd-unit';
 import { METRICS_NAMESPACE, MM2_METRICS, MM2_SERVICE, MM2_USER } from '../defaults';
 import type { MirrorMaker2Plan } from '../plan-types';
 import { MM2_EXPORTED } from './jmx-exporter';

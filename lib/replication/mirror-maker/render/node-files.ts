@@ -1,7 +1,7 @@
 /**
  * Every file of a MirrorMaker 2 node, and the user data that installs them. All nodes of a deployment are identical.
  */
-import { USER_DATA_LIMIT_BYTES } from '../../../self-managed-ec2/render/node-files';
+import { USER_DATA_LIMIT_BYTES } from '../../../aws/ec2-node/defaults';
 import { MM2_PATHS } from '../defaults';
 import type { MirrorMaker2Plan } from '../plan-types';
 import { renderMirrorMakerBootScript, type EmbeddedFile } from './boot-script';

@@ -3,7 +3,7 @@
  * kafka user, restarted on failure, with the self-managed services' sandbox. It runs only the flows into the target
  * (`--clusters <target>`): the deployment runs next to its target cluster.
  */
-import { javaServiceTail } from '../../../self-managed-ec2/render/systemd-unit';
+import { javaServiceTail } from '../../../aws/ec2-node/systemd-unit';
 import { MM2_PATHS, MM2_USER } from '../defaults';
 import type { MirrorMaker2Plan } from '../plan-types';
 

@@ -9,7 +9,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { KafkaValidationError } from '../../../../lib/core/issues';
 import { MirrorMaker2, MirrorMakerClusters, type MirrorMaker2Props } from '../../../../lib/replication/mirror-maker/cdk';
-import { AL2023_AMI_PARAMETER } from '../../../../lib/self-managed-ec2/defaults';
+import { AL2023_AMI_PARAMETER } from '../../../../lib/aws/ec2-node/defaults';
 import { allStrings, literalText, resourcesOf, secretFindings, type TemplateJson } from '../../../self-managed-ec2/cdk/support';
 import { ACCOUNT, ARTIFACTS, CA_PARAMETER, KNOWN_SECRET_VALUES, SOURCE, SOURCE_KEY_ARN, SOURCE_SECRET_ARN, SPEC, TARGET, TARGET_CLUSTER_ARN, TARGET_REGION } from './fixtures';
 
@@ -97,7 +97,7 @@ describe('security group', () => {
 });
 
 describe('instance role: least privilege', () => {
-  test('kafka-cluster actions on the target with exact ARNs (lib/msk/iam.ts resourceArn)', () => {
+  test('kafka-cluster actions on the target with exact ARNs (lib/aws/msk-iam-access.ts resourceArn)', () => {
     const plan = main.mm2.plan;
     expect(plan.iamGrants.map((g) => g.clusterArn)).toEqual([TARGET_CLUSTER_ARN]);
     const prefix = `arn:aws:kafka:${TARGET_REGION}:${ACCOUNT}`;

@@ -5,7 +5,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import { MirrorMaker2, MirrorMakerClusters, type MirrorMaker2Args } from '../../../../lib/replication/mirror-maker/pulumi';
-import { AL2023_AMI_PARAMETER } from '../../../../lib/self-managed-ec2/defaults';
+import { AL2023_AMI_PARAMETER } from '../../../../lib/aws/ec2-node/defaults';
 import { MOCK_ACCOUNT_ID } from '../../../../lib/testing/pulumi';
 import { childList, recordRegistrations, type RegistrationRecording } from '../../../support/pulumi-registrations';
 import { secretFindings } from '../../../self-managed-ec2/cdk/support';

@@ -6,8 +6,8 @@
  *
  * Nothing here prints a secret or a value read from AWS; every value rendered into a script is single-quoted (`q`).
  */
-import { KAFKA_USER } from '../defaults';
-import type { ArtifactSource } from '../spec';
+import type { ArtifactSource } from './artifact-source';
+import { KAFKA_USER } from './defaults';
 
 /** A shell word: single-quoted, a quote inside written as `'\''`. */
 export const q = (v: string | number): string => `'${String(v).replace(/'/g, `'\\''`)}'`;

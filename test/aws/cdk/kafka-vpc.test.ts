@@ -3,7 +3,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { KafkaValidationError } from '../../../lib/core/issues';
-import { KafkaVpc, type KafkaVpcProps } from '../../../lib/msk/cdk/kafka-vpc';
+import { KafkaVpc, type KafkaVpcProps } from '../../../lib/aws/cdk/kafka-vpc';
 
 const ENV = { account: '123456789012', region: 'eu-west-1' };
 const AZ_CONTEXT = { [`availability-zones:account=${ENV.account}:region=${ENV.region}`]: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'] };

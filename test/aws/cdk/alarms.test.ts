@@ -5,7 +5,7 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { AlarmComparison, AlarmPlan } from '../../../lib/core';
-import { createAlarms } from '../../../lib/msk/cdk/alarms';
+import { createAlarms } from '../../../lib/aws/cdk/alarms';
 
 const base = (id: string, comparison: AlarmComparison): AlarmPlan => ({
   id, description: id, comparison, threshold: 1, periodSeconds: 60, evaluationPeriods: 3, treatMissingData: 'missing',

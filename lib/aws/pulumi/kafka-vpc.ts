@@ -16,7 +16,7 @@ import { getRegionOutput } from '@pulumi/aws/getRegion';
 import { DEFAULT_AZ_COUNT } from '../../core/defaults';
 import { KafkaValidationError } from '../../core/issues';
 import { flowLogGroupName, planKafkaVpc, validateAvailabilityZones, type KafkaVpcPlan, type KafkaVpcSpec, type PlannedSubnet } from '../vpc-plan';
-import { isUnknown } from './network';
+import { isUnknown } from './is-unknown';
 
 /** Arguments of the Pulumi `KafkaVpc`: the shared spec plus Pulumi-only placement. */
 export interface KafkaVpcArgs extends KafkaVpcSpec {

@@ -1,6 +1,6 @@
 import * as pulumi from '@pulumi/pulumi';
 import { KafkaValidationError } from '../../../lib/core/issues';
-import { KafkaVpc, type KafkaVpcArgs } from '../../../lib/msk/pulumi/kafka-vpc';
+import { KafkaVpc, type KafkaVpcArgs } from '../../../lib/aws/pulumi/kafka-vpc';
 import type { MockOverrides, RecordedResource } from '../../../lib/testing/pulumi';
 import { named, recordRegistrations } from '../../support/pulumi-registrations';
 

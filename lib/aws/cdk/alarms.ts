@@ -1,6 +1,6 @@
 /**
- * CloudWatch metrics of an MSK cluster (`AWS/Kafka`), and the one mapper of planned alarms (`AlarmPlan`) to CDK
- * alarms, used by every AWS target (MSK and self-managed EC2).
+ * The one mapper of planned alarms (`AlarmPlan`) to CDK alarms, used by every AWS target (MSK, self-managed EC2,
+ * MirrorMaker 2, MSK Replicator).
  */
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -9,19 +9,6 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import type { AlarmComparison, AlarmPlan, AlarmTreatMissingData } from '../../core/alarms';
 import { assertNever } from '../../core/types';
-import { mskMetricDescriptor, type MskMetricDescriptor } from '../metrics';
-
-/** A CloudWatch metric from the plan's descriptor; `props` (statistic, period, label, ...) override its defaults. */
-export function metricFromDescriptor(d: MskMetricDescriptor, props: cloudwatch.MetricOptions = {}): cloudwatch.Metric {
-  return new cloudwatch.Metric({
-    namespace: d.namespace, metricName: d.metricName, dimensionsMap: { ...d.dimensions }, statistic: d.statistic, period: Duration.seconds(d.period), ...props,
-  });
-}
-
-/** An `AWS/Kafka` metric of a cluster, or of one broker when `brokerId` is set. */
-export function mskMetric(clusterName: string, metricName: string, props: cloudwatch.MetricOptions = {}, brokerId?: number): cloudwatch.Metric {
-  return metricFromDescriptor(mskMetricDescriptor(clusterName, metricName, { brokerId }), props);
-}
 
 function comparison(c: AlarmComparison): cloudwatch.ComparisonOperator {
   switch (c) {

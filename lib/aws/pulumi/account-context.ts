@@ -8,7 +8,7 @@ import * as pulumi from '@pulumi/pulumi';
 import { getCallerIdentityOutput } from '@pulumi/aws/getCallerIdentity';
 import { getPartitionOutput } from '@pulumi/aws/getPartition';
 import { getRegionOutput } from '@pulumi/aws/getRegion';
-import type { AccountContext } from '../policies';
+import type { AccountContext } from '../iam-policy';
 
 /** The account context as one output, read with the parent's provider. */
 export function accountContext(parent: pulumi.Resource): pulumi.Output<AccountContext> {

@@ -1,7 +1,7 @@
 /**
  * Kafka-ready VPC: spec -> validated plan. Pure: imports no cloud SDK.
  *
- * Both faces (`msk/cdk/kafka-vpc.ts`, `msk/pulumi/kafka-vpc.ts`) read every decision from the plan:
+ * Both faces (`aws/cdk/kafka-vpc.ts`, `aws/pulumi/kafka-vpc.ts`) read every decision from the plan:
  * subnet CIDRs per AZ index, endpoint list, flow log and key settings.
  */
 import { CLOUDWATCH_RETENTION_DAYS, DEFAULT_AZ_COUNT, DEFAULT_LOG_RETENTION_DAYS } from '../core/defaults';

@@ -1,6 +1,6 @@
 /**
  * Planned alarms (`AlarmPlan`) as `aws.cloudwatch.MetricAlarm`s named `${name}-alarm-<id>`: the one Pulumi mapper,
- * used by every AWS target (MSK and self-managed EC2).
+ * used by every AWS target (MSK, self-managed EC2, MirrorMaker 2, MSK Replicator).
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as cloudwatch from '@pulumi/aws/cloudwatch';

@@ -3,7 +3,7 @@
  * each metric in its own namespace, and no tags or action lists unless given.
  */
 import type { AlarmPlan } from '../../../lib/core';
-import { alarmArgs } from '../../../lib/msk/pulumi/alarms';
+import { alarmArgs } from '../../../lib/aws/pulumi/alarms';
 
 const single: AlarmPlan = {
   id: 'Disk', description: 'disk', comparison: 'LessThanOrEqualToThreshold', threshold: 5, periodSeconds: 300, evaluationPeriods: 1, treatMissingData: 'breaching',

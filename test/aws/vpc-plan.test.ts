@@ -8,7 +8,7 @@ import {
   validateAvailabilityZones,
   validateKafkaVpc,
   type KafkaVpcSpec,
-} from '../../lib/msk/vpc-plan';
+} from '../../lib/aws/vpc-plan';
 
 const codes = (spec: KafkaVpcSpec, azs?: unknown[]) => validateKafkaVpc(spec, azs ? { availabilityZones: azs } : {}).map((i) => i.code);
 const messageOf = (spec: KafkaVpcSpec, code: string) => validateKafkaVpc(spec).find((i) => i.code === code)?.message;

@@ -1,0 +1,7 @@
+/**
+ * `kafka-iac/aws/cdk`: the AWS CDK pieces the AWS targets share (loads aws-cdk-lib, never @pulumi/*): `KafkaVpc`, and
+ * inside the library the alarm mapper, removal policies, the custom-resource provider, deploy-time functions and MSK
+ * IAM resource ARNs.
+ */
+export * from './kafka-vpc';
+export { kafkaResourceArn } from './kafka-resource-arn';

@@ -1,0 +1,11 @@
+/**
+ * `kafka-iac/aws`: what the AWS targets (`msk`, `self-managed-ec2`, `replication`) share, pure (no cloud SDK): the
+ * Kafka-ready VPC plan, IAM policy JSON, MSK IAM access control, the deploy-time function pattern and the EC2 node
+ * toolkit (`ec2-node/`: instance catalog, artifact sources, defaults, shell prelude, systemd pieces). Faces:
+ * `kafka-iac/aws/cdk`, `kafka-iac/aws/pulumi`.
+ */
+export * from './vpc-plan';
+export * from './iam-policy';
+export * from './msk-iam-access';
+export * from './ec2-node/instances';
+export type { ArtifactSource, PreinstalledArtifact, S3Artifact, UrlArtifact } from './ec2-node/artifact-source';
