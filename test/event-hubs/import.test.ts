@@ -53,9 +53,8 @@ describe('kafka-iac/event-hubs/pulumi', () => {
     expect(face.azureNative.length).toBeLessThan(40);
   });
 
-  test('adds well under half a second on top of @pulumi/pulumi', () => {
-    expect(face.ms).toBeLessThan(500);
-  });
+  // Import time is reported above, never asserted: a timed assertion fails on a busy machine. The module count
+  // above is the deterministic proxy (the root index is what makes the import slow).
 });
 
 test('kafka-iac/event-hubs (the pure plan) loads no SDK', () => {
