@@ -8,6 +8,7 @@ import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { dependOnPoliciesOnly } from './dependencies';
 
 /** Stack-level construct ids: a public contract like every other id. */
 const ROLE_ID = 'KafkaIacCustomResourceRole';
@@ -30,5 +31,7 @@ export function providerRoleAndLogs(scope: Construct): { role: iam.IRole; logGro
     // The log group's Arn attribute already ends in `:*` (its streams).
     new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
   );
+  // The Lambda references the role (GetAtt): it needs a DependsOn on the role's policies only.
+  dependOnPoliciesOnly(role);
   return { role, logGroup };
 }

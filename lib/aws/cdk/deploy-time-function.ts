@@ -11,6 +11,7 @@ import {
   DEPLOY_TIME_FUNCTION_HANDLER, DEPLOY_TIME_FUNCTION_LOG_RETENTION_DAYS, DEPLOY_TIME_FUNCTION_RUNTIME, type DeployTimeFunctionSpec,
 } from '../deploy-time-function';
 import type { AllowStatementJson } from '../iam-policy';
+import { dependOnPoliciesOnly } from './dependencies';
 
 export interface DeployTimeFunctionProps {
   readonly spec: DeployTimeFunctionSpec;
@@ -44,6 +45,8 @@ export function createDeployTimeFunction(scope: Construct, p: DeployTimeFunction
     id: `AwsSolutions-IAM5[Resource::<${logGroupLogicalId}.Arn>:*]`,
     reason: `Log streams of the ${p.spec.name} function are created at run time, in its own log group only.`,
   });
+  // The function references the role (GetAtt): it needs a DependsOn on the role's policies only.
+  dependOnPoliciesOnly(role);
   const fn = new lambda.Function(scope, 'Function', {
     description: p.spec.description,
     runtime: new lambda.Runtime(DEPLOY_TIME_FUNCTION_RUNTIME, lambda.RuntimeFamily.NODEJS, { supportsInlineCode: true }),

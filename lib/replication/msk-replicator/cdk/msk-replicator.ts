@@ -13,6 +13,7 @@ import type { Construct } from 'constructs';
 import { KafkaValidationError } from '../../../core/issues';
 import { kafkaResourceArn } from '../../../aws/cdk/kafka-resource-arn';
 import { createAlarms } from '../../../aws/cdk/alarms';
+import { dependencyOnAttachments } from '../../../aws/cdk/dependencies';
 import { REPLICATOR_METRIC_NAMESPACE, replicatorDimensions } from '../alarms';
 import { planMskReplicator, validateMskReplicatorSet, type MskReplicatorSetEntry } from '../plan';
 import type { MskReplicatorClusterPlan, MskReplicatorPlan } from '../plan-types';
@@ -115,9 +116,11 @@ export class MskReplicator extends Resource implements ec2.IConnectable {
 
     this.cfnReplicator = new msk.CfnReplicator(this, 'Resource', replicatorProperties(plan, this.executionRole.roleArn, sgsByRole));
     this.replicatorArn = this.cfnReplicator.attrReplicatorArn;
-    // The replicator checks connectivity when it is created: its rules and role must exist by then.
-    for (const sg of [...targetSgs, ...sgsByRole.source, ...clusters.target.clusterSecurityGroups]) {
-      if (Stack.of(sg) === Stack.of(this)) this.cfnReplicator.node.addDependency(sg);
+    // The replicator checks connectivity when it is created: its rules and role must exist by then. The groups it
+    // names are ordered by their reference already; a DependsOn on their rules is what it needs from them.
+    const named = new Set([...targetSgs, ...sgsByRole.source]);
+    for (const sg of [...named, ...clusters.target.clusterSecurityGroups]) {
+      if (Stack.of(sg) === Stack.of(this)) this.cfnReplicator.node.addDependency(named.has(sg) ? dependencyOnAttachments(sg) : sg);
     }
     this.alarms = createAlarms(this, plan.alarms, alarmTopic);
     for (const w of plan.warnings) Annotations.of(this).addWarningV2(`kafka-iac:${w.code}`, w.message);

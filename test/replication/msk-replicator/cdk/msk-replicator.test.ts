@@ -108,11 +108,19 @@ describe('same Region: Standard source and Express target in one stack', () => {
     expect(new Set(ports)).toEqual(new Set([9098]));
   });
 
-  test('the replicator waits for its role and security-group rules', () => {
-    const res = t.findResources('AWS::MSK::Replicator');
-    const deps = Object.values(res)[0]!.DependsOn as string[];
-    expect(deps).toEqual(expect.arrayContaining([sgId, sourceSgId]));
-    expect(deps.some((d) => d.includes('from') || d.includes('to'))).toBe(true);
+  test('the replicator waits for its security groups (referenced) and their rules (DependsOn), never a redundant DependsOn', () => {
+    const replicator = Object.values(t.findResources('AWS::MSK::Replicator'))[0]!;
+    const deps = replicator.DependsOn as string[];
+    const groupIds = JSON.stringify(replicator.Properties.KafkaClusters);
+    for (const id of [sgId, sourceSgId]) expect(groupIds).toContain(JSON.stringify({ 'Fn::GetAtt': [id, 'GroupId'] }));
+    // The groups are ordered by their GroupId references; a DependsOn on them too is what cfn-lint W3005 reports.
+    expect(deps).not.toContain(sgId);
+    expect(deps).not.toContain(sourceSgId);
+    const egress = Object.entries(t.findResources('AWS::EC2::SecurityGroupEgress'))
+      .filter(([, r]) => [sgId, sourceSgId].includes((r.Properties.GroupId as { 'Fn::GetAtt': string[] })['Fn::GetAtt'][0]!)).map(([id]) => id);
+    expect(egress).toHaveLength(2);
+    expect(deps).toEqual(expect.arrayContaining(egress));
+    expect(deps.some((d) => d.includes('from'))).toBe(true);
   });
 
   test('alarms on ReplicationLatency and MessageLag in AWS/Kafka by ReplicatorName', () => {
