@@ -5,6 +5,7 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { kafkaResourceArn } from '../../aws/cdk/kafka-resource-arn';
 import { planGrant, type MskIamStatementPlan } from '../../aws/msk-iam-access';
+import { recordGrantWildcards } from './grant-findings';
 
 /** Options of `grantRead`. */
 export interface MskReadGrantOptions {
@@ -39,13 +40,14 @@ function statementArns(clusterArn: string, s: MskIamStatementPlan): string[] {
   return s.resource === 'cluster' ? [clusterArn] : s.names.map((n) => kafkaResourceArn(clusterArn, s.resource, n));
 }
 
-/** Adds the statements to the grantee's policy, one `Grant` for all of them. */
-function grantStatements(grantee: iam.IGrantable, clusterArn: string, statements: readonly MskIamStatementPlan[]): iam.Grant {
+/** Adds the statements to the grantee's policy, one `Grant` for all of them; notes prefixes for `acknowledgeGrantFindings`. */
+function grantStatements(grantee: iam.IGrantable, clusterArn: string, statements: readonly MskIamStatementPlan[], subject = 'grantConnect'): iam.Grant {
   let grant: iam.Grant | undefined;
   for (const s of statements) {
     const resourceArns = statementArns(clusterArn, s);
     if (resourceArns.length === 0) continue;
     const g = iam.Grant.addToPrincipal({ grantee, actions: [...s.actions], resourceArns });
+    if (g.success && s.resource !== 'cluster') recordGrantWildcards(grantee.grantPrincipal, subject, s.resource, s.names, resourceArns);
     grant = grant ? grant.combine(g) : g;
   }
   return grant!;
@@ -58,10 +60,10 @@ export function grantConnect(grantee: iam.IGrantable, clusterArn: string): iam.G
 
 /** Connect, read the topics and use the consumer groups. Throws `KafkaValidationError` on bad names. */
 export function grantRead(subject: string, grantee: iam.IGrantable, clusterArn: string, o: MskReadGrantOptions): iam.Grant {
-  return grantStatements(grantee, clusterArn, planGrant(subject, 'read', { topics: o.topics, groups: o.groups }));
+  return grantStatements(grantee, clusterArn, planGrant(subject, 'read', { topics: o.topics, groups: o.groups }), subject);
 }
 
 /** Connect and write the topics (idempotently by default). Throws `KafkaValidationError` on bad names. */
 export function grantWrite(subject: string, grantee: iam.IGrantable, clusterArn: string, o: MskWriteGrantOptions): iam.Grant {
-  return grantStatements(grantee, clusterArn, planGrant(subject, 'write', o));
+  return grantStatements(grantee, clusterArn, planGrant(subject, 'write', o), subject);
 }

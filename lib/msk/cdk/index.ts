@@ -8,6 +8,7 @@ export * from './msk-serverless-cluster';
 export type { MskPlacement } from './network';
 export type { MskReadGrantOptions, MskWriteGrantOptions } from './grants';
 export { kafkaResourceArn } from '../../aws/cdk/kafka-resource-arn';
+export { acknowledgeGrantFindings } from './grant-findings';
 export { metricFromDescriptor, mskMetric } from './metrics';
 export { MSK_STORAGE_SCALABLE_DIMENSION, mskAutoScalingRoleArn } from './storage-scaling';
 export { LIST_SCRAM_SECRETS_MAX_RESULTS } from './scram-secrets-check';
