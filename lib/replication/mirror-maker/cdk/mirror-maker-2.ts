@@ -12,6 +12,7 @@ import { Construct } from 'constructs';
 import { throwInvalid } from '../../../core/issues';
 import { createAlarms } from '../../../aws/cdk/alarms';
 import { kafkaResourceArn } from '../../../aws/cdk/kafka-resource-arn';
+import { flattenCfnReference } from '../../../aws/cdk/nag-ids';
 import { AL2023_AMI_PARAMETER } from '../../../aws/ec2-node/defaults';
 import { planMirrorMaker2 } from '../plan';
 import type { MirrorMaker2Plan } from '../plan-types';
@@ -195,30 +196,11 @@ function acknowledgeWildcards(role: iam.Role, plan: MirrorMaker2Plan): void {
       if (s.resource === 'cluster') continue;
       for (const name of s.names.filter((n) => n.includes('*'))) {
         Validations.of(role).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::${flattenForNag(stack.resolve(kafkaResourceArn(g.clusterArn, s.resource, name)))}]`,
+          id: `AwsSolutions-IAM5[Resource::${flattenCfnReference(stack.resolve(kafkaResourceArn(g.clusterArn, s.resource, name)))}]`,
           reason: `MSK IAM access control on cluster ${g.alias}: the ${s.resource} pattern ${name} comes from the flows' filters or names MirrorMaker 2's own `
             + 'internal topics, groups and transactional ids (prefixed by the source alias or mm2-); every other part of the ARN is exact.',
         });
       }
     }
   }
-}
-
-/** The text cdk-nag shows for a resolved value in a finding id (its flattenCfnReference): literals as is, references as `<...>`. */
-function flattenForNag(node: unknown): string {
-  if (node === undefined) return '';
-  if (typeof node === 'string') return node.replace(/\$\{/g, '<').replace(/}/g, '>');
-  const o = node as Record<string, unknown>;
-  if (o['Fn::Join']) {
-    const [sep, items] = o['Fn::Join'] as [string, unknown[]];
-    return items.map(flattenForNag).join(sep);
-  }
-  if (o['Fn::Sub']) return flattenForNag(o['Fn::Sub']);
-  if (o['Fn::GetAtt']) {
-    const [res, attr] = o['Fn::GetAtt'] as [unknown, unknown];
-    return `<${flattenForNag(res)}.${flattenForNag(attr)}>`;
-  }
-  if (o['Fn::ImportValue']) return flattenForNag(o['Fn::ImportValue']);
-  if (o.Ref) return `<${flattenForNag(o.Ref)}>`;
-  return JSON.stringify(node);
 }

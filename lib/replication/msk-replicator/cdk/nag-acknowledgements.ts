@@ -8,6 +8,7 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type { IConstruct } from 'constructs';
+import { flattenCfnReference } from '../../../aws/cdk/nag-ids';
 import type { MskReplicatorPlan } from '../plan-types';
 
 /** The resolved inline policy, as far as it is read here. */
@@ -30,25 +31,6 @@ const REASONS: Record<string, string> = {
   SourceGroups: 'Consumer groups whose offsets are translated are chosen by regular expressions; DescribeGroup on the source cluster only.',
   TargetGroups: 'The replicator\'s own groups and the replicated consumer groups on the target cluster, chosen by pattern.',
 };
-
-/** A CloudFormation value as cdk-nag flattens it for a finding key. */
-export function flattenCfnReference(node: unknown): string {
-  if (node === undefined) return '';
-  if (typeof node === 'string') return node.replace(/\$\{/g, '<').replace(/\}/g, '>');
-  const o = node as Record<string, unknown>;
-  if (o['Fn::Join']) {
-    const [delimiter, items] = o['Fn::Join'] as [string, unknown[]];
-    return items.map(flattenCfnReference).join(delimiter);
-  }
-  if (o['Fn::Sub']) return flattenCfnReference(o['Fn::Sub']);
-  if (o['Fn::GetAtt']) {
-    const [resource, attribute] = o['Fn::GetAtt'] as [unknown, unknown];
-    return `<${flattenCfnReference(resource)}.${flattenCfnReference(attribute)}>`;
-  }
-  if (o['Fn::ImportValue']) return flattenCfnReference(o['Fn::ImportValue']);
-  if (o.Ref) return `<${flattenCfnReference(o.Ref)}>`;
-  return JSON.stringify(node);
-}
 
 /** Acknowledges, at synthesis, every wildcard resource of the role's inline policy with the reason of its statement. */
 export function acknowledgeExecutionRoleWildcards(scope: IConstruct, role: iam.Role, document: iam.PolicyDocument, plan: MskReplicatorPlan): void {
