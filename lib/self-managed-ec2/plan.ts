@@ -327,7 +327,7 @@ function versionLine(spec: SelfManagedKafkaSpec, c: IssueCollector): KafkaLineIn
   const line = typeof v === 'string' && VERSION.test(v) ? lineOf(v) : undefined;
   const info = line ? kafkaLine(line) : undefined;
   if (!info || !info.kraft || KAFKA_LINES.indexOf(info.line) < KAFKA_LINES.indexOf('3.7')) {
-    c.error('self-managed/kafka-version', 'kafkaVersion', 'be a KRaft-ready Kafka release x.y.z from 3.7 on (e.g. 3.9.1, 4.0.0, 4.1.0)', v,
+    c.error('self-managed/kafka-version', 'kafkaVersion', 'be a KRaft-ready Kafka release x.y.z from 3.7 on (e.g. 3.9.1, 4.3.2, 4.4.0)', v,
       'Self-managed clusters run KRaft only; pick 3.9.x or 4.x.');
     return undefined;
   }

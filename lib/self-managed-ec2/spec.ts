@@ -185,7 +185,7 @@ export interface SelfManagedMonitoring {
 export interface SelfManagedKafkaSpec {
   /** Cluster name: 1-48 lower-case letters, digits or hyphens, starting with a letter. Used in names and tags. */
   readonly clusterName: string;
-  /** Apache Kafka version, e.g. `3.9.1`, `4.0.0`, `4.1.0`. */
+  /** Apache Kafka version, e.g. `3.9.1`, `4.3.2`, `4.4.0` (lines 3.7 to 4.4; see `kafkaLine` for what each line supports). */
   readonly kafkaVersion: string;
   /** AZ names (e.g. `eu-west-1a`), in a stable order: controller `n` goes to AZ `n`, brokers round-robin. */
   readonly availabilityZones: readonly string[];

@@ -58,10 +58,12 @@ describe('mm2.properties of a one-way deployment next to the target', () => {
     expect(p.get('dedicated.mode.enable.internal.rest')).toBe('true');
     expect(p.get('listeners')).toBe('http://:8083');
   });
-  test.each(['3.9.1', '4.0.0', '4.1.0'])('every key is valid for MirrorMaker 2 on Kafka %s (reference lists)', (v) => {
-    const q = props(spec({ kafkaVersion: v, extraProperties: { 'dr.producer.compression.type': 'zstd', 'refresh.topics.interval.seconds': 60 } }));
-    expect(invalidMirrorMaker2Keys(q.keys(), (q.get('clusters') ?? '').split(','), v.startsWith('3') ? '3.9' : '4.0')).toEqual([]);
-  });
+  test.each([['3.9.1', '3.9'], ['4.0.0', '4.0'], ['4.1.0', '4.1'], ['4.2.0', '4.2'], ['4.3.2', '4.3'], ['4.4.0', '4.4']] as const)(
+    'every key is valid for MirrorMaker 2 on Kafka %s (reference lists of %s)', (v, list) => {
+      const q = props(spec({ kafkaVersion: v, extraProperties: { 'dr.producer.compression.type': 'zstd', 'refresh.topics.interval.seconds': 60 } }));
+      expect(planMirrorMaker2(spec({ kafkaVersion: v })).keyList).toBe(list);
+      expect(invalidMirrorMaker2Keys(q.keys(), (q.get('clusters') ?? '').split(','), list)).toEqual([]);
+    });
 });
 
 describe('variants', () => {
@@ -170,7 +172,9 @@ describe('bad input: one clear error each', () => {
     ['password passed instead of a secret ARN', { clusters: [{ ...PRIMARY, auth: { mechanism: 'scram', secretArn: 'hunter2' } }, DR] }, 'mirror-maker/secret-arn', /never pass them inline/],
     ['PLAINTEXT auth', { clusters: [{ ...PRIMARY, auth: { mechanism: 'plaintext' } as never }, DR] }, 'mirror-maker/auth', /PLAINTEXT is not offered/],
     ['IAM without the IAM auth library', { iamAuthLibrary: undefined }, 'mirror-maker/iam-library-missing', /aws-msk-iam-auth/],
-    ['MirrorMaker nodes on an old Kafka', { kafkaVersion: '3.6.2' }, 'mirror-maker/kafka-version', /3\.9, 4\.0/],
+    ['MirrorMaker nodes on an old Kafka', { kafkaVersion: '3.6.2' }, 'mirror-maker/kafka-version', /3\.9, 4\.0, 4\.1, 4\.2, 4\.3, 4\.4/],
+    ['MirrorMaker nodes on a Kafka line the library does not know', { kafkaVersion: '4.5.0' }, 'mirror-maker/kafka-version', /got: "4\.5\.0"\. e\.g\. "3\.9\.1" or "4\.4\.0"/],
+    ['a 4.4 metric format key on 4.3 nodes', { kafkaVersion: '4.3.2', extraProperties: { 'metric.names.formats': 'x' } }, 'mirror-maker/extra-unknown', /Kafka 4\.3/],
     ['exactly-once against an old target', { exactlyOnce: true, clusters: [PRIMARY, { ...DR, kafkaVersion: '2.8.2' }] }, 'mirror-maker/exactly-once-unsupported', /3\.5 or later/],
     ['zero nodes', { nodes: 0 }, 'mirror-maker/nodes', /1 to 20/],
     ['unknown instance type', { instanceType: 'm99.large' }, 'mirror-maker/instance-type', /m7g\.large/],
