@@ -10,6 +10,7 @@ import { validateArtifact, type ArtifactSource } from '../aws/ec2-node/artifact-
 import { METRICS_NAMESPACE, planSelfManagedAlarms } from './alarms';
 import { clusterIdProblem } from './cluster-id';
 import * as D from './defaults';
+import { planGroups, validateGroups } from './groups';
 import { checkOwnedExtras, SELF_MANAGED_OWNED_KEYS } from './owned-keys';
 import type {
   ListenerPlan, NodePlan, NodeRole, ProcessRole, QuorumPlan, S3StatementPlan, SecurityGroupRulePlan, SelfManagedClusterPlan,
@@ -167,6 +168,7 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
   c.addAll(owned.issues);
   if (line) {
     c.addAll(validateServerProperties(owned.rest, { keyList: line.keyList, path: 'serverProperties', brokerCount: Number.isInteger(brokerCount) ? brokerCount : undefined, ownedKeys: SELF_MANAGED_OWNED_KEYS }));
+    validateGroups(spec.groups, line, spec.kafkaVersion, owned.rest.extraProperties, c, known);
   }
 
   if (c.errors.length > 0 || !line) return { issues: [...c.issues] };
@@ -292,6 +294,7 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
     } : {}),
     ...(jmxExporter ? { jmxExporter } : {}),
     serverProperties: owned.rest,
+    groups: planGroups(spec.groups, line, serverProperties),
     parameterPrefix,
     secretPrefix,
     nodes,

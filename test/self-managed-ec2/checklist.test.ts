@@ -248,6 +248,8 @@ describe.each(SHAPES.map((s) => [s.label, s] as const))('checklist: %s', (_label
         'default.replication.factor': '3', 'offsets.topic.replication.factor': '3', 'transaction.state.log.replication.factor': '3',
         'min.insync.replicas': '2', 'transaction.state.log.min.isr': '2', 'unclean.leader.election.enable': 'false',
         'auto.create.topics.enable': 'false', 'num.partitions': '3',
+        // Share groups are on from 4.2: their state topic is as durable as the offsets topic.
+        ...(plan.line.shareGroups === 'ga' ? { 'share.coordinator.state.topic.replication.factor': '3', 'share.coordinator.state.topic.min.isr': '2' } : {}),
       });
     }
   });
