@@ -1,4 +1,5 @@
-import { parseProperties } from '../../../lib/core';
+import { kafkaLine, lineOf, parseProperties } from '../../../lib/core';
+import { renderMirrorMakerUserData } from '../../../lib/replication/mirror-maker/render/node-files';
 import { planMirrorMaker2, renderMirrorMakerProperties, type MirrorMaker2Spec } from '../../../lib/replication';
 import { invalidMirrorMaker2Keys } from '../../support/kafka-keys';
 import { validationErrorOf } from '../../support/conventions';
@@ -64,6 +65,17 @@ describe('mm2.properties of a one-way deployment next to the target', () => {
       expect(planMirrorMaker2(spec({ kafkaVersion: v })).keyList).toBe(list);
       expect(invalidMirrorMaker2Keys(q.keys(), (q.get('clusters') ?? '').split(','), list)).toEqual([]);
     });
+});
+
+describe('Java per Kafka line', () => {
+  test.each(['3.9.1', '4.0.0', '4.2.0', '4.3.2', '4.4.0'])('on %s the nodes install a Corretto at least the line\'s minimum (17 for Connect on 4.x)', (v) => {
+    for (const javaVersion of [undefined, 17, 21] as const) {
+      const plan = planMirrorMaker2(spec({ kafkaVersion: v, ...(javaVersion ? { javaVersion } : {}) }));
+      const installed = Number(/java-(\d+)-amazon-corretto-headless/.exec(renderMirrorMakerUserData(plan))![1]);
+      expect([v, installed]).toEqual([v, javaVersion ?? 21]);
+      expect(installed).toBeGreaterThanOrEqual(kafkaLine(lineOf(v)!).minJava);
+    }
+  });
 });
 
 describe('variants', () => {
