@@ -1,5 +1,8 @@
 /**
- * Kafka configuration key validation against the reference key lists (see kafka-keys.generated.ts).
+ * Kafka configuration key validation against the reference key lists (see kafka-keys.generated.ts). Sources, per
+ * list: reference/kafka-config-keys/README.md (3.9.0-rc3 and a 4.0 trunk snapshot, scanned from Kafka's sources) and
+ * published/README.md with published/provenance.tsv (the tables kafka-site publishes for 4.0, 4.1 and 4.4.0, and what
+ * is safe for the lines in between). Lists last checked 2026-12-04.
  */
 import type { KeyListId } from '../kafka-version';
 import * as lists from './kafka-keys.generated';
