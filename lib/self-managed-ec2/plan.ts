@@ -330,8 +330,9 @@ function versionLine(spec: SelfManagedKafkaSpec, c: IssueCollector): KafkaLineIn
   const line = typeof v === 'string' && VERSION.test(v) ? lineOf(v) : undefined;
   const info = line ? kafkaLine(line) : undefined;
   if (!info || !info.kraft || KAFKA_LINES.indexOf(info.line) < KAFKA_LINES.indexOf('3.7')) {
-    c.error('self-managed/kafka-version', 'kafkaVersion', 'be a KRaft-ready Kafka release x.y.z from 3.7 on (e.g. 3.9.1, 4.3.2, 4.4.0)', v,
-      'Self-managed clusters run KRaft only; pick 3.9.x or 4.x.');
+    const newest = KAFKA_LINES[KAFKA_LINES.length - 1];
+    c.error('self-managed/kafka-version', 'kafkaVersion', `be a KRaft-ready Kafka release x.y.z of the lines 3.7 to ${newest} (e.g. 3.9.1, 4.3.2, ${D.RECOMMENDED_KAFKA_VERSION})`, v,
+      `Self-managed clusters run KRaft only; pick a release of 3.9 to ${newest}.`);
     return undefined;
   }
   return info;

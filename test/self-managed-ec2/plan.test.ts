@@ -177,7 +177,7 @@ const BAD: [string, SelfManagedKafkaSpec, string[], string][] = [
   ['dynamic quorum without KIP-853 (3.8)', spec({ kafkaVersion: '3.8.1', quorum: 'dynamic' }), ['self-managed/dynamic-quorum-version'], 'KIP-853 dynamic quorums start in 3.9'],
   ['Java 11 on Kafka 4.x', spec({ kafkaVersion: '4.0.0', distribution: KAFKA_410, javaVersion: 11 }), ['self-managed/java-too-old'], 'be at least 17 for Kafka 4.0.0'],
   ['Java 11 on Kafka 4.4', spec({ kafkaVersion: '4.4.0', distribution: KAFKA_440, javaVersion: 11 }), ['self-managed/java-too-old'], '`javaVersion` must be at least 17 for Kafka 4.4.0, got: 11.'],
-  ['a Kafka line newer than the library knows', spec({ kafkaVersion: '4.5.0' }), ['self-managed/kafka-version'], 'got: "4.5.0". Self-managed clusters run KRaft only'],
+  ['a Kafka line newer than the library knows', spec({ kafkaVersion: '4.5.0' }), ['self-managed/kafka-version'], '`kafkaVersion` must be a KRaft-ready Kafka release x.y.z of the lines 3.7 to 4.4 (e.g. 3.9.1, 4.3.2, 4.4.0), got: "4.5.0". Self-managed clusters run KRaft only; pick a release of 3.9 to 4.4.'],
   ['a 4.4 key on 4.3 (not published for 4.1)', spec({ kafkaVersion: '4.3.2', distribution: KAFKA_432, serverProperties: { extraProperties: { 'log.remote.copy.lag.ms': 60000 } } }), ['core/unknown-property'],
     'be a Kafka 4.3 broker key (one Kafka publishes for both 4.1 and 4.4), got: "log.remote.copy.lag.ms"'],
   ['a dynamic-only throttle as an extra on 4.4', spec({ kafkaVersion: '4.4.0', distribution: KAFKA_440, serverProperties: { extraProperties: { 'leader.replication.throttled.rate': 1048576 } } }),
