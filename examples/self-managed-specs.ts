@@ -12,7 +12,7 @@ const ARTIFACTS = 'example-kafka-artifacts';
 /** Production: 3 controllers and 6 brokers over 3 AZs, SCRAM-SHA-512 over TLS, mTLS inside, tiered storage to S3. */
 export const kraftSpec: SelfManagedKafkaSpec = {
   clusterName: 'orders',
-  kafkaVersion: '3.9.1',
+  kafkaVersion: '4.4.0',
   availabilityZones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
   controllers: { count: 3 },
   brokers: { count: 6, instanceType: 'm7g.2xlarge', volume: { sizeGiB: 2000, throughputMiBps: 250 } },
@@ -20,7 +20,7 @@ export const kraftSpec: SelfManagedKafkaSpec = {
   clientAuthentication: { scram: { users: ['orders-admin', 'orders-app'] } },
   controllerListenerAuthentication: 'ssl',
   superUsers: ['User:orders-admin'],
-  distribution: { kind: 's3', bucket: ARTIFACTS, key: 'kafka/kafka_2.13-3.9.1.tgz' },
+  distribution: { kind: 's3', bucket: ARTIFACTS, key: 'kafka/kafka_2.13-4.4.0.tgz' },
   tieredStorage: {
     bucketName: 'example-orders-kafka-tiered-eu-west-1',
     region: 'eu-west-1',
@@ -38,13 +38,13 @@ export const kraftSpec: SelfManagedKafkaSpec = {
 /** Development: one combined broker+controller node, SCRAM for clients, everything destroyed with the stack. */
 export const devSpec: SelfManagedKafkaSpec = {
   clusterName: 'dev',
-  kafkaVersion: '4.1.0',
+  kafkaVersion: '4.4.0',
   mode: 'development',
   combinedMode: true,
   // The default VPC spans 2 AZs; the single node uses the first.
   availabilityZones: ['eu-west-1a', 'eu-west-1b'],
   brokers: { count: 1, instanceType: 't4g.large', volume: { sizeGiB: 50 } },
   clientAuthentication: { scram: { users: ['dev'] } },
-  distribution: { kind: 's3', bucket: ARTIFACTS, key: 'kafka/kafka_2.13-4.1.0.tgz' },
+  distribution: { kind: 's3', bucket: ARTIFACTS, key: 'kafka/kafka_2.13-4.4.0.tgz' },
   removal: 'destroy',
 };

@@ -5,6 +5,17 @@
  */
 export { AL2023_AMI_PARAMETER, KAFKA_USER, LIMIT_NOFILE, METRICS_PUBLISH_INTERVAL_SECONDS } from '../aws/ec2-node/defaults';
 
+/**
+ * The Kafka release the examples and docs build new clusters with (`kafkaVersion` has no default: a version is a
+ * decision). 4.4 is the newest line that is production-ready (4.4.0 is Apache Kafka's newest release; share groups and
+ * the Streams rebalance protocol are production-ready since 4.2, https://kafka.apache.org/42/getting-started/upgrade),
+ * whose configuration keys Kafka publishes (exact key validation, not the 4.1/4.4 intersection of 4.2 and 4.3), and
+ * that both disaster-recovery paths take: MirrorMaker 2 nodes run 3.9 to 4.4, and MSK Replicator reads a self-managed
+ * SASL/SCRAM source on Kafka 2.8.1 or later (MSK Developer Guide, "MSK Replicator: Supported configurations").
+ * Checked 2026-12-04.
+ */
+export const RECOMMENDED_KAFKA_VERSION = '4.4.0';
+
 /** Graviton general purpose: 16 GiB leaves ~12 GiB of page cache next to a 4 GiB heap. */
 export const DEFAULT_BROKER_INSTANCE = 'm7g.xlarge';
 /** Controllers need ~5 GB of RAM for the metadata log and its snapshots (Kafka ops docs, KRaft). */

@@ -198,6 +198,14 @@ export interface NetworkPlan {
   readonly interfaceEndpoints: readonly string[];
 }
 
+/** Share and streams groups (KIP-932, KIP-1071) on a line where they are production-ready; off on earlier lines. */
+export interface GroupsPlan {
+  readonly share: { readonly enabled: boolean; readonly properties: Readonly<Record<string, number>> };
+  readonly streams: { readonly enabled: boolean; readonly properties: Readonly<Record<string, number>> };
+  /** `--feature <name>=<level>` arguments of `kafka-storage.sh format` (empty on lines before 4.2). */
+  readonly formatFeatures: readonly string[];
+}
+
 export interface SelfManagedClusterPlan {
   readonly clusterName: string;
   readonly kafkaVersion: string;
@@ -225,6 +233,7 @@ export interface SelfManagedClusterPlan {
   readonly jmxExporter?: { readonly source: ArtifactSource; readonly port: number };
   /** Effective typed server properties (production defaults, or development defaults for a combined node). */
   readonly serverProperties: ServerPropertiesSpec;
+  readonly groups: GroupsPlan;
   readonly parameterPrefix: string;
   readonly secretPrefix: string;
   readonly nodes: readonly NodePlan[];

@@ -10,6 +10,7 @@ import { validateArtifact, type ArtifactSource } from '../aws/ec2-node/artifact-
 import { METRICS_NAMESPACE, planSelfManagedAlarms } from './alarms';
 import { clusterIdProblem } from './cluster-id';
 import * as D from './defaults';
+import { planGroups, validateGroups } from './groups';
 import { checkOwnedExtras, SELF_MANAGED_OWNED_KEYS } from './owned-keys';
 import type {
   ListenerPlan, NodePlan, NodeRole, ProcessRole, QuorumPlan, S3StatementPlan, SecurityGroupRulePlan, SelfManagedClusterPlan,
@@ -167,6 +168,7 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
   c.addAll(owned.issues);
   if (line) {
     c.addAll(validateServerProperties(owned.rest, { keyList: line.keyList, path: 'serverProperties', brokerCount: Number.isInteger(brokerCount) ? brokerCount : undefined, ownedKeys: SELF_MANAGED_OWNED_KEYS }));
+    validateGroups(spec.groups, line, spec.kafkaVersion, owned.rest.extraProperties, c, known);
   }
 
   if (c.errors.length > 0 || !line) return { issues: [...c.issues] };
@@ -292,6 +294,7 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
     } : {}),
     ...(jmxExporter ? { jmxExporter } : {}),
     serverProperties: owned.rest,
+    groups: planGroups(spec.groups, line, serverProperties),
     parameterPrefix,
     secretPrefix,
     nodes,
@@ -327,8 +330,9 @@ function versionLine(spec: SelfManagedKafkaSpec, c: IssueCollector): KafkaLineIn
   const line = typeof v === 'string' && VERSION.test(v) ? lineOf(v) : undefined;
   const info = line ? kafkaLine(line) : undefined;
   if (!info || !info.kraft || KAFKA_LINES.indexOf(info.line) < KAFKA_LINES.indexOf('3.7')) {
-    c.error('self-managed/kafka-version', 'kafkaVersion', 'be a KRaft-ready Kafka release x.y.z from 3.7 on (e.g. 3.9.1, 4.0.0, 4.1.0)', v,
-      'Self-managed clusters run KRaft only; pick 3.9.x or 4.x.');
+    const newest = KAFKA_LINES[KAFKA_LINES.length - 1];
+    c.error('self-managed/kafka-version', 'kafkaVersion', `be a KRaft-ready Kafka release x.y.z of the lines 3.7 to ${newest} (e.g. 3.9.1, 4.3.2, ${D.RECOMMENDED_KAFKA_VERSION})`, v,
+      `Self-managed clusters run KRaft only; pick a release of 3.9 to ${newest}.`);
     return undefined;
   }
   return info;

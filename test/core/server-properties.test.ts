@@ -21,7 +21,7 @@ describe('renderServerProperties', () => {
     });
   });
 
-  test.each(['3.9', '4.0'] as const)('every rendered key is valid for Kafka %s', (v) => {
+  test.each(['3.9', '4.0', '4.1', '4.2', '4.3', '4.4'] as const)('every rendered key is valid for Kafka %s', (v) => {
     const p = renderServerProperties({ deleteTopicEnable: true, messageMaxBytes: 2_000_000, extraProperties: { 'log.segment.bytes': 1073741824 } }, { ...ctx, keyList: v });
     expect(invalidBrokerKeys(p.keys(), v)).toEqual([]);
   });

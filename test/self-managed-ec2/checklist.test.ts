@@ -7,7 +7,7 @@ import {
   planSelfManagedCluster, renderNodeFiles, RenderedNode, SelfManagedClusterPlan, SelfManagedKafkaSpec, ssmTierFor, USER_DATA_LIMIT_BYTES,
 } from '../../lib/self-managed-ec2';
 import { invalidBrokerKeys } from '../support/kafka-keys';
-import { AZS3, AZS5, EXPORTER, KAFKA_391, KAFKA_410, spec, TIERED } from './fixtures';
+import { AZS3, AZS5, EXPORTER, KAFKA_391, KAFKA_410, KAFKA_432, KAFKA_440, spec, TIERED } from './fixtures';
 
 type Props = Map<string, string>;
 
@@ -59,6 +59,8 @@ function shapes(): Shape[] {
     { v: '3.9.1', controllers: 3 as const, dist: KAFKA_391 },
     { v: '4.1.0', controllers: 3 as const, dist: KAFKA_410 },
     { v: '4.0.0', controllers: 5 as const, dist: KAFKA_410 },
+    { v: '4.3.2', controllers: 3 as const, dist: KAFKA_432 },
+    { v: '4.4.0', controllers: 5 as const, dist: KAFKA_440 },
   ];
   const auths = [{ scram: { users: ['orders-app', 'audit'] } }, { mtls: {} }, { scram: { users: ['svc'] }, mtls: { principalMappingRules: 'RULE:^CN=([^,]+).*$/$1/,DEFAULT' } }];
   let i = 0;
@@ -246,6 +248,8 @@ describe.each(SHAPES.map((s) => [s.label, s] as const))('checklist: %s', (_label
         'default.replication.factor': '3', 'offsets.topic.replication.factor': '3', 'transaction.state.log.replication.factor': '3',
         'min.insync.replicas': '2', 'transaction.state.log.min.isr': '2', 'unclean.leader.election.enable': 'false',
         'auto.create.topics.enable': 'false', 'num.partitions': '3',
+        // Share groups are on from 4.2: their state topic is as durable as the offsets topic.
+        ...(plan.line.shareGroups === 'ga' ? { 'share.coordinator.state.topic.replication.factor': '3', 'share.coordinator.state.topic.min.isr': '2' } : {}),
       });
     }
   });
@@ -306,7 +310,9 @@ describe.each(SHAPES.map((s) => [s.label, s] as const))('checklist: %s', (_label
       const env = parseEnv(n.files['kafka.env']);
       const heap = /^-Xms(\d+)m -Xmx(\d+)m$/.exec(env.get('KAFKA_HEAP_OPTS')!)!;
       expect(heap[1]).toBe(heap[2]);
+      // The JDK the boot script installs satisfies the line's minimum (17 on every 4.x line).
       const java = Number(/java-(\d+)-amazon-corretto-headless/.exec(n.files['boot.sh'])![1]);
+      expect(java).toBeGreaterThanOrEqual(plan.line.minJava);
       if (plan.line.kraftOnly) expect(java).toBeGreaterThanOrEqual(17);
       const svc = parseUnit(n.files['kafka.service']).get('Service')!;
       expect(svc.get('ExecStart')![0]).toBe('/opt/kafka/bin/kafka-server-start.sh /etc/kafka/server.properties');
@@ -379,12 +385,13 @@ describe('byte stability and size', () => {
     expect(nodes).toHaveLength(35);
     const largest = Math.max(...nodes.map((n) => Buffer.byteLength(n.files['boot.sh'])));
     expect(largest).toBeLessThan(USER_DATA_LIMIT_BYTES * 0.85);
-    for (const n of nodes) expect(invalidBrokerKeys(parseProperties(n.files['server.properties']).keys(), '4.0')).toEqual([]);
+    for (const n of nodes) expect(invalidBrokerKeys(parseProperties(n.files['server.properties']).keys(), '4.1')).toEqual([]);
   });
-  test('the matrix covers 3 and 5 controllers, 3/6/9 brokers, 3.9 and 4.x, both quorums, SCRAM and mTLS, tiered on/off', () => {
-    expect(SHAPES.length).toBe(36);
+  test('the matrix covers 3 and 5 controllers, 3/6/9 brokers, 3.9 and 4.x up to 4.4, both quorums, SCRAM and mTLS, tiered on/off', () => {
+    expect(SHAPES.length).toBe(60);
     const labels = SHAPES.map((s) => s.label).join('\n');
-    for (const f of ['3c/', '5c/', '/3b', '/6b', '/9b', '3.9.1', '4.1.0', 'static', 'dynamic', 'scram', 'mtls', 'tiered', 'ctl=ssl', 'ctl=sasl-plain']) expect(labels).toContain(f);
+    for (const f of ['3c/', '5c/', '/3b', '/6b', '/9b', '3.9.1', '4.0.0', '4.1.0', '4.3.2', '4.4.0', 'static', 'dynamic', 'scram', 'mtls', 'tiered', 'ctl=ssl', 'ctl=sasl-plain']) expect(labels).toContain(f);
+    expect(new Set(SHAPES.map((x) => planSelfManagedCluster(x.spec).line.keyList))).toEqual(new Set(['3.9', '4.0', '4.1', '4.3', '4.4']));
   });
 });
 

@@ -5,7 +5,7 @@ import {
   clusterIdProblem, deriveDirectoryId, generateClusterId, isValidClusterId, planSelfManagedCluster, SelfManagedKafkaSpec,
   validateSelfManagedCluster,
 } from '../../lib/self-managed-ec2';
-import { AZS5, EXPORTER, KAFKA_410, spec, TIERED } from './fixtures';
+import { AZS5, EXPORTER, KAFKA_410, KAFKA_432, KAFKA_440, spec, TIERED } from './fixtures';
 
 const errorCodes = (s: SelfManagedKafkaSpec) => validateSelfManagedCluster(s).filter((i) => i.severity === 'error').map((i) => i.code);
 
@@ -73,6 +73,13 @@ describe('defaults (secure by default)', () => {
 });
 
 describe('shapes', () => {
+  test.each([['4.3.2', KAFKA_432, '4.3'], ['4.4.0', KAFKA_440, '4.4']] as const)('Kafka %s is accepted: its line, key list and release version', (v, dist, line) => {
+    const plan = planSelfManagedCluster(spec({ kafkaVersion: v, distribution: dist, availabilityZones: AZS5, controllers: { count: 5 } }));
+    expect([plan.line.line, plan.line.keyList, plan.releaseVersion, plan.quorum.mode, plan.javaVersion]).toEqual([line, line, line, 'dynamic', 21]);
+  });
+  test('a 4.4 key is accepted on 4.4', () => {
+    expect(errorCodes(spec({ kafkaVersion: '4.4.0', distribution: KAFKA_440, serverProperties: { extraProperties: { 'log.remote.copy.lag.ms': 60000 } } }))).toEqual([]);
+  });
   test('5 controllers over 5 AZs on 4.x with 6 brokers over the first 3 AZs', () => {
     const plan = planSelfManagedCluster(spec({ kafkaVersion: '4.1.0', distribution: KAFKA_410, availabilityZones: AZS5, controllers: { count: 5 }, brokers: { count: 6 } }));
     expect(plan.nodes.filter((n) => n.role === 'controller').map((n) => n.availabilityZone)).toEqual(AZS5);
@@ -169,6 +176,14 @@ const BAD: [string, SelfManagedKafkaSpec, string[], string][] = [
   ['bad cluster id (leading dash)', spec({ clusterId: '-AAAAAAAAAAAAAAAAAAAAQ' }), ['self-managed/cluster-id'], "not start with '-'"],
   ['dynamic quorum without KIP-853 (3.8)', spec({ kafkaVersion: '3.8.1', quorum: 'dynamic' }), ['self-managed/dynamic-quorum-version'], 'KIP-853 dynamic quorums start in 3.9'],
   ['Java 11 on Kafka 4.x', spec({ kafkaVersion: '4.0.0', distribution: KAFKA_410, javaVersion: 11 }), ['self-managed/java-too-old'], 'be at least 17 for Kafka 4.0.0'],
+  ['Java 11 on Kafka 4.4', spec({ kafkaVersion: '4.4.0', distribution: KAFKA_440, javaVersion: 11 }), ['self-managed/java-too-old'], '`javaVersion` must be at least 17 for Kafka 4.4.0, got: 11.'],
+  ['a Kafka line newer than the library knows', spec({ kafkaVersion: '4.5.0' }), ['self-managed/kafka-version'], '`kafkaVersion` must be a KRaft-ready Kafka release x.y.z of the lines 3.7 to 4.4 (e.g. 3.9.1, 4.3.2, 4.4.0), got: "4.5.0". Self-managed clusters run KRaft only; pick a release of 3.9 to 4.4.'],
+  ['a 4.4 key on 4.3 (not published for 4.1)', spec({ kafkaVersion: '4.3.2', distribution: KAFKA_432, serverProperties: { extraProperties: { 'log.remote.copy.lag.ms': 60000 } } }), ['core/unknown-property'],
+    'be a Kafka 4.3 broker key (one Kafka publishes for both 4.1 and 4.4), got: "log.remote.copy.lag.ms"'],
+  ['a dynamic-only throttle as an extra on 4.4', spec({ kafkaVersion: '4.4.0', distribution: KAFKA_440, serverProperties: { extraProperties: { 'leader.replication.throttled.rate': 1048576 } } }),
+    ['core/dynamic-only-property'], 'be a key server.properties may set, got: "leader.replication.throttled.rate". Kafka accepts this throttle only as a dynamic config'],
+  ['a key removed in 4.0 (published table), on 4.4', spec({ kafkaVersion: '4.4.0', distribution: KAFKA_440, serverProperties: { extraProperties: { 'leader.imbalance.per.broker.percentage': 10 } } }),
+    ['core/forbidden-property'], 'ZooKeeper-era or removed key'],
   ['unknown instance type', spec({ brokers: { count: 3, instanceType: 'm9z.large' } }), ['self-managed/unknown-instance-type'], 'instanceCapabilities'],
   ['gp3 IOPS above the maximum', spec({ brokers: { count: 3, volume: { iops: 20000 } } }), ['self-managed/volume-iops'], 'from 3000 to 16000'],
   ['gp3 throughput above IOPS/4', spec({ brokers: { count: 3, volume: { throughputMiBps: 1000 } } }), ['self-managed/volume-throughput'], 'at most IOPS/4 (750)'],

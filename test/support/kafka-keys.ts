@@ -7,7 +7,26 @@ import * as path from 'path';
 
 export const KEYS_DIR = path.resolve(__dirname, '..', '..', 'reference', 'kafka-config-keys');
 
-const FILES = { '3.9': '3.9.0-rc3', '4.0': '4.0.0-SNAPSHOT-1eb7644' } as const;
+/** The key lists a test can name: one per Kafka line from 3.9 (lines before 3.9 use the 3.9 lists). */
+export type KeyListVersion = '3.9' | '4.0' | '4.1' | '4.2' | '4.3' | '4.4';
+
+const SOURCE_39 = '3.9.0-rc3';
+const SNAPSHOT_40 = '4.0.0-SNAPSHOT-1eb7644';
+/** Throttles the 4.4 broker table lists but Kafka only accepts dynamically (published/README.md): never rendered. */
+const DYNAMIC_ONLY = ['follower.replication.throttled.rate', 'leader.replication.throttled.rate', 'replica.alter.log.dirs.io.max.bytes.per.second'];
+/** MirrorMaker 2 keys the published 4.4 tables leave out (published/README.md: undocumented, and no heartbeat table). */
+const MM2_UNLISTED_44 = ['clusters', 'dedicated.mode.enable.internal.rest', 'use.defaults.from', 'emit.heartbeats.enabled', 'emit.heartbeats.interval.seconds', 'heartbeats.topic.replication.factor'];
+
+const intersect = (a: string[], b: string[]) => a.filter((k) => b.includes(k));
+
+/** Public broker keys of a line, read from the reference files (README rules: 4.2 and 4.3 = published for both 4.1 and 4.4). */
+export function brokerList(version: KeyListVersion): string[] {
+  switch (version) {
+    case '3.9': return readList(`broker-${SOURCE_39}.txt`);
+    case '4.0': case '4.1': case '4.4': return readList(`published/broker-${version}.txt`);
+    case '4.2': case '4.3': return intersect(readList('published/broker-4.1.txt'), readList('published/broker-4.4.txt'));
+  }
+}
 
 export function readList(name: string): string[] {
   return fs.readFileSync(path.join(KEYS_DIR, name), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
@@ -25,13 +44,14 @@ export function readPatterns(): Pattern[] {
 }
 
 /** Keys of a rendered server.properties that the reference lists do not allow, with the reason. */
-export function invalidBrokerKeys(keys: Iterable<string>, version: '3.9' | '4.0'): string[] {
-  const known = new Set(readList(`broker-${FILES[version]}.txt`));
-  const forbidden = new Set(readList('kraft-forbidden.txt'));
+export function invalidBrokerKeys(keys: Iterable<string>, version: KeyListVersion): string[] {
+  const known = new Set(brokerList(version));
+  const forbidden = new Set(readList(version === '3.9' ? 'kraft-forbidden.txt' : 'published/kraft-forbidden-4.x.txt'));
   const patterns = readPatterns().filter((p) => p.scopes.includes('broker') && p.restIn.length === 0);
   const bad: string[] = [];
   for (const k of keys) {
     if (forbidden.has(k)) bad.push(`${k} (kraft-forbidden)`);
+    else if (DYNAMIC_ONLY.includes(k)) bad.push(`${k} (dynamic-only)`);
     else if (!known.has(k) && !patterns.some((p) => p.re.test(k))) bad.push(`${k} (unknown for ${version})`);
   }
   return bad;
@@ -64,10 +84,15 @@ export function invalidMirrorMaker2ConnectorKeys(keys: Iterable<string>): string
  * Keys of a dedicated-mode `mm2.properties` that the reference lists do not allow (README rules 1-5), for the
  * aliases of its `clusters` line, read straight from the list files.
  */
-export function invalidMirrorMaker2Keys(keys: Iterable<string>, aliases: readonly string[], version: '3.9' | '4.0'): string[] {
-  const mm2 = new Set([...readList(`mirrormaker2-${FILES[version]}.txt`), ...readList(`mirrormaker2-worker-${FILES[version]}.txt`)]);
-  const worker = new Set(readList(`mirrormaker2-worker-${FILES[version]}.txt`));
-  const clients = new Set(readList(`clients-${FILES[version]}.txt`));
+export function invalidMirrorMaker2Keys(keys: Iterable<string>, aliases: readonly string[], version: KeyListVersion): string[] {
+  const from = version === '3.9' ? SOURCE_39 : SNAPSHOT_40;
+  // 4.4: the published tables plus what they leave out; 4.0-4.3: keys both in the 4.0 snapshot and in that 4.4 set.
+  const mm244 = [...readList('published/mirrormaker2-4.4.txt'), ...MM2_UNLISTED_44];
+  const connector = version === '3.9' ? readList(`mirrormaker2-${SOURCE_39}.txt`)
+    : version === '4.4' ? mm244 : intersect(readList(`mirrormaker2-${SNAPSHOT_40}.txt`), mm244);
+  const mm2 = new Set([...connector, ...readList(`mirrormaker2-worker-${from}.txt`)]);
+  const worker = new Set(readList(`mirrormaker2-worker-${from}.txt`));
+  const clients = new Set(readList(`clients-${from}.txt`));
   const plain = readPatterns().filter((p) => (p.scopes.includes('mm2')) && p.restIn.length === 0);
   const topLevel = (k: string) => mm2.has(k) || plain.some((p) => p.re.test(k));
   const role = (k: string) => { const m = /^(producer|consumer|admin)\.(.+)$/.exec(k); return m !== null && clients.has(m[2]!); };

@@ -16,9 +16,22 @@ interface Mm2Sets {
   readonly clients: ReadonlySet<string>;
 }
 
+/**
+ * MirrorMaker 2 keys per line. 4.4: the published 4.4.0 tables plus the keys they leave out that dedicated mode still
+ * reads (heartbeat connector, `clusters`, ...). 4.0-4.3 (no table published): the keys both in the 4.0 snapshot's
+ * sources and in that 4.4 set, i.e. valid before and after. Worker and client keys of every 4.x line: the 4.0
+ * snapshot lists (no 4.x table of them is published). See reference/kafka-config-keys/published/README.md.
+ */
+const mm244 = [...lists.mirrorMaker2Published44, ...lists.mirrorMaker2Unlisted44];
+const mm240To43 = lists.mirrorMaker2Keys40.filter((k) => mm244.includes(k));
+const fourX = (mm2: readonly string[]): Mm2Sets => ({ mm2: new Set(mm2), worker: new Set(lists.mirrorMaker2WorkerKeys40), clients: new Set(lists.clientKeys40) });
 const sets: Record<KeyListId, Mm2Sets> = {
   '3.9': { mm2: new Set(lists.mirrorMaker2Keys39), worker: new Set(lists.mirrorMaker2WorkerKeys39), clients: new Set(lists.clientKeys39) },
-  '4.0': { mm2: new Set(lists.mirrorMaker2Keys40), worker: new Set(lists.mirrorMaker2WorkerKeys40), clients: new Set(lists.clientKeys40) },
+  '4.0': fourX(mm240To43),
+  '4.1': fourX(mm240To43),
+  '4.2': fourX(mm240To43),
+  '4.3': fourX(mm240To43),
+  '4.4': fourX(mm244),
 };
 
 /** mm2-scoped patterns that need no list lookup (config providers, metrics context, replication policy, SMTs). */

@@ -5,7 +5,7 @@
 import * as D from '../defaults';
 import { Issue, IssueCollector } from '../issues';
 import type { KeyListId } from '../kafka-version';
-import { brokerKeyStatus, brokerKeys, suggestKey } from './keys';
+import { brokerKeyStatus, brokerKeys, keyListBasis, suggestKey } from './keys';
 import { KafkaProperties, PropertyValue } from './properties';
 
 /** Typed broker settings. Every field maps to one Kafka key, named in its JSDoc. */
@@ -177,11 +177,15 @@ export function validateServerProperties(spec: ServerPropertiesSpec, ctx: Server
     const status = brokerKeyStatus(key, ctx.keyList);
     if (status === 'forbidden') {
       c.error('core/forbidden-property', kp, 'not be a ZooKeeper-era or removed key', key, 'Remove it: KRaft clusters do not read it.');
+    } else if (status === 'dynamic-only') {
+      c.error('core/dynamic-only-property', kp, 'be a key server.properties may set', key,
+        'Kafka accepts this throttle only as a dynamic config: set it with kafka-configs.sh --alter --entity-type brokers.');
     } else if (status === 'internal') {
       c.error('core/internal-property', kp, 'be a public Kafka key', key, 'Internal keys are unstable across versions; remove it.');
     } else if (status === 'unknown') {
       const s = suggestKey(key, ctx.settableKeys ? [...ctx.settableKeys] : brokerKeys(ctx.keyList));
-      c.error('core/unknown-property', kp, `be a Kafka ${ctx.keyList} broker key`, key, s ? `Did you mean \`${s}\`?` : 'Check the spelling against the Kafka broker configuration reference.');
+      c.error('core/unknown-property', kp, `be a Kafka ${ctx.keyList} broker key${keyListBasis(ctx.keyList).derived ? ' (one Kafka publishes for both 4.1 and 4.4)' : ''}`, key,
+        s ? `Did you mean \`${s}\`?` : 'Check the spelling against the Kafka broker configuration reference.');
     } else if (ctx.settableKeys && !ctx.settableKeys.has(key)) {
       const s = suggestKey(key, [...ctx.settableKeys]);
       c.error('core/property-not-settable', kp, `be a key ${ctx.settableKeysName ?? 'the target'} accepts`, key,

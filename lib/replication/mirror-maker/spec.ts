@@ -182,7 +182,7 @@ export interface MirrorMaker2Spec {
    * @default 30
    */
   readonly offsetSyncIntervalSeconds?: number;
-  /** Kafka version installed on the MirrorMaker 2 nodes (`3.9.1`, `4.0.0`, `4.1.0`): 3.9 or later. */
+  /** Kafka version installed on the MirrorMaker 2 nodes (`3.9.1`, `4.3.2`, `4.4.0`): 3.9 or a later line the library knows (up to 4.4). */
   readonly kafkaVersion: string;
   /** The Kafka distribution (`kafka_2.13-<version>.tgz`). */
   readonly distribution: ArtifactSource;

@@ -1,11 +1,11 @@
 /**
  * Validation of a MirrorMaker 2 deployment (pure, collects every issue). Codes start with `mirror-maker/`.
  */
-import { IssueCollector, kafkaLine, lineOf, isValidMirrorMaker2Key, mirrorMaker2Keys, suggestKey, type IsUnknown, type KafkaLine } from '../../core';
+import { IssueCollector, kafkaLine, kafkaLines, lineOf, isValidMirrorMaker2Key, mirrorMaker2Keys, suggestKey, type IsUnknown, type KafkaLine } from '../../core';
 import { findEc2Instance } from '../../aws/ec2-node/instances';
 import { validateArtifact } from '../../aws/ec2-node/artifact-source';
 import { isValidRegex } from '../iam-patterns';
-import { MSK_IAM_PORT } from './defaults';
+import { DEFAULT_JAVA, MSK_IAM_PORT } from './defaults';
 import type { MirrorMaker2Spec, MirrorMakerClusterSpec, MirrorMakerFlowSpec } from './spec';
 
 export const ALIAS = /^[A-Za-z0-9_-]{1,32}$/;
@@ -17,8 +17,8 @@ const SECRET_ARN = /^arn:aws[a-z-]*:secretsmanager:([a-z0-9-]+):\d{12}:secret:[A
 const KMS_KEY_ARN = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/;
 const SSM_PARAMETER = /^\/?[A-Za-z0-9_.\-/]{1,1011}$/;
 const IPV4_CIDR = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}\/(3[0-2]|[12]?\d)$/;
-/** MirrorMaker 2 nodes: 3.9 onwards (the key lists we validate against, and KIP-710/KIP-618 fixes). */
-const MM2_LINES: readonly KafkaLine[] = ['3.9', '4.0', '4.1', '4.2'];
+/** MirrorMaker 2 nodes: the lines whose `mirrorMaker2` capability is set (3.9 on: key lists, KIP-710/KIP-618 fixes). */
+const MM2_LINES: readonly KafkaLine[] = kafkaLines().filter((l) => l.mirrorMaker2).map((l) => l.line);
 
 /** The library's own keys: a user entry may not override them; the value names the prop that controls the key. */
 const OWNED: readonly [RegExp, string][] = [
@@ -252,10 +252,15 @@ function validateSizing(spec: MirrorMaker2Spec, aliases: Map<string, MirrorMaker
 function validateNodes(spec: MirrorMaker2Spec, aliases: Map<string, MirrorMakerClusterSpec>, c: IssueCollector, known: (v: unknown) => boolean): void {
   const line = lineOf(spec.kafkaVersion ?? '');
   if (!line || !MM2_LINES.includes(line) || !/^\d+\.\d+\.\d+$/.test(spec.kafkaVersion)) {
-    c.error('mirror-maker/kafka-version', 'kafkaVersion', `be an exact Kafka release of line ${MM2_LINES.join(', ')}`, spec.kafkaVersion, 'e.g. "3.9.1" or "4.1.0".');
+    c.error('mirror-maker/kafka-version', 'kafkaVersion', `be an exact Kafka release of line ${MM2_LINES.join(', ')}`, spec.kafkaVersion, 'e.g. "3.9.1" or "4.4.0".');
   }
   const java = spec.javaVersion;
-  if (java !== undefined && java !== 17 && java !== 21) c.error('mirror-maker/java-version', 'javaVersion', 'be 17 or 21 (Amazon Corretto)', java, 'Use 21.');
+  if (java !== undefined && java !== 17 && java !== 21) {
+    c.error('mirror-maker/java-version', 'javaVersion', 'be 17 or 21 (Amazon Corretto)', java, 'Use 21.');
+  } else if (line && (java ?? DEFAULT_JAVA) < kafkaLine(line).minJava) {
+    c.error('mirror-maker/java-too-old', 'javaVersion', `be at least ${kafkaLine(line).minJava} for Kafka ${spec.kafkaVersion}`, java ?? DEFAULT_JAVA,
+      'Connect (MirrorMaker 2) needs the Java version of its Kafka line; use 21.');
+  }
   validateArtifact(spec.distribution, 'distribution', c, known);
   if (spec.monitoring?.jmxExporter) validateArtifact(spec.monitoring.jmxExporter.source, 'monitoring.jmxExporter.source', c, known);
   const iamUsed = [...aliases.values()].some((cl) => cl.auth?.mechanism === 'iam');

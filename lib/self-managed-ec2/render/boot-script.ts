@@ -232,7 +232,9 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     '  [ "$FOUND" = "$CLUSTER_ID" ] || die "$VOLUME_ID belongs to cluster $FOUND, not $CLUSTER_ID: refusing to start"',
     '  log "storage already formatted for cluster $CLUSTER_ID"',
     'else',
-    `  FORMAT_ARGS=(--config ${PATHS.serverProperties} "--cluster-id=$CLUSTER_ID" --release-version "$RELEASE_VERSION" --ignore-formatted)`,
+    // Feature levels of the group types production-ready on this line (share.version, streams.version): explicit, so a
+    // disabled type stays off and an enabled one does not depend on the release version's defaults.
+    `  FORMAT_ARGS=(--config ${PATHS.serverProperties} "--cluster-id=$CLUSTER_ID" --release-version "$RELEASE_VERSION" --ignore-formatted${plan.groups.formatFeatures.map((f) => ` --feature ${f}`).join('')})`,
     `  if [ "$OWN" = "$CLUSTER_ID" ]${isController ? ' || [ "$FORMED" -gt 0 ]' : ''}; then`,
     ...(isController && plan.quorum.mode === 'static' ? [
       // A blank metadata disk of an existing static voter: formatting it silently could elect a leader with an empty log.

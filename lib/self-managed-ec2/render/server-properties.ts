@@ -149,6 +149,11 @@ function withTieredStorage(set: Setter, plan: SelfManagedClusterPlan, node: Node
   set('rlmm.config.remote.log.metadata.topic.replication.factor', plan.serverProperties.defaultReplicationFactor ?? 3);
 }
 
+/** Share and streams group settings of the whole cluster (KIP-932, KIP-1071), on brokers and controllers alike. */
+function withGroups(set: Setter, properties: Readonly<Record<string, number>>): void {
+  for (const [key, value] of Object.entries(properties)) set(key, value);
+}
+
 /** Ordered properties of a node (exposed for tests and the CLI). */
 export function buildServerProperties(plan: SelfManagedClusterPlan, node: NodePlan): KafkaProperties {
   const p = new KafkaProperties();
@@ -162,6 +167,8 @@ export function buildServerProperties(plan: SelfManagedClusterPlan, node: NodePl
   withSasl(p.section('SASL'), plan, node);
   withAuthorization(p.section('Authorization'), plan);
   withTieredStorage(p.section('Tiered storage (KIP-405, Aiven S3 plugin)'), plan, node);
+  if (Object.keys(plan.groups.share.properties).length > 0) withGroups(p.section('Share groups (KIP-932)'), plan.groups.share.properties);
+  if (Object.keys(plan.groups.streams.properties).length > 0) withGroups(p.section('Streams groups (KIP-1071)'), plan.groups.streams.properties);
   // Production defaults and validated extras on brokers AND controllers (the controller applies its own config).
   renderTypedProperties(plan.serverProperties, { keyList: plan.line.keyList, path: 'serverProperties' }, p);
   return p;

@@ -1,4 +1,5 @@
-import { parseProperties } from '../../../lib/core';
+import { kafkaLine, lineOf, parseProperties } from '../../../lib/core';
+import { renderMirrorMakerUserData } from '../../../lib/replication/mirror-maker/render/node-files';
 import { planMirrorMaker2, renderMirrorMakerProperties, type MirrorMaker2Spec } from '../../../lib/replication';
 import { invalidMirrorMaker2Keys } from '../../support/kafka-keys';
 import { validationErrorOf } from '../../support/conventions';
@@ -58,9 +59,22 @@ describe('mm2.properties of a one-way deployment next to the target', () => {
     expect(p.get('dedicated.mode.enable.internal.rest')).toBe('true');
     expect(p.get('listeners')).toBe('http://:8083');
   });
-  test.each(['3.9.1', '4.0.0', '4.1.0'])('every key is valid for MirrorMaker 2 on Kafka %s (reference lists)', (v) => {
-    const q = props(spec({ kafkaVersion: v, extraProperties: { 'dr.producer.compression.type': 'zstd', 'refresh.topics.interval.seconds': 60 } }));
-    expect(invalidMirrorMaker2Keys(q.keys(), (q.get('clusters') ?? '').split(','), v.startsWith('3') ? '3.9' : '4.0')).toEqual([]);
+  test.each([['3.9.1', '3.9'], ['4.0.0', '4.0'], ['4.1.0', '4.1'], ['4.2.0', '4.2'], ['4.3.2', '4.3'], ['4.4.0', '4.4']] as const)(
+    'every key is valid for MirrorMaker 2 on Kafka %s (reference lists of %s)', (v, list) => {
+      const q = props(spec({ kafkaVersion: v, extraProperties: { 'dr.producer.compression.type': 'zstd', 'refresh.topics.interval.seconds': 60 } }));
+      expect(planMirrorMaker2(spec({ kafkaVersion: v })).keyList).toBe(list);
+      expect(invalidMirrorMaker2Keys(q.keys(), (q.get('clusters') ?? '').split(','), list)).toEqual([]);
+    });
+});
+
+describe('Java per Kafka line', () => {
+  test.each(['3.9.1', '4.0.0', '4.2.0', '4.3.2', '4.4.0'])('on %s the nodes install a Corretto at least the line\'s minimum (17 for Connect on 4.x)', (v) => {
+    for (const javaVersion of [undefined, 17, 21] as const) {
+      const plan = planMirrorMaker2(spec({ kafkaVersion: v, ...(javaVersion ? { javaVersion } : {}) }));
+      const installed = Number(/java-(\d+)-amazon-corretto-headless/.exec(renderMirrorMakerUserData(plan))![1]);
+      expect([v, installed]).toEqual([v, javaVersion ?? 21]);
+      expect(installed).toBeGreaterThanOrEqual(kafkaLine(lineOf(v)!).minJava);
+    }
   });
 });
 
@@ -170,7 +184,9 @@ describe('bad input: one clear error each', () => {
     ['password passed instead of a secret ARN', { clusters: [{ ...PRIMARY, auth: { mechanism: 'scram', secretArn: 'hunter2' } }, DR] }, 'mirror-maker/secret-arn', /never pass them inline/],
     ['PLAINTEXT auth', { clusters: [{ ...PRIMARY, auth: { mechanism: 'plaintext' } as never }, DR] }, 'mirror-maker/auth', /PLAINTEXT is not offered/],
     ['IAM without the IAM auth library', { iamAuthLibrary: undefined }, 'mirror-maker/iam-library-missing', /aws-msk-iam-auth/],
-    ['MirrorMaker nodes on an old Kafka', { kafkaVersion: '3.6.2' }, 'mirror-maker/kafka-version', /3\.9, 4\.0/],
+    ['MirrorMaker nodes on an old Kafka', { kafkaVersion: '3.6.2' }, 'mirror-maker/kafka-version', /3\.9, 4\.0, 4\.1, 4\.2, 4\.3, 4\.4/],
+    ['MirrorMaker nodes on a Kafka line the library does not know', { kafkaVersion: '4.5.0' }, 'mirror-maker/kafka-version', /got: "4\.5\.0"\. e\.g\. "3\.9\.1" or "4\.4\.0"/],
+    ['a 4.4 metric format key on 4.3 nodes', { kafkaVersion: '4.3.2', extraProperties: { 'metric.names.formats': 'x' } }, 'mirror-maker/extra-unknown', /Kafka 4\.3/],
     ['exactly-once against an old target', { exactlyOnce: true, clusters: [PRIMARY, { ...DR, kafkaVersion: '2.8.2' }] }, 'mirror-maker/exactly-once-unsupported', /3\.5 or later/],
     ['zero nodes', { nodes: 0 }, 'mirror-maker/nodes', /1 to 20/],
     ['unknown instance type', { instanceType: 'm99.large' }, 'mirror-maker/instance-type', /m7g\.large/],

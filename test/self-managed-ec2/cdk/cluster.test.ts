@@ -8,7 +8,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { KafkaValidationError } from '../../../lib/core';
 import { renderNodeFiles, USER_DATA_LIMIT_BYTES } from '../../../lib/self-managed-ec2';
 import { SelfManagedKafkaCluster, type SelfManagedKafkaClusterProps } from '../../../lib/self-managed-ec2/cdk';
-import { AZS3, EXPORTER, spec, TIERED } from '../fixtures';
+import { AZS3, EXPORTER, KAFKA_440, spec, TIERED } from '../fixtures';
 import { literalText, logicalIdOf, resourcesOf, SECRET_MARKERS, secretFindings, type TemplateJson } from './support';
 
 function synth(props: SelfManagedKafkaClusterProps | ((s: Stack) => SelfManagedKafkaClusterProps), extra?: (s: Stack, c: SelfManagedKafkaCluster) => void) {
@@ -237,6 +237,16 @@ describe('variants', () => {
     expect(cluster.kafkaVpc).toBeUndefined();
     expect(resourcesOf(json, 'AWS::SecretsManager::Secret').map(([, r]) => r.Properties.Name)).toContain('kafka-iac/orders/controller-password');
     expect(cluster.bootstrapServersMtls).toContain(':9094');
+  });
+
+  test('Kafka 4.4 with group limits: the props reach every node\'s server.properties parameter and the format flags', () => {
+    const { json, cluster } = synth({
+      ...spec({ kafkaVersion: '4.4.0', distribution: KAFKA_440, groups: { share: { maxSize: 500 }, streams: { enabled: false } } }), availabilityZones: AZS3,
+    });
+    const values = resourcesOf(json, 'AWS::SSM::Parameter').map(([, p]) => p.Properties).filter((p) => String(p.Name).endsWith('/server.properties')).map((p) => String(p.Value));
+    expect(values).toHaveLength(cluster.plan.nodes.length);
+    for (const v of values) expect(v).toContain('\n# Share groups (KIP-932)\ngroup.share.max.size=500\n');
+    expect(cluster.plan.groups.formatFeatures).toEqual(['share.version=1', 'streams.version=0']);
   });
 
   test('URL artifacts: the default VPC gets NAT egress and the nodes go to its egress subnets', () => {
