@@ -81,6 +81,11 @@ export function mockedState(type: string, name: string, inputs: Record<string, u
   return defaultResourceResult({ type, name, inputs }).state;
 }
 
+/** The id the default mocks give a resource of `type` named `name` with `inputs`. */
+export function mockedId(type: string, name: string, inputs: Record<string, unknown> = {}): string {
+  return String(defaultResourceResult({ type, name, inputs }).id);
+}
+
 /** The ARN the default mocks give a resource (e.g. a key's `arn:aws:kms:<region>:<account>:key/<uuid>`). */
 export function mockedArn(type: string, name: string, inputs: Record<string, unknown> = {}): string {
   return String(mockedState(type, name, inputs).arn);
