@@ -4,11 +4,13 @@ import * as awsIndex from '@pulumi/aws/getRegion';
 import * as azs from '@pulumi/aws/getAvailabilityZones';
 import * as s3 from '@pulumi/aws/s3';
 import * as secretsmanager from '@pulumi/aws/secretsmanager';
+import { LoadBalancer } from '@pulumi/aws/lb';
 import {
   DEFAULT_SECRET_KEYS,
   MOCK_ACCOUNT_ID,
   RecordedResource,
   SECRET_PLACEHOLDER,
+  UNKNOWN_PLACEHOLDER,
   recordPulumi,
 } from '../../lib/testing/pulumi';
 
@@ -149,6 +151,20 @@ describe('mocks', () => {
       },
     });
     expect(outputs).toEqual({ id: 'b-id', arn: 'arn:aws:s3:::b', website: 'b.s3-website-us-east-1.amazonaws.com', region: 'eu-west-1' });
+  });
+
+  test('the README example: a mock for your own resource\'s output; without it the output is [unknown]', async () => {
+    const program = () => {
+      const lb = new LoadBalancer('api', { loadBalancerType: 'network', internal: true, subnets: ['subnet-1'] });
+      return { endpoint: lb.dnsName };
+    };
+    const { outputs } = await recordPulumi(program, {
+      mocks: {
+        newResource: (args) => (args.type === 'aws:lb/loadBalancer:LoadBalancer' ? { state: { dnsName: `${args.name}.elb.amazonaws.com` } } : undefined),
+      },
+    });
+    expect(outputs.endpoint).toBe('api.elb.amazonaws.com');
+    expect((await recordPulumi(program)).outputs.endpoint).toBe(UNKNOWN_PLACEHOLDER);
   });
 
   test('records an explicit provider and reads config', async () => {
