@@ -181,19 +181,28 @@ async function record<T>(program: () => Promise<T> | T, options: RecordPulumiOpt
   // handler (the runtime re-raises such errors on purpose); without a handler, Node ends the process.
   const failures = new FailureCollector();
   let thrown: { error: unknown } | undefined;
+  let unresolved: { error: unknown } | undefined;
   let outputs: unknown;
   try {
+    let value: T | undefined;
     try {
-      outputs = await normalize(await program(), secretKeys);
+      value = await program();
     } catch (error) {
       thrown = { error };
+    }
+    if (thrown === undefined) {
+      try {
+        outputs = await normalize(value, secretKeys);
+      } catch (error) {
+        unresolved = { error };
+      }
     }
     await settle(() => recorded.length);
   } finally {
     failures.dispose();
   }
-  // A registration failure also rejects the outputs built on that resource: report the failure itself.
-  const failure = failures.errors.length > 0 ? { error: failures.errors[0] } : thrown;
+  // An output fails with the registration or callback it is built on: report that failure itself.
+  const failure = thrown ?? (failures.errors.length > 0 ? { error: failures.errors[0] } : unresolved);
   if (failure !== undefined) {
     throw failure.error;
   }
