@@ -98,7 +98,8 @@ export class ProviderContexts {
  * The default mock answer for a resource. Component resources get no id and their inputs as state. Custom resources
  * get the inputs plus, by provider:
  * - `aws`: id `${name}-id`; `arn` in the service's format (e.g. `arn:aws:kafka:<region>:<account>:cluster/<name>/<uuid>-<n>`,
- *   `arn:aws:s3:::<bucket>`, `arn:aws:iam::<account>:role/<name>`), `name`, `region`, `tagsAll`, and computed outputs
+ *   `arn:aws:s3:::<bucket>`, `arn:aws:iam::<account>:role/<name>`) in the resource's `region` input, else its
+ *   provider's; `name`, `region`, `tagsAll`, and computed outputs
  *   such as MSK bootstrap brokers of the enabled listeners, configuration `latestRevision`, launch template
  *   `latestVersion`, interface endpoint `dnsEntries`, network interface `privateIp`, Route 53 `zoneId`, and the
  *   result of kafka-iac's provisioner function for its `aws.lambda.Invocation`s;
@@ -127,7 +128,9 @@ export function defaultResourceResult(args: pulumi.runtime.MockResourceArgs, con
   if (args.type.startsWith('pulumi:providers:')) {
     answer = { id: `${args.name}-id`, state: {} };
   } else if (pkg === 'aws') {
-    answer = { id: `${args.name}-id`, state: awsResourceState(args, awsPlace(context.awsRegion)) };
+    // A resource's own `region` input (@pulumi/aws 7) overrides its provider's.
+    const region = typeof inputs.region === 'string' && inputs.region !== '' ? inputs.region : context.awsRegion;
+    answer = { id: `${args.name}-id`, state: awsResourceState(args, awsPlace(region)) };
   } else if (pkg === 'azure-native') {
     answer = azureResource(args);
   } else if (pkg === 'gcp') {
