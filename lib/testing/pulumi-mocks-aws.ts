@@ -39,6 +39,7 @@ export function partitionOf(region: string): string {
   return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
 }
 
+/** The place of a request in `region`, under the mocks' account. */
 export function awsPlace(region: string): AwsPlace {
   return { region, partition: partitionOf(region), account: MOCK_ACCOUNT_ID };
 }
