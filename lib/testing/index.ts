@@ -10,7 +10,7 @@ import type * as cdk from './cdk';
 import type * as pulumiTesting from './pulumi';
 
 export type { StackSnapshot } from './cdk';
-export type { MockOverrides, PulumiRecording, RecordPulumiOptions, RecordedResource } from './pulumi';
+export type { MockContext, MockOverrides, PulumiRecording, RecordPulumiOptions, RecordedResource } from './pulumi';
 
 function cdkFace(): typeof cdk {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on call, see the module comment

@@ -1,29 +1,44 @@
 /**
- * Default answers of the Pulumi mock monitor used by `recordPulumi`: ids, ARNs and the common AWS invokes.
+ * Default answers of the Pulumi mock monitor used by `recordPulumi`: every resource and invoke kafka-iac uses is
+ * answered in the shapes its provider reports (see the per-provider files), and user hooks add to them.
  */
-import type * as pulumi from '@pulumi/pulumi';
+import * as pulumi from '@pulumi/pulumi';
+import { awsCallResult, awsPlace, awsResourceState, MOCK_REGION } from './pulumi-mocks-aws';
+import { azureCallResult, azureResource } from './pulumi-mocks-azure';
+import { confluentResource } from './pulumi-mocks-confluent';
+import { gcpCallResult, gcpResource, MOCK_GCP_PROJECT } from './pulumi-mocks-gcp';
+import type { MonitorRequest } from './pulumi-monitor';
 
-/** Account id used by the mocks (ARNs, `getCallerIdentity`). */
-export const MOCK_ACCOUNT_ID = '123456789012';
+export {
+  MOCK_ACCOUNT_ID, MOCK_AVAILABILITY_ZONES, MOCK_RANDOM_PASSWORD, MOCK_REGION, MOCK_ZONE_IDS,
+} from './pulumi-mocks-aws';
+export { MOCK_AZURE_SHARED_ACCESS_KEY, MOCK_AZURE_SUBSCRIPTION_ID, MOCK_AZURE_TENANT_ID } from './pulumi-mocks-azure';
+export { MOCK_CONFLUENT_API_SECRET, MOCK_CONFLUENT_ORGANIZATION_ID } from './pulumi-mocks-confluent';
+export { MOCK_GCP_PROJECT, mockProjectNumber } from './pulumi-mocks-gcp';
 
-/** Region used by the mocks (ARNs, `getRegion`, availability zones). */
-export const MOCK_REGION = 'us-east-1';
+/** Region of the default `gcp` provider when the `gcp:region` config is not set. */
+export const MOCK_GCP_REGION = 'us-central1';
 
-/** Availability zones returned by `getAvailabilityZones`, in the order AWS lists them. */
-export const MOCK_AVAILABILITY_ZONES: readonly string[] = ['us-east-1a', 'us-east-1b', 'us-east-1c'];
-
-/** Zone ids returned by `getAvailabilityZones`, matching {@link MOCK_AVAILABILITY_ZONES} by position. */
-export const MOCK_ZONE_IDS: readonly string[] = ['use1-az1', 'use1-az2', 'use1-az4'];
+/** What a default answer depends on besides the request: where the request's provider points. */
+export interface MockContext {
+  /** The AWS region: the explicit provider's `region`, else the `aws:region` config, else {@link MOCK_REGION}. */
+  readonly awsRegion: string;
+  /** The GCP project: the explicit provider's `project`, else the `gcp:project` config, else {@link MOCK_GCP_PROJECT}. */
+  readonly gcpProject: string;
+  /** The GCP region: the explicit provider's `region`, else the `gcp:region` config, else {@link MOCK_GCP_REGION}. */
+  readonly gcpRegion: string;
+}
 
 /**
- * Overrides of the default mocks. Each hook sees the same arguments as Pulumi's `Mocks` (secret inputs arrive
- * wrapped as `{ '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270', value }`) and may return
- * `undefined` to keep the default, or a partial result merged over it.
+ * Hooks added to the default mocks. Each sees the same arguments as Pulumi's `Mocks` (secret inputs arrive wrapped as
+ * `{ '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270', value }`) and may return `undefined` to
+ * keep the default, or a partial result merged over it.
  */
 export interface MockOverrides {
   /**
-   * Called for every resource registration or read. A returned `id` replaces the default `${name}-id`; a returned
-   * `state` is merged (shallowly) over the default state (the inputs plus `arn` for `aws:*` resources).
+   * Called for every resource registration or read. A returned `id` replaces the default one; a returned `state` is
+   * merged (shallowly) over the default state (the inputs plus the computed outputs the defaults know). An output
+   * that neither gives is unknown.
    *
    * @default - the default result only
    */
@@ -41,63 +56,117 @@ export interface MockOverrides {
   ) => pulumi.runtime.MockCallResult | undefined | Promise<pulumi.runtime.MockCallResult | undefined>;
 }
 
-/** `s3` for `aws:s3/bucket:Bucket`; `undefined` for anything that is not an AWS resource type. */
-function awsService(type: string): string | undefined {
-  const [pkg, mod] = type.split(':');
-  if (pkg !== 'aws' || !mod) {
-    return undefined;
+/** The context of the default providers, from the stack configuration. */
+export function defaultMockContext(): MockContext {
+  return {
+    awsRegion: new pulumi.Config('aws').get('region') ?? MOCK_REGION,
+    gcpProject: new pulumi.Config('gcp').get('project') ?? MOCK_GCP_PROJECT,
+    gcpRegion: new pulumi.Config('gcp').get('region') ?? MOCK_GCP_REGION,
+  };
+}
+
+/** The URN in a provider reference `<provider urn>::<provider id>`. */
+export function providerUrn(reference: string): string {
+  return reference.split('::').slice(0, -1).join('::');
+}
+
+/** Remembers the explicit providers of a recording, to give each request the context of its provider. */
+export class ProviderContexts {
+  private readonly providers = new Map<string, Record<string, unknown>>();
+
+  /** Notes a provider registration (other requests are ignored). */
+  observe(request: MonitorRequest): void {
+    if (request.type.startsWith('pulumi:providers:')) {
+      this.providers.set(request.urn, request.inputs);
+    }
   }
-  const service = mod.split('/')[0];
-  return service === 'index' ? 'aws' : service;
+
+  /** The context of a request made through `providerReference` (empty: the default provider). */
+  contextOf(providerReference: string | undefined): MockContext {
+    const base = defaultMockContext();
+    const inputs = providerReference ? this.providers.get(providerUrn(providerReference)) : undefined;
+    const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+    return {
+      awsRegion: str(inputs?.region) ?? base.awsRegion,
+      gcpProject: str(inputs?.project) ?? base.gcpProject,
+      gcpRegion: str(inputs?.region) ?? base.gcpRegion,
+    };
+  }
 }
 
 /**
- * The default mock answer for a resource: id `${name}-id` (or the id being read or imported), and as state the
- * inputs, preceded by `arn: arn:aws:<service>:us-east-1:123456789012:<name>` for `aws:*` custom resources (an input
- * named `arn` wins). Component resources get no id.
+ * The default mock answer for a resource. Component resources get no id and their inputs as state. Custom resources
+ * get the inputs plus, by provider:
+ * - `aws`: id `${name}-id`; `arn` in the service's format (e.g. `arn:aws:kafka:<region>:<account>:cluster/<name>/<uuid>-<n>`,
+ *   `arn:aws:s3:::<bucket>`, `arn:aws:iam::<account>:role/<name>`) in the resource's `region` input, else its
+ *   provider's; `name`, `region`, `tagsAll`, and computed outputs
+ *   such as MSK bootstrap brokers of the enabled listeners, configuration `latestRevision`, launch template
+ *   `latestVersion`, interface endpoint `dnsEntries`, network interface `privateIp`, Route 53 `zoneId`, and the
+ *   result of kafka-iac's provisioner function for its `aws.lambda.Invocation`s;
+ * - `azure-native`: an ARM id (`/subscriptions/<id>/resourceGroups/<group>/providers/<namespace>/<type>/<name>`, or
+ *   `<scope>/providers/...` for role assignments, locks and diagnostic settings), `name`, `type`, identity
+ *   principals and private endpoint addresses;
+ * - `gcp`: ids and names in the provider's formats (`projects/<p>/locations/<l>/clusters/<id>`), service agent emails
+ *   with the project number, reserved addresses and Private Service Connect ids;
+ * - `confluentcloud`: ids with Confluent's prefixes (`env-`, `lkc-`, `sa-`, ...), CRNs, cluster endpoints, the services
+ *   a network or PrivateLink Attachment publishes, API key secrets;
+ * - any other provider: id `${name}-id`.
+ * Values are derived from names, so recordings are stable. An input of the same name wins over a computed output; the
+ * id being read or imported wins over the default id.
  *
- * Returning computed outputs matters: an input built from `bucket.arn` is silently dropped when `arn` is undefined.
+ * @param args the registration or read
+ * @param context where the resource's provider points
+ * @default context - the default providers' context (`aws:region`, `gcp:project`, `gcp:region` config)
  */
-export function defaultResourceResult(args: pulumi.runtime.MockResourceArgs): pulumi.runtime.MockResourceResult {
+export function defaultResourceResult(args: pulumi.runtime.MockResourceArgs, context: MockContext = defaultMockContext()): pulumi.runtime.MockResourceResult {
   const inputs = (args.inputs ?? {}) as Record<string, unknown>;
   if (args.custom === false) {
     return { id: undefined, state: { ...inputs } };
   }
-  const service = awsService(args.type);
-  const computed = service === undefined ? {} : { arn: `arn:aws:${service}:${MOCK_REGION}:${MOCK_ACCOUNT_ID}:${args.name}` };
-  return { id: args.id || `${args.name}-id`, state: { ...computed, ...inputs } };
+  const [pkg] = args.type.split(':');
+  let answer: { id: string; state: Record<string, unknown> };
+  if (args.type.startsWith('pulumi:providers:')) {
+    answer = { id: `${args.name}-id`, state: {} };
+  } else if (pkg === 'aws') {
+    // A resource's own `region` input (@pulumi/aws 7) overrides its provider's.
+    const region = typeof inputs.region === 'string' && inputs.region !== '' ? inputs.region : context.awsRegion;
+    answer = { id: `${args.name}-id`, state: awsResourceState(args, awsPlace(region)) };
+  } else if (pkg === 'azure-native') {
+    answer = azureResource(args);
+  } else if (pkg === 'gcp') {
+    answer = gcpResource(args, { project: context.gcpProject, region: context.gcpRegion });
+  } else if (pkg === 'confluentcloud') {
+    answer = confluentResource(args);
+  } else {
+    answer = { id: `${args.name}-id`, state: {} };
+  }
+  return { id: args.id || answer.id, state: { ...answer.state, ...inputs } };
 }
 
 /**
- * The default mock answer for an invoke: fixed results for `getRegion`, `getCallerIdentity`, `getPartition` and
- * `getAvailabilityZones` of `@pulumi/aws`; the invoke's own arguments for anything else.
+ * The default mock answer for an invoke: `getRegion`, `getCallerIdentity`, `getPartition`, `getAvailabilityZones` and
+ * `secretsmanager.getRandomPassword` of `aws` (for the provider's region), `getProject` of `gcp` (a project number
+ * derived from the id), the Event Hubs list-keys invokes and `getClientConfig` of `azure-native`; the invoke's own
+ * arguments for anything else.
+ *
+ * @param args the invoke
+ * @param context where the invoke's provider points
+ * @default context - the default providers' context
  */
-export function defaultCallResult(args: pulumi.runtime.MockCallArgs): pulumi.runtime.MockCallResult {
-  switch (args.token) {
-    case 'aws:index/getRegion:getRegion':
-      return { name: MOCK_REGION, region: MOCK_REGION, id: MOCK_REGION, description: 'US East (N. Virginia)', endpoint: `ec2.${MOCK_REGION}.amazonaws.com` };
-    case 'aws:index/getCallerIdentity:getCallerIdentity':
-      return {
-        accountId: MOCK_ACCOUNT_ID,
-        arn: `arn:aws:iam::${MOCK_ACCOUNT_ID}:user/mock`,
-        userId: 'AIDAMOCKUSERID',
-        id: MOCK_ACCOUNT_ID,
-      };
-    case 'aws:index/getPartition:getPartition':
-      return { partition: 'aws', dnsSuffix: 'amazonaws.com', reverseDnsPrefix: 'com.amazonaws', id: 'aws' };
-    case 'aws:index/getAvailabilityZones:getAvailabilityZones':
-      return { names: [...MOCK_AVAILABILITY_ZONES], zoneIds: [...MOCK_ZONE_IDS], id: MOCK_REGION };
-    default:
-      return { ...((args.inputs ?? {}) as Record<string, unknown>) };
-  }
+export function defaultCallResult(args: pulumi.runtime.MockCallArgs, context: MockContext = defaultMockContext()): pulumi.runtime.MockCallResult {
+  return awsCallResult(args, awsPlace(context.awsRegion))
+    ?? azureCallResult(args)
+    ?? gcpCallResult(args, { project: context.gcpProject })
+    ?? { ...((args.inputs ?? {}) as Record<string, unknown>) };
 }
 
 /** {@link defaultResourceResult} with the override's partial result merged over it. */
 export async function resolveResourceResult(
   args: pulumi.runtime.MockResourceArgs,
   overrides: MockOverrides | undefined,
+  context: MockContext,
 ): Promise<pulumi.runtime.MockResourceResult> {
-  const base = defaultResourceResult(args);
+  const base = defaultResourceResult(args, context);
   const extra = await overrides?.newResource?.(args);
   if (!extra) {
     return base;
@@ -109,8 +178,9 @@ export async function resolveResourceResult(
 export async function resolveCallResult(
   args: pulumi.runtime.MockCallArgs,
   overrides: MockOverrides | undefined,
+  context: MockContext,
 ): Promise<pulumi.runtime.MockCallResult> {
-  const base = defaultCallResult(args);
+  const base = defaultCallResult(args, context);
   const extra = await overrides?.call?.(args);
   return extra ? { ...base, ...extra } : base;
 }

@@ -8,6 +8,12 @@ import * as pulumi from '@pulumi/pulumi';
 export const SECRET_PLACEHOLDER = '[secret]';
 
 /**
+ * The string written in place of every value that is unknown: an input or output built from a provider output the
+ * mocks did not answer (what `pulumi preview` shows as `output<string>`).
+ */
+export const UNKNOWN_PLACEHOLDER = '[unknown]';
+
+/**
  * Input names scrubbed even when their value was not marked secret; a key matches when its name, compared without
  * case, equals or ends with an entry (so `password` covers `masterUserPassword`).
  */
@@ -38,15 +44,25 @@ export function compareStrings(a: string, b: string): number {
 }
 
 /**
- * The value of a (known) output. Mocks never run as a preview here, so every output becomes known and `apply` runs.
+ * `isKnown` and `promise` are members of every `Output` that the runtime itself reads to serialize inputs; they are
+ * marked internal, hence not in the typings.
  */
-function valueOf(output: pulumi.Output<unknown>): Promise<unknown> {
-  return new Promise((resolve) => {
-    output.apply((v) => {
-      resolve(v);
-      return v;
-    });
-  });
+interface OutputInternals {
+  readonly isKnown: Promise<boolean>;
+  promise(withUnknowns?: boolean): Promise<unknown>;
+}
+
+/**
+ * The value of an output: {@link UNKNOWN_PLACEHOLDER} when it is unknown (an `apply` callback would never run), and
+ * a rejection when the output failed (e.g. its resource failed to register).
+ */
+async function valueOf(output: pulumi.Output<unknown>): Promise<unknown> {
+  const o = output as unknown as Partial<OutputInternals>;
+  if (typeof o.promise !== 'function' || !(o.isKnown instanceof Promise)) {
+    throw new Error('recordPulumi: this version of @pulumi/pulumi has no Output.isKnown/promise; it is not supported.');
+  }
+  const value = await o.promise(true);
+  return (await o.isKnown) ? value : pulumi.unknown;
 }
 
 async function normalizeAsset(value: pulumi.asset.Asset | pulumi.asset.Archive): Promise<Record<string, unknown>> {
@@ -79,6 +95,7 @@ async function normalizeAsset(value: pulumi.asset.Asset | pulumi.asset.Archive):
  * Deeply resolves and normalizes `value`:
  * - a value the mock monitor received as secret (`{ [specialSigKey]: specialSecretSig, value }`), a secret `Output`
  *   and any value under a key matching `secretKeys` become `[secret]`;
+ * - an unknown value (an unknown `Output`, or an input the runtime serialized as unknown) becomes `[unknown]`;
  * - `Output`s and promises are awaited; resources become `{ '@resource': urn }`; assets and archives become
  *   `{ '@asset' | '@archive': kind, path | text | uri | assets }`;
  * - object keys are sorted, `undefined` members dropped, cycles written as `[circular]`.
@@ -88,6 +105,9 @@ export async function normalize(
   secretKeys: readonly string[],
   ancestors: Set<object> = new Set(),
 ): Promise<unknown> {
+  if (value === pulumi.runtime.unknownValue || pulumi.isUnknown(value)) {
+    return UNKNOWN_PLACEHOLDER;
+  }
   if (value === null || value === undefined || typeof value !== 'object') {
     return typeof value === 'function' ? '[function]' : value;
   }

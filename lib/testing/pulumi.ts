@@ -8,19 +8,30 @@
  * {@link recordPulumi} before starting the next (a concurrent call throws).
  */
 import * as pulumi from '@pulumi/pulumi';
-import { type MockOverrides, resolveCallResult, resolveResourceResult } from './pulumi-mocks';
+import { type MockOverrides, ProviderContexts, providerUrn, resolveCallResult, resolveResourceResult } from './pulumi-mocks';
+import { FailureCollector, instrumentMonitor, mockMonitor, type MonitorRequest } from './pulumi-monitor';
 import { DEFAULT_SECRET_KEYS, compareStrings, normalize } from './pulumi-normalize';
 
 export {
   MOCK_ACCOUNT_ID,
   MOCK_AVAILABILITY_ZONES,
+  MOCK_AZURE_SHARED_ACCESS_KEY,
+  MOCK_AZURE_SUBSCRIPTION_ID,
+  MOCK_AZURE_TENANT_ID,
+  MOCK_CONFLUENT_API_SECRET,
+  MOCK_CONFLUENT_ORGANIZATION_ID,
+  MOCK_GCP_PROJECT,
+  MOCK_GCP_REGION,
+  MOCK_RANDOM_PASSWORD,
   MOCK_REGION,
   MOCK_ZONE_IDS,
   defaultCallResult,
+  defaultMockContext,
   defaultResourceResult,
+  mockProjectNumber,
 } from './pulumi-mocks';
-export type { MockOverrides } from './pulumi-mocks';
-export { DEFAULT_SECRET_KEYS, SECRET_PLACEHOLDER } from './pulumi-normalize';
+export type { MockContext, MockOverrides } from './pulumi-mocks';
+export { DEFAULT_SECRET_KEYS, SECRET_PLACEHOLDER, UNKNOWN_PLACEHOLDER } from './pulumi-normalize';
 
 /** One resource registered (or read) by a program under mocks. */
 export interface RecordedResource {
@@ -90,21 +101,12 @@ export interface RecordPulumiOptions {
    */
   readonly secretKeys?: readonly string[];
   /**
-   * Hooks whose partial results are merged over the default mock answers (ids, ARNs, AWS invokes).
+   * Hooks whose partial results are merged over the default mock answers: use them for the outputs of your own
+   * resources that the defaults do not know (they are unknown otherwise) or to change a default answer.
    *
    * @default - the default answers, see `defaultResourceResult` and `defaultCallResult`
    */
   readonly mocks?: MockOverrides;
-}
-
-/** The parts of Pulumi's mock monitor read here; `getRegisteredResources` is public on `MockMonitor`. */
-interface MockMonitorLike {
-  getRegisteredResources(): Map<string, unknown>;
-}
-
-/** `waitForRPCs` is exported by `@pulumi/pulumi/runtime` at run time but marked internal (absent from its types). */
-interface RuntimeWithRpcWait {
-  waitForRPCs?: () => Promise<void>;
 }
 
 let recording = false;
@@ -113,8 +115,13 @@ let recording = false;
  * Runs `program` under Pulumi mocks and records every resource it registers.
  *
  * - Awaits `pulumi.runtime.setMocks` (project, stack, not a preview) and sets `options.config`.
- * - Default mocks return id `${name}-id`, the inputs, and an `arn` for `aws:*` resources, and answer the common AWS
- *   invokes; `options.mocks` can override both.
+ * - Default mocks answer the resources and invokes kafka-iac creates the way their providers do (ids, ARNs, ARM ids,
+ *   endpoints and other computed outputs; see `defaultResourceResult` and `defaultCallResult`); `options.mocks`
+ *   adds to them.
+ * - An output that neither the inputs nor the mocks give is unknown, as in `pulumi preview`: an input or program
+ *   output built from it is recorded as `[unknown]` (never dropped, never the string `undefined`), and `apply`
+ *   callbacks on it do not run.
+ * - URNs are those the engine creates: the types of all ancestors, outermost first, precede the resource's type.
  * - Waits until every registration, including those made inside `apply` callbacks, has settled.
  * - Secrets are scrubbed by what was marked secret: the mock monitor receives a secret input as a wrapped value
  *   (`pulumi.runtime.isRpcSecret`), whose plaintext is replaced with `[secret]`. The runtime marks the whole
@@ -129,8 +136,9 @@ let recording = false;
  * @param program creates the resources; its return value (e.g. stack outputs) is resolved into `outputs`
  * @param options project, stack, config, secret keys and mock overrides
  * @returns resources sorted by (type, name), sorted URNs and resolved outputs
- * @throws if `program` throws (after pending registrations settled), on a duplicate URN, or when another
- *   recording is running in this process
+ * @throws the program's error, also one thrown inside an `apply` callback or while a resource registers (where
+ *   `pulumi up` would fail; the process keeps running), after pending registrations settled; on a duplicate URN; or
+ *   when another recording is running in this process
  */
 export async function recordPulumi<T>(
   program: () => Promise<T> | T,
@@ -152,31 +160,51 @@ async function record<T>(program: () => Promise<T> | T, options: RecordPulumiOpt
   const stack = options.stack ?? 'stack';
   const secretKeys = options.secretKeys ?? DEFAULT_SECRET_KEYS;
   const recorded: Promise<RecordedResource>[] = [];
+  const providers = new ProviderContexts();
 
   await pulumi.runtime.setMocks(
     {
-      newResource: (args) => {
-        recorded.push(recordResource(args, secretKeys));
-        return resolveResourceResult(args, options.mocks);
-      },
-      call: (args) => resolveCallResult(args, options.mocks),
+      newResource: (args) => resolveResourceResult(args, options.mocks, providers.contextOf(args.provider)),
+      call: (args) => resolveCallResult(args, options.mocks, providers.contextOf(args.provider)),
     },
     project,
     stack,
     false,
   );
   pulumi.runtime.setAllConfig(qualifyConfig(options.config ?? {}, project));
+  instrumentMonitor((request) => {
+    providers.observe(request);
+    recorded.push(recordResource(request, secretKeys));
+  });
 
-  let outcome: { ok: true; value: T } | { ok: false; error: unknown };
+  // `pulumi up` learns of a failed registration or a throwing `apply` from the process's unhandled-rejection
+  // handler (the runtime re-raises such errors on purpose); without a handler, Node ends the process.
+  const failures = new FailureCollector();
+  let thrown: { error: unknown } | undefined;
+  let unresolved: { error: unknown } | undefined;
+  let outputs: unknown;
   try {
-    outcome = { ok: true, value: await program() };
-  } catch (error) {
-    outcome = { ok: false, error };
+    let value: T | undefined;
+    try {
+      value = await program();
+    } catch (error) {
+      thrown = { error };
+    }
+    if (thrown === undefined) {
+      try {
+        outputs = await normalize(value, secretKeys);
+      } catch (error) {
+        unresolved = { error };
+      }
+    }
+    await settle(() => recorded.length);
+  } finally {
+    failures.dispose();
   }
-  const outputs = outcome.ok ? await normalize(outcome.value, secretKeys) : undefined;
-  await settle(() => recorded.length);
-  if (!outcome.ok) {
-    throw outcome.error;
+  // An output fails with the registration or callback it is built on: report that failure itself.
+  const failure = thrown ?? (failures.errors.length > 0 ? { error: failures.errors[0] } : unresolved);
+  if (failure !== undefined) {
+    throw failure.error;
   }
 
   const resources = (await Promise.all(recorded)).sort(
@@ -188,15 +216,15 @@ async function record<T>(program: () => Promise<T> | T, options: RecordPulumiOpt
   return { resources, urns, outputs: outputs as pulumi.Unwrap<T> };
 }
 
-async function recordResource(args: pulumi.runtime.MockResourceArgs, secretKeys: readonly string[]): Promise<RecordedResource> {
-  const inputs = (await normalize(args.inputs ?? {}, secretKeys)) as Record<string, unknown>;
+async function recordResource(request: MonitorRequest, secretKeys: readonly string[]): Promise<RecordedResource> {
+  const inputs = (await normalize(request.inputs, secretKeys)) as Record<string, unknown>;
   return {
-    type: args.type,
-    name: args.name,
-    custom: args.custom !== false,
+    type: request.type,
+    name: request.name,
+    custom: request.custom,
     // The monitor passes `<provider urn>::<provider id>`; the URN alone is the stable reference.
-    ...(args.provider ? { provider: args.provider.split('::').slice(0, -1).join('::') } : {}),
-    ...(args.id ? { id: args.id } : {}),
+    ...(request.provider ? { provider: providerUrn(request.provider) } : {}),
+    ...(request.id ? { id: request.id } : {}),
     inputs,
   };
 }
@@ -207,6 +235,11 @@ function qualifyConfig(config: Record<string, string>, project: string): Record<
     out[key.includes(':') ? key : `${project}:${key}`] = value;
   }
   return out;
+}
+
+/** `waitForRPCs` is exported by `@pulumi/pulumi/runtime` at run time but marked internal (absent from its types). */
+interface RuntimeWithRpcWait {
+  waitForRPCs?: () => Promise<void>;
 }
 
 /**
@@ -231,11 +264,7 @@ async function settle(count: () => number): Promise<void> {
 }
 
 function registeredUrns(): string[] {
-  const monitor = pulumi.runtime.getMonitor() as unknown as Partial<MockMonitorLike> | undefined;
-  if (typeof monitor?.getRegisteredResources !== 'function') {
-    throw new Error('recordPulumi: the Pulumi runtime is not using the mock monitor set by recordPulumi.');
-  }
-  return [...monitor.getRegisteredResources().keys()].sort(compareStrings);
+  return [...mockMonitor().getRegisteredResources().keys()].sort(compareStrings);
 }
 
 /** `[type, name]` of a URN `urn:pulumi:<stack>::<project>::<parent types $ type>::<name>`. */

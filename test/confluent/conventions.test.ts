@@ -88,9 +88,8 @@ describe('lazy loading of cloud SDKs', () => {
       loaded.push(Object.keys(require.cache).filter((k) => /@pulumi[\\\\/](aws|gcp|azure-native)[\\\\/]/.test(k)).map((k) => /@pulumi[\\\\/]([a-z-]+)/.exec(k)[1]).filter((v, i, a) => a.indexOf(v) === i).sort().join(','));`;
     const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', `
       const pulumi = require('@pulumi/pulumi');
-      const { resolveResourceResult } = require('./lib/testing/pulumi-mocks');
-      const { CONFLUENT_MOCKS } = require('./test/confluent/pulumi/support');
-      pulumi.runtime.setMocks({ newResource: (a) => resolveResourceResult(a, CONFLUENT_MOCKS), call: (a) => a.inputs }, 'p', 's', false);
+      const { defaultResourceResult } = require('./lib/testing/pulumi-mocks');
+      pulumi.runtime.setMocks({ newResource: (a) => defaultResourceResult(a), call: (a) => a.inputs }, 'p', 's', false);
       const { ConfluentKafka } = require(${face});
       const loaded = []; let n = 0;
       ${program('AWS', "{ kind: 'public' }")}

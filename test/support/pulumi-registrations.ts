@@ -4,7 +4,7 @@
  * ignoreChanges, replaceOnChanges), read by wrapping the mock monitor `recordPulumi` installs; lookups by name.
  */
 import * as pulumi from '@pulumi/pulumi';
-import { recordPulumi, type PulumiRecording, type RecordedResource, type RecordPulumiOptions } from '../../lib/testing/pulumi';
+import { defaultResourceResult, recordPulumi, type PulumiRecording, type RecordedResource, type RecordPulumiOptions } from '../../lib/testing/pulumi';
 
 /** Engine-side options of one registration. */
 export interface Registration {
@@ -74,4 +74,19 @@ export const ofTypeIfGiven = (type: string | undefined) => (x: { readonly type: 
 /** `type name` of every resource, sorted; `label` shortens the type. */
 export function childList(resources: readonly RecordedResource[], label: (type: string) => string = (t) => t): string[] {
   return resources.map((r) => `${label(r.type)} ${r.name}`).sort();
+}
+
+/** The state the default mocks give a resource of `type` named `name` with `inputs` (e.g. its `arn`). */
+export function mockedState(type: string, name: string, inputs: Record<string, unknown> = {}): Record<string, unknown> {
+  return defaultResourceResult({ type, name, inputs }).state;
+}
+
+/** The id the default mocks give a resource of `type` named `name` with `inputs`. */
+export function mockedId(type: string, name: string, inputs: Record<string, unknown> = {}): string {
+  return String(defaultResourceResult({ type, name, inputs }).id);
+}
+
+/** The ARN the default mocks give a resource (e.g. a key's `arn:aws:kms:<region>:<account>:key/<uuid>`). */
+export function mockedArn(type: string, name: string, inputs: Record<string, unknown> = {}): string {
+  return String(mockedState(type, name, inputs).arn);
 }

@@ -4,11 +4,13 @@ import * as awsIndex from '@pulumi/aws/getRegion';
 import * as azs from '@pulumi/aws/getAvailabilityZones';
 import * as s3 from '@pulumi/aws/s3';
 import * as secretsmanager from '@pulumi/aws/secretsmanager';
+import { LoadBalancer } from '@pulumi/aws/lb';
 import {
   DEFAULT_SECRET_KEYS,
   MOCK_ACCOUNT_ID,
   RecordedResource,
   SECRET_PLACEHOLDER,
+  UNKNOWN_PLACEHOLDER,
   recordPulumi,
 } from '../../lib/testing/pulumi';
 
@@ -67,12 +69,12 @@ describe('recordPulumi', () => {
   });
 
   test('computed ARNs flow into dependent inputs and outputs', () => {
-    const arn = 'arn:aws:s3:us-east-1:123456789012:logs';
+    const arn = 'arn:aws:s3:::logs';
     const policy = recording.resources.find((r) => r.name === 'logs-policy');
     expect(JSON.parse(policy?.inputs.policy as string).Statement[0].Resource).toEqual([arn, `${arn}/*`]);
     expect(policy?.inputs.bucket).toBe('logs-id');
     expect(recording.outputs.bucketArn).toBe(arn);
-    expect(recording.outputs.secretArn).toBe(`arn:aws:secretsmanager:us-east-1:${MOCK_ACCOUNT_ID}:creds`);
+    expect(recording.outputs.secretArn).toMatch(new RegExp(`^arn:aws:secretsmanager:us-east-1:${MOCK_ACCOUNT_ID}:secret:AmazonMSK_creds-[A-Za-z0-9]{6}$`));
   });
 
   test('inputs are deeply sorted by key', () => {
@@ -141,14 +143,28 @@ describe('mocks', () => {
     const { outputs } = await recordPulumi(async () => {
       const bucket = new s3.Bucket('b', {});
       const region = await awsIndex.getRegion();
-      return { id: bucket.id, arn: bucket.arn, domain: bucket.bucketDomainName, region: region.name };
+      return { id: bucket.id, arn: bucket.arn, website: bucket.websiteEndpoint, region: region.name };
     }, {
       mocks: {
-        newResource: (args) => (args.type === 'aws:s3/bucket:Bucket' ? { state: { bucketDomainName: `${args.name}.s3.amazonaws.com` } } : undefined),
+        newResource: (args) => (args.type === 'aws:s3/bucket:Bucket' ? { state: { websiteEndpoint: `${args.name}.s3-website-us-east-1.amazonaws.com` } } : undefined),
         call: (args) => (args.token === 'aws:index/getRegion:getRegion' ? { name: 'eu-west-1' } : undefined),
       },
     });
-    expect(outputs).toEqual({ id: 'b-id', arn: 'arn:aws:s3:us-east-1:123456789012:b', domain: 'b.s3.amazonaws.com', region: 'eu-west-1' });
+    expect(outputs).toEqual({ id: 'b-id', arn: 'arn:aws:s3:::b', website: 'b.s3-website-us-east-1.amazonaws.com', region: 'eu-west-1' });
+  });
+
+  test('the README example: a mock for your own resource\'s output; without it the output is [unknown]', async () => {
+    const program = () => {
+      const lb = new LoadBalancer('api', { loadBalancerType: 'network', internal: true, subnets: ['subnet-1'] });
+      return { endpoint: lb.dnsName };
+    };
+    const { outputs } = await recordPulumi(program, {
+      mocks: {
+        newResource: (args) => (args.type === 'aws:lb/loadBalancer:LoadBalancer' ? { state: { dnsName: `${args.name}.elb.amazonaws.com` } } : undefined),
+      },
+    });
+    expect(outputs.endpoint).toBe('api.elb.amazonaws.com');
+    expect((await recordPulumi(program)).outputs.endpoint).toBe(UNKNOWN_PLACEHOLDER);
   });
 
   test('records an explicit provider and reads config', async () => {
@@ -173,7 +189,7 @@ describe('mocks', () => {
       const bucket = new s3.Bucket('b', {});
       bucket.arn.apply((arn) => new s3.BucketPolicy('late', { bucket: 'b-id', policy: JSON.stringify({ arn }) }));
     });
-    expect(resources.find((r) => r.name === 'late')?.inputs.policy).toBe('{"arn":"arn:aws:s3:us-east-1:123456789012:b"}');
+    expect(resources.find((r) => r.name === 'late')?.inputs.policy).toBe('{"arn":"arn:aws:s3:::b"}');
   });
 });
 

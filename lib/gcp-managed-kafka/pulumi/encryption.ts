@@ -20,7 +20,12 @@ export interface ServiceAgent {
 export function createServiceAgent(name: string, plan: GcpKafkaPlan, projectNumber: pulumi.Input<string> | undefined, parent: pulumi.Resource): ServiceAgent {
   const identity = new projects.ServiceIdentity(`${name}-service-identity`, { project: plan.project, service: MANAGED_KAFKA_SERVICE }, { parent });
   const number = projectNumber ?? organizations.getProjectOutput({ projectId: plan.project }, { parent }).number;
-  return { identity, email: pulumi.output(number).apply(managedKafkaServiceAgent) };
+  const email = pulumi.output(number).apply((n) => {
+    // Never `service-undefined@...`: a grant to that member would fail only at deploy time.
+    if (!n) throw new Error(`ManagedKafkaCluster '${name}': no project number for project '${plan.project}' (getProject returned none). Set \`projectNumber\`.`);
+    return managedKafkaServiceAgent(n);
+  });
+  return { identity, email };
 }
 
 /** The key's name: created (key ring + key with rotation, protected like the cluster) or the given one. */

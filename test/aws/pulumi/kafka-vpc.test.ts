@@ -120,17 +120,17 @@ describe('KafkaVpc (Pulumi), defaults', () => {
 
   test('flow log: ALL traffic to the encrypted group through a scoped role', () => {
     expect(r.byName('kafka-flow-log-group').inputs).toEqual({
-      kmsKeyId: 'arn:aws:kms:us-east-1:123456789012:kafka-flow-log-key',
+      kmsKeyId: expect.stringMatching(/^arn:aws:kms:us-east-1:123456789012:key\/[0-9a-f-]{36}$/),
       name: '/kafka-iac/vpc-flow-logs/proj-dev-kafka',
       retentionInDays: 365,
     });
-    const groupArn = 'arn:aws:cloudwatch:us-east-1:123456789012:kafka-flow-log-group';
+    const groupArn = 'arn:aws:logs:us-east-1:123456789012:log-group:/kafka-iac/vpc-flow-logs/proj-dev-kafka';
     expect(r.byName('kafka-flow-log').inputs).toMatchObject({
       vpcId: 'kafka-vpc-id',
       trafficType: 'ALL',
       logDestinationType: 'cloud-watch-logs',
       logDestination: groupArn,
-      iamRoleArn: 'arn:aws:iam:us-east-1:123456789012:kafka-flow-log-role',
+      iamRoleArn: 'arn:aws:iam::123456789012:role/kafka-flow-log-role',
       maxAggregationInterval: 600,
     });
     const assume = JSON.parse(r.byName('kafka-flow-log-role').inputs.assumeRolePolicy as string);

@@ -1,9 +1,8 @@
 import { parseProperties } from '../../../lib/core/config/properties';
 import { ConfluentKafka, KafkaValidationError } from '../../../lib/confluent/pulumi';
 import { DEDICATED, KMS_ARN, STANDARD } from '../fixtures';
-import {
-  childList, MOCK_API_SECRET, MOCK_BOOTSTRAP, MOCK_CLUSTER_ID, MOCK_CRN, MOCK_DNS_DOMAIN, MOCK_ENV_ID, MOCK_REST, recordConfluent, type ConfluentRecording,
-} from './support';
+import { mockedState } from '../../support/pulumi-registrations';
+import { childList, MOCK_API_SECRET, mockedConfluentId, mockedKafka, recordConfluent, type ConfluentRecording } from './support';
 
 const COMPONENT = 'kafka-iac:confluent:ConfluentKafka';
 const outputs = (k: ConfluentKafka) => ({
@@ -11,6 +10,10 @@ const outputs = (k: ConfluentKafka) => ({
 });
 
 describe('Dedicated multi-zone on AWS with PrivateLink, BYOK, two applications', () => {
+  // What the default mocks give the environment, network, cluster and other resources the component creates.
+  const M = mockedKafka('payments', { cloud: 'AWS', region: 'us-east-2', network: true });
+  const sa = (app: string) => mockedConfluentId('serviceAccount', 'ServiceAccount', `payments-${app}`);
+  const key = (app: string) => mockedConfluentId('apiKey', 'ApiKey', `payments-${app}-key-blue`);
   let r: ConfluentRecording<ReturnType<typeof outputs>>;
   let kafka: ConfluentKafka;
   let rendered: Record<string, string>;
@@ -59,8 +62,8 @@ describe('Dedicated multi-zone on AWS with PrivateLink, BYOK, two applications',
   test('cluster: exactly dedicated{cku: 2}, MULTI_ZONE, on the network, with the BYOK key and deletion protection', () => {
     const c = r.byName('payments', 'confluentcloud:index/kafkaCluster:KafkaCluster').inputs;
     expect(c).toEqual({
-      availability: 'MULTI_ZONE', byokKey: { id: 'cck-mock01' }, cloud: 'AWS', dedicated: { cku: 2 }, deletionProtection: true,
-      displayName: 'payments', environment: { id: MOCK_ENV_ID }, network: { id: 'n-mock01' }, region: 'us-east-2',
+      availability: 'MULTI_ZONE', byokKey: { id: mockedConfluentId('byokKey', 'ByokKey', 'payments-byok') }, cloud: 'AWS', dedicated: { cku: 2 }, deletionProtection: true,
+      displayName: 'payments', environment: { id: M.environmentId }, network: { id: M.networkId }, region: 'us-east-2',
     });
     expect(r.byName('payments-byok').inputs).toEqual({ aws: { keyArn: KMS_ARN } });
   });
@@ -77,9 +80,9 @@ describe('Dedicated multi-zone on AWS with PrivateLink, BYOK, two applications',
 
   test('network: PRIVATELINK with private DNS; the account is allowed before the endpoint connects', () => {
     expect(r.byName('payments-network').inputs).toEqual({
-      cloud: 'AWS', connectionTypes: ['PRIVATELINK'], displayName: 'payments-network', dnsConfig: { resolution: 'PRIVATE' }, environment: { id: MOCK_ENV_ID }, region: 'us-east-2',
+      cloud: 'AWS', connectionTypes: ['PRIVATELINK'], displayName: 'payments-network', dnsConfig: { resolution: 'PRIVATE' }, environment: { id: M.environmentId }, region: 'us-east-2',
     });
-    expect(r.byName('payments-privatelink-access-123456789012').inputs).toMatchObject({ aws: { account: '123456789012' }, network: { id: 'n-mock01' } });
+    expect(r.byName('payments-privatelink-access-123456789012').inputs).toMatchObject({ aws: { account: '123456789012' }, network: { id: M.networkId } });
     expect(r.registration('payments-endpoint').dependencies).toEqual(expect.arrayContaining([
       expect.stringMatching(/::payments-network$/), expect.stringMatching(/::payments-privatelink-access-123456789012$/),
     ]));
@@ -87,23 +90,25 @@ describe('Dedicated multi-zone on AWS with PrivateLink, BYOK, two applications',
 
   test('AWS endpoint: interface endpoint without private DNS, SG open on 443/9092 to the allowed CIDR only, wildcard record', () => {
     expect(r.byName('payments-endpoint').inputs).toEqual({
-      privateDnsEnabled: false, securityGroupIds: ['payments-endpoint-sg-id'], serviceName: 'com.amazonaws.vpce.us-east-2.vpce-svc-0mock',
+      privateDnsEnabled: false, securityGroupIds: ['payments-endpoint-sg-id'], serviceName: M.endpointService,
       subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'], vpcEndpointType: 'Interface', vpcId: 'vpc-0abc',
     });
     const rules = r.ofType('aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule').map((x) => x.inputs);
     expect(rules.map((x) => `${x.fromPort}-${x.toPort} ${x.ipProtocol} ${x.cidrIpv4}`).sort()).toEqual(['443-443 tcp 10.0.0.0/16', '9092-9092 tcp 10.0.0.0/16']);
-    expect(r.byName('payments-dns').inputs).toMatchObject({ name: MOCK_DNS_DOMAIN, vpcs: [{ vpcId: 'vpc-0abc' }] });
+    expect(r.byName('payments-dns').inputs).toMatchObject({ name: M.dnsDomain, vpcs: [{ vpcId: 'vpc-0abc' }] });
+    const endpoint = mockedState('aws:ec2/vpcEndpoint:VpcEndpoint', 'payments-endpoint', { serviceName: M.endpointService, vpcEndpointType: 'Interface', subnetIds: ['a', 'b', 'c'] });
     expect(r.byName('payments-dns-wildcard').inputs).toMatchObject({
-      zoneId: 'Z-payments-dns', name: `*.${MOCK_DNS_DOMAIN}`, type: 'CNAME', records: ['vpce-0mock.vpce-svc-0mock.us-east-2.vpce.amazonaws.com'],
+      zoneId: mockedState('aws:route53/zone:Zone', 'payments-dns').zoneId, name: `*.${M.dnsDomain}`, type: 'CNAME',
+      records: [(endpoint.dnsEntries as { dnsName: string }[])[0]!.dnsName],
     });
   });
 
   test('role bindings: least-privilege roles, exact CRN patterns, service-account principals', () => {
     const rb = (n: string) => r.byName(n).inputs;
-    expect(rb('payments-payments-write-topic-payments')).toEqual({ principal: 'User:sa-payments-payments', roleName: 'DeveloperWrite', crnPattern: `${MOCK_CRN}/kafka=${MOCK_CLUSTER_ID}/topic=payments` });
-    expect(rb('payments-payments-write-topic-prefix-payments.')).toMatchObject({ roleName: 'DeveloperWrite', crnPattern: `${MOCK_CRN}/kafka=${MOCK_CLUSTER_ID}/topic=payments.*` });
-    expect(rb('payments-ledger-read-group-prefix-ledger-')).toMatchObject({ roleName: 'DeveloperRead', crnPattern: `${MOCK_CRN}/kafka=${MOCK_CLUSTER_ID}/group=ledger-*` });
-    expect(rb('payments-admin-manage-topic-refunds')).toMatchObject({ roleName: 'DeveloperManage', crnPattern: `${MOCK_CRN}/kafka=${MOCK_CLUSTER_ID}/topic=refunds` });
+    expect(rb('payments-payments-write-topic-payments')).toEqual({ principal: `User:${sa('payments')}`, roleName: 'DeveloperWrite', crnPattern: `${M.crn}/kafka=${M.clusterId}/topic=payments` });
+    expect(rb('payments-payments-write-topic-prefix-payments.')).toMatchObject({ roleName: 'DeveloperWrite', crnPattern: `${M.crn}/kafka=${M.clusterId}/topic=payments.*` });
+    expect(rb('payments-ledger-read-group-prefix-ledger-')).toMatchObject({ roleName: 'DeveloperRead', crnPattern: `${M.crn}/kafka=${M.clusterId}/group=ledger-*` });
+    expect(rb('payments-admin-manage-topic-refunds')).toMatchObject({ roleName: 'DeveloperManage', crnPattern: `${M.crn}/kafka=${M.clusterId}/topic=refunds` });
     const roles = r.ofType('confluentcloud:index/roleBinding:RoleBinding').map((x) => x.inputs.roleName);
     expect(roles).not.toContain('CloudClusterAdmin');
     expect(roles).not.toContain('OrganizationAdmin');
@@ -113,8 +118,8 @@ describe('Dedicated multi-zone on AWS with PrivateLink, BYOK, two applications',
   test('API keys: owned by the service account, scoped to the cluster, created after the grants, secret output', () => {
     expect(r.byName('payments-ledger-key-blue').inputs).toEqual({
       description: 'Kafka API key (blue slot) of payments-ledger, managed by kafka-iac', displayName: 'payments-ledger-blue',
-      owner: { id: 'sa-payments-ledger', apiVersion: 'iam/v2', kind: 'ServiceAccount' },
-      managedResource: { id: MOCK_CLUSTER_ID, apiVersion: 'cmk/v2', kind: 'Cluster', environment: { id: MOCK_ENV_ID } },
+      owner: { id: sa('ledger'), apiVersion: 'iam/v2', kind: 'ServiceAccount' },
+      managedResource: { id: M.clusterId, apiVersion: 'cmk/v2', kind: 'Cluster', environment: { id: M.environmentId } },
     });
     const reg = r.registration('payments-ledger-key-blue');
     expect(reg.additionalSecretOutputs).toContain('secret');
@@ -124,23 +129,23 @@ describe('Dedicated multi-zone on AWS with PrivateLink, BYOK, two applications',
 
   test('topics: partitions, sorted config, admin credentials only as a secret', () => {
     expect(r.byName('payments-topic-payments').inputs).toEqual({
-      credentials: '[secret]', kafkaCluster: { id: MOCK_CLUSTER_ID }, partitionsCount: 12, restEndpoint: MOCK_REST, topicName: 'payments',
+      credentials: '[secret]', kafkaCluster: { id: M.clusterId }, partitionsCount: 12, restEndpoint: M.rest, topicName: 'payments',
     });
     expect(r.registration('payments-topic-payments').dependencies).toEqual(expect.arrayContaining([expect.stringMatching(/::payments-admin-manage-topic-payments$/)]));
   });
 
   test('outputs: bootstrap without scheme, REST endpoint, client properties as secrets', () => {
-    expect(r.outputs.bootstrapServers).toBe(MOCK_BOOTSTRAP);
-    expect(r.outputs.restEndpoint).toBe(MOCK_REST);
+    expect(r.outputs.bootstrapServers).toBe(M.bootstrap);
+    expect(r.outputs.restEndpoint).toBe(M.rest);
     expect(r.outputs.clientProperties).toEqual({ ledger: '[secret]', payments: '[secret]' });
-    expect(r.outputs.apiKeyIds).toEqual({ ledger: { blue: 'KEY-payments-ledger-key-blue' }, payments: { blue: 'KEY-payments-payments-key-blue' } });
+    expect(r.outputs.apiKeyIds).toEqual({ ledger: { blue: key('ledger') }, payments: { blue: key('payments') } });
   });
 
   test('rendered client properties: SASL_SSL PLAIN with the active key', () => {
     const p = parseProperties(rendered.payments!);
     expect(Object.fromEntries(p)).toEqual({
-      'bootstrap.servers': MOCK_BOOTSTRAP, 'client.dns.lookup': 'use_all_dns_ips', 'security.protocol': 'SASL_SSL', 'sasl.mechanism': 'PLAIN',
-      'sasl.jaas.config': `org.apache.kafka.common.security.plain.PlainLoginModule required username='KEY-payments-payments-key-blue' password='${MOCK_API_SECRET}';`,
+      'bootstrap.servers': M.bootstrap, 'client.dns.lookup': 'use_all_dns_ips', 'security.protocol': 'SASL_SSL', 'sasl.mechanism': 'PLAIN',
+      'sasl.jaas.config': `org.apache.kafka.common.security.plain.PlainLoginModule required username='${key('payments')}' password='${MOCK_API_SECRET}';`,
       acks: 'all',
     });
   });
@@ -158,7 +163,10 @@ describe('Standard for development', () => {
 
   test('cluster: exactly standard{}, SINGLE_ZONE, public', () => {
     const c = r.byName('orders', 'confluentcloud:index/kafkaCluster:KafkaCluster').inputs;
-    expect(c).toEqual({ availability: 'SINGLE_ZONE', cloud: 'AWS', deletionProtection: true, displayName: 'orders', environment: { id: MOCK_ENV_ID }, region: 'us-east-2', standard: {} });
+    expect(c).toEqual({
+      availability: 'SINGLE_ZONE', cloud: 'AWS', deletionProtection: true, displayName: 'orders', environment: { id: mockedKafka('orders', { cloud: 'AWS', region: 'us-east-2' }).environmentId },
+      region: 'us-east-2', standard: {},
+    });
   });
 
   test('no cloud SDK resource, no network', () => {

@@ -4,7 +4,7 @@
  */
 import { program as dedicatedPrivateLink } from '../../../examples/pulumi/confluent-dedicated-privatelink/program';
 import { program as standardDev } from '../../../examples/pulumi/confluent-standard-dev/program';
-import { MOCK_API_SECRET, recordConfluent, type ConfluentRecording } from './support';
+import { MOCK_API_SECRET, mockedConfluentId, recordConfluent, type ConfluentRecording } from './support';
 
 const examples: Record<string, () => unknown> = { 'confluent-dedicated-privatelink': dedicatedPrivateLink, 'confluent-standard-dev': standardDev };
 const recordings = new Map<string, ConfluentRecording<unknown>>();
@@ -34,7 +34,7 @@ describe.each(Object.keys(examples))('examples/pulumi/%s', (name) => {
 
 test('dedicated example: two apps, least privilege, BYOK, PrivateLink endpoint', () => {
   const r = recordings.get('confluent-dedicated-privatelink')!;
-  expect(r.byName('payments', 'confluentcloud:index/kafkaCluster:KafkaCluster').inputs).toMatchObject({ dedicated: { cku: 2 }, availability: 'MULTI_ZONE', byokKey: { id: 'cck-mock01' } });
+  expect(r.byName('payments', 'confluentcloud:index/kafkaCluster:KafkaCluster').inputs).toMatchObject({ dedicated: { cku: 2 }, availability: 'MULTI_ZONE', byokKey: { id: mockedConfluentId('byokKey', 'ByokKey', 'payments-byok') } });
   expect(r.ofType('confluentcloud:index/roleBinding:RoleBinding').map((x) => `${x.name} ${x.inputs.roleName}`).sort()).toEqual([
     'payments-admin-manage-topic-payments DeveloperManage', 'payments-admin-manage-topic-refunds DeveloperManage',
     'payments-ledger-read-group-ledger DeveloperRead', 'payments-ledger-read-topic-payments DeveloperRead',

@@ -5,7 +5,10 @@
 import { ConfluentKafka } from '../../../lib/confluent/pulumi';
 import type { ConfluentKafkaArgs } from '../../../lib/confluent/pulumi';
 import { DEDICATED, STANDARD } from '../fixtures';
-import { childList, MOCK_API_SECRET, MOCK_DNS_DOMAIN, recordConfluent } from './support';
+import { mockedState } from '../../support/pulumi-registrations';
+import { childList, MOCK_API_SECRET, mockedConfluentId, mockedConfluentState, mockedKafka, recordConfluent } from './support';
+
+const keyId = (name: string) => mockedConfluentId('apiKey', 'ApiKey', name);
 
 const CLUSTER = 'confluentcloud:index/kafkaCluster:KafkaCluster';
 const BLOCKS = ['basic', 'standard', 'enterprises', 'freights', 'dedicated'];
@@ -35,9 +38,9 @@ test('rotation: both slots exist while rotating, the active one feeds the client
     return { ids: kafka.apiKeyIds };
   });
   expect(r.ofType('confluentcloud:index/apiKey:ApiKey').map((k) => k.name).sort()).toEqual(['orders-admin-key-blue', 'orders-billing-key-blue', 'orders-billing-key-green']);
-  expect(r.outputs.ids.billing).toEqual({ blue: 'KEY-orders-billing-key-blue', green: 'KEY-orders-billing-key-green' });
+  expect(r.outputs.ids.billing).toEqual({ blue: keyId('orders-billing-key-blue'), green: keyId('orders-billing-key-green') });
   const props = await new Promise<string>((resolve) => kafka.clientProperties.billing!.apply((v) => { resolve(v); return v; }));
-  expect(props).toContain("username='KEY-orders-billing-key-green'");
+  expect(props).toContain(`username='${keyId('orders-billing-key-green')}'`);
   // Keys are never replaced delete-first: a replacement creates the new key before deleting the old one.
   expect(r.registrations.filter((x) => x.type === 'confluentcloud:index/apiKey:ApiKey').every((x) => !x.deleteBeforeReplace)).toBe(true);
 });
@@ -58,7 +61,7 @@ test('Basic: ACLs (through the admin key, kept secret) instead of role bindings;
     'dev-order-service-acl-topic-literal-describe-orders', 'dev-order-service-acl-topic-literal-write-orders',
   ]);
   expect(r.byName('dev-billing-acl-topic-literal-read-orders').inputs).toMatchObject({
-    credentials: '[secret]', host: '*', operation: 'READ', patternType: 'LITERAL', permission: 'ALLOW', principal: 'User:sa-dev-billing', resourceName: 'orders', resourceType: 'TOPIC',
+    credentials: '[secret]', host: '*', operation: 'READ', patternType: 'LITERAL', permission: 'ALLOW', principal: `User:${mockedConfluentId('serviceAccount', 'ServiceAccount', 'dev-billing')}`, resourceName: 'orders', resourceType: 'TOPIC',
   });
   expect(JSON.stringify(r.resources)).not.toContain(MOCK_API_SECRET);
 });
@@ -87,9 +90,13 @@ test('Enterprise on AWS: PrivateLink Attachment, AWS endpoint, attachment connec
     cluster: { type: 'enterprise', cloud: 'AWS', region: 'us-east-2', displayName: 'ent' },
     networking: { kind: 'privatelink-attachment', endpoint: { cloud: 'AWS', vpcId: 'vpc-1', subnetIds: ['subnet-1', 'subnet-2'], allowedCidrs: ['10.0.0.0/16'] } },
   }));
-  expect(r.byName('ent-platt').inputs).toEqual({ cloud: 'AWS', displayName: 'ent-platt', environment: { id: 'env-mock01' }, region: 'us-east-2' });
-  expect(r.byName('ent-endpoint').inputs.serviceName).toBe('com.amazonaws.vpce.us-east-2.vpce-svc-0platt');
-  expect(r.byName('ent-platt-connection').inputs).toMatchObject({ aws: { vpcEndpointId: 'vpce-0mock' }, privateLinkAttachment: { id: 'platt-mock01' } });
+  const environment = { id: mockedKafka('ent', { cloud: 'AWS', region: 'us-east-2' }).environmentId };
+  expect(r.byName('ent-platt').inputs).toEqual({ cloud: 'AWS', displayName: 'ent-platt', environment, region: 'us-east-2' });
+  const attachment = mockedConfluentState('privateLinkAttachment', 'PrivateLinkAttachment', 'ent-platt', { cloud: 'AWS', region: 'us-east-2', environment });
+  expect(r.byName('ent-endpoint').inputs.serviceName).toBe((attachment.aws as { vpcEndpointServiceName: string }[])[0]!.vpcEndpointServiceName);
+  expect(r.byName('ent-platt-connection').inputs).toMatchObject({
+    aws: { vpcEndpointId: 'ent-endpoint-id' }, privateLinkAttachment: { id: mockedConfluentId('privateLinkAttachment', 'PrivateLinkAttachment', 'ent-platt') },
+  });
   expect(r.registration('ent-platt').protect).toBe(true);
   expect(r.byName('ent', CLUSTER).inputs).not.toHaveProperty('network');
   expect(r.ofType('confluentcloud:index/network:Network')).toEqual([]);
@@ -110,10 +117,12 @@ test('Dedicated on GCP with Private Service Connect: one address and forwarding 
     'gcp:dns/recordSet:RecordSet g-dns-wildcard',
   ].sort());
   expect(r.byName('g-psc-us-central1-b', 'gcp:compute/forwardingRule:ForwardingRule').inputs).toMatchObject({
-    target: 'projects/cc/regions/us-central1/serviceAttachments/s-us-central1-b', loadBalancingScheme: '', network: 'vpc', region: 'us-central1',
+    target: (mockedConfluentState('network', 'Network', 'g-network', { cloud: 'GCP', region: 'us-central1', connectionTypes: ['PRIVATELINK'], zones })
+      .gcps as { privateServiceConnectServiceAttachments: Record<string, string> }[])[0]!.privateServiceConnectServiceAttachments['us-central1-b'],
+    loadBalancingScheme: '', network: 'vpc', region: 'us-central1',
   });
-  expect(r.byName('g-dns').inputs).toMatchObject({ dnsName: `${MOCK_DNS_DOMAIN}.`, visibility: 'private' });
-  expect(r.byName('g-dns-wildcard').inputs).toMatchObject({ type: 'A', rrdatas: ['10.1.0.10', '10.1.0.11', '10.1.0.12'] });
+  expect(r.byName('g-dns').inputs).toMatchObject({ dnsName: `${mockedKafka('g', { cloud: 'GCP', region: 'us-central1', network: true }).dnsDomain}.`, visibility: 'private' });
+  expect(r.byName('g-dns-wildcard').inputs).toMatchObject({ type: 'A', rrdatas: zones.map((z) => mockedState('gcp:compute/address:Address', `g-psc-${z}`).address) });
   expect(r.byName('g-privatelink-access-my-project-123').inputs).toMatchObject({ gcp: { project: 'my-project-123' } });
   expect(r.resources.some((x) => x.type.startsWith('aws:') || x.type.startsWith('azure-native:'))).toBe(false);
 });
@@ -128,8 +137,11 @@ test('Dedicated on Azure with Private Link: a private endpoint per zone, private
     'azure-native:network:PrivateEndpoint z-pe-1', 'azure-native:network:PrivateEndpoint z-pe-2', 'azure-native:network:PrivateEndpoint z-pe-3',
     'azure-native:privatedns:PrivateRecordSet z-dns-wildcard', 'azure-native:privatedns:PrivateZone z-dns', 'azure-native:privatedns:VirtualNetworkLink z-dns-link',
   ]);
-  expect(r.byName('z-pe-2').inputs).toMatchObject({ subnet: { id: '/sub/1' }, manualPrivateLinkServiceConnections: [{ privateLinkServiceId: 's-2.mock.eastus2.azure.privatelinkservice' }] });
-  expect(r.byName('z-dns-wildcard').inputs).toMatchObject({ recordType: 'A', relativeRecordSetName: '*', aRecords: [{ ipv4Address: '10.2.0.1' }, { ipv4Address: '10.2.0.2' }, { ipv4Address: '10.2.0.3' }] });
+  const aliases = (mockedConfluentState('network', 'Network', 'z-network', { cloud: 'AZURE', region: 'eastus2', connectionTypes: ['PRIVATELINK'] })
+    .azures as { privateLinkServiceAliases: Record<string, string> }[])[0]!.privateLinkServiceAliases;
+  expect(r.byName('z-pe-2').inputs).toMatchObject({ subnet: { id: '/sub/1' }, manualPrivateLinkServiceConnections: [{ privateLinkServiceId: aliases['2'] }] });
+  const address = (n: number) => (mockedState('azure-native:network:PrivateEndpoint', `z-pe-${n}`).customDnsConfigs as { ipAddresses: string[] }[])[0]!.ipAddresses[0];
+  expect(r.byName('z-dns-wildcard').inputs).toMatchObject({ recordType: 'A', relativeRecordSetName: '*', aRecords: [1, 2, 3].map((n) => ({ ipv4Address: address(n) })) });
   expect(r.byName('z-privatelink-access-00000000-1111-2222-3333-444444444444').inputs).toMatchObject({ azure: { subscription: '00000000-1111-2222-3333-444444444444' } });
 });
 
@@ -140,7 +152,7 @@ test('peering and transit gateway: Confluent side only, network with the /16 CID
   } as ConfluentKafkaArgs));
   expect(r.byName('p-network').inputs).toMatchObject({ cidr: '10.10.0.0/16', connectionTypes: ['TRANSITGATEWAY'] });
   expect(r.byName('p-network').inputs).not.toHaveProperty('dnsConfig');
-  expect(r.byName('p-tgw-attachment').inputs).toMatchObject({ aws: { transitGatewayId: 'tgw-0abc', routes: ['10.0.0.0/16'] }, network: { id: 'n-mock01' } });
+  expect(r.byName('p-tgw-attachment').inputs).toMatchObject({ aws: { transitGatewayId: 'tgw-0abc', routes: ['10.0.0.0/16'] }, network: { id: mockedConfluentId('network', 'Network', 'p-network') } });
   expect(r.resources.some((x) => x.type.startsWith('aws:'))).toBe(false);
 });
 

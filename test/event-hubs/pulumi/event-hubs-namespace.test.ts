@@ -2,7 +2,7 @@ import * as pulumi from '@pulumi/pulumi';
 import { KafkaValidationError } from '../../../lib/core/issues';
 import { EventHubsNamespace, type EventHubsNamespaceArgs } from '../../../lib/event-hubs/pulumi';
 import {
-  armId, AzureRecording, childList, KEY_VAULT_ID, MOCK_CONNECTION_STRING, MOCK_IDENTITY_PRINCIPAL, PRINCIPAL, recordAzure, RG, SUBNET_ID, SUBSCRIPTION, WORKSPACE_ID,
+  armId, AzureRecording, childList, KEY_VAULT_ID, MOCK_SHARED_ACCESS_KEY, mockIdentityPrincipal, PRINCIPAL, recordAzure, RG, SUBNET_ID, SUBSCRIPTION, WORKSPACE_ID,
 } from './support';
 
 const COMPONENT = 'kafka-iac:azure:EventHubsNamespace';
@@ -97,7 +97,7 @@ describe('EventHubsNamespace (Premium, private endpoint, CMK, roles, diagnostics
     expect(JSON.stringify(r.resources)).not.toContain('SystemAssigned');
     const grant = r.inputsOf('kafka-cmk-key-access');
     expect(grant).toMatchObject({
-      scope: KEY_VAULT_ID, principalId: MOCK_IDENTITY_PRINCIPAL, principalType: 'ServicePrincipal',
+      scope: KEY_VAULT_ID, principalId: mockIdentityPrincipal('kafka', 'contoso-orders-cmk'), principalType: 'ServicePrincipal',
       roleDefinitionId: `/subscriptions/${SUBSCRIPTION}/providers/Microsoft.Authorization/roleDefinitions/e147488a-f6f5-4113-8e2d-b22465e65bf6`,
     });
     expect(grant.roleAssignmentName).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -195,7 +195,7 @@ describe('EventHubsNamespace with SAS PLAIN', () => {
     expect(r.inputsOf('dev-hub-orders-sas-orders-app')).toMatchObject({ authorizationRuleName: 'orders-app', eventHubName: 'orders', rights: ['Listen', 'Send'] });
     expect(await r.outputs.isSecret).toBe(true);
     expect(r.outputs.props).toBe('[secret]');
-    expect(JSON.stringify(r.resources)).not.toContain(MOCK_CONNECTION_STRING);
+    expect(JSON.stringify(r.resources)).not.toContain(MOCK_SHARED_ACCESS_KEY);
     expect(r.warnings.map((w) => /\[(.+?)\]/.exec(w)![1])).toEqual(['event-hubs/no-network-path', 'event-hubs/sas-enabled', 'event-hubs/no-diagnostics', 'event-hubs/lock-off']);
   });
 });

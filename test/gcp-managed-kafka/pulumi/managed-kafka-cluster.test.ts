@@ -1,11 +1,11 @@
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type * as pulumi from '@pulumi/pulumi';
 import { ManagedKafkaCluster, type ManagedKafkaClusterArgs } from '../../../lib/gcp-managed-kafka/pulumi';
+import { mockProjectNumber } from '../../../lib/testing/pulumi';
 import { invalidMirrorMaker2ConnectorKeys } from '../../support/kafka-keys';
 import { APP_SA, CA_POOL, HOST_PROJECT, KEY, NETWORK, PROJECT, PROJECT_NUMBER, REGION, SHARED_NETWORK, SHARED_SUBNET, SUBNET } from '../fixtures';
-import { COMPONENT_TYPE, childList, recordGcp, type GcpRecording } from './support';
+import { COMPONENT_TYPE, childList, gcpMocks, recordGcp, type GcpRecording } from './support';
 
 const AGENT = `service-${PROJECT_NUMBER}@gcp-sa-managedkafka.iam.gserviceaccount.com`;
 const COMPONENT_URN = `urn:pulumi:dev::proj::${COMPONENT_TYPE}::kafka`;
@@ -250,7 +250,8 @@ describe('ManagedKafkaCluster: defaults', () => {
   const inputs = (name: string) => r.byName(name).inputs as Record<string, any>;
 
   test('project number looked up; CMEK key created; grant ordered before the cluster', () => {
-    expect(inputs('kafka-kms-grant').member).toBe(`serviceAccount:${AGENT}`);
+    // The number getProject reports (the default mocks derive it from the project id).
+    expect(inputs('kafka-kms-grant').member).toBe(`serviceAccount:service-${mockProjectNumber(PROJECT)}@gcp-sa-managedkafka.iam.gserviceaccount.com`);
     expect(inputs('kafka-keyring')).toMatchObject({ name: 'orders-kafka', location: REGION });
     expect(inputs('kafka-key')).toMatchObject({ name: 'orders', rotationPeriod: '7776000s' });
     expect(r.registration('kafka').dependencies).toContain(r.urns.find((u) => u.endsWith('::kafka-kms-grant')));
@@ -307,34 +308,24 @@ describe('ManagedKafkaCluster: immutable settings', () => {
     expect(childList(r.resources).filter((x) => x.includes('kms/key'))).toEqual([]);
   });
 
-  /** Runs refusal-program.ts in its own process: a failed check must fail the program, as `pulumi up` would. */
-  function runRefusal(scenario: 'key' | 'replication-factor'): Promise<{ status: number | null; output: string }> {
-    const program = path.join(__dirname, 'refusal-program.ts');
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, ['-r', 'tsx/cjs', program, scenario], { cwd: path.join(__dirname, '../../..') });
-      let output = '';
-      child.stdout.on('data', (d) => (output += d));
-      child.stderr.on('data', (d) => (output += d));
-      child.on('close', (status) => resolve({ status, output }));
+  /** A program whose "deployed" state (mocked) differs from the desired one in an immutable setting. */
+  const refusal = (scenario: 'key' | 'replication-factor') => recordGcp(() => {
+    new ManagedKafkaCluster('kafka', {
+      clusterId: 'orders', project: PROJECT, region: REGION, projectNumber: PROJECT_NUMBER, subnets: [{ subnet: SUBNET }],
+      encryptionKey: { kind: 'existing', keyName: KEY }, topics: [{ name: 'orders', retentionHours: 168 }],
     });
-  }
-  // Both programs run in parallel (each loads Pulumi through tsx, ~3 s).
-  let refusals: Promise<Record<'key' | 'replication-factor', { status: number | null; output: string }>>;
-  beforeAll(() => {
-    refusals = Promise.all([runRefusal('key'), runRefusal('replication-factor')]).then(([key, rf]) => ({ key, 'replication-factor': rf }));
-  });
+    return {};
+  }, scenario === 'key'
+    ? gcpMocks({ clusterState: (i) => ({ gcpConfig: { ...i.gcpConfig, kmsKey: `projects/${PROJECT}/locations/${REGION}/keyRings/kafka/cryptoKeys/old` } }) })
+    : gcpMocks({ topicState: (i) => ({ ...i, replicationFactor: 1 }) }));
 
+  // Like `pulumi up`, the program fails (the check runs inside an apply on the deployed state).
   test('a deployed cluster with another key: the program fails with gcp-kafka/kms-key-change (the key is ignored, never replaced)', async () => {
-    const { status, output } = (await refusals).key;
-    expect(status).not.toBe(0);
-    expect(output).toContain('[gcp-kafka/kms-key-change] `encryptionKey` must stay "projects/orders-prod-123/locations/europe-west1/keyRings/kafka/cryptoKeys/old"');
-    expect(output).not.toContain('registered ');
+    await expect(refusal('key')).rejects.toThrow('[gcp-kafka/kms-key-change] `encryptionKey` must stay "projects/orders-prod-123/locations/europe-west1/keyRings/kafka/cryptoKeys/old"');
   });
 
   test('a deployed topic with another replication factor: the program fails with gcp-kafka/replication-factor-change', async () => {
-    const { status, output } = (await refusals)['replication-factor'];
-    expect(status).not.toBe(0);
-    expect(output).toContain('[gcp-kafka/replication-factor-change] `topics[0].replicationFactor` must stay 1');
+    await expect(refusal('replication-factor')).rejects.toThrow('[gcp-kafka/replication-factor-change] `topics[0].replicationFactor` must stay 1');
   });
 
   test('invalid props throw one KafkaValidationError naming the component', async () => {

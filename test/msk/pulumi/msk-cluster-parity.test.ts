@@ -4,7 +4,7 @@ import * as cloudwatch from '@pulumi/aws/cloudwatch';
 import { KafkaValidationError } from '../../../lib/core/issues';
 import { mskKeyPolicy, mskMetricDescriptor, mskMetrics } from '../../../lib/msk';
 import { MskCluster, MskServerlessCluster, type MskClusterArgs } from '../../../lib/msk/pulumi';
-import { recordMsk } from './support';
+import { mockedArn, recordMsk } from './support';
 
 const NETWORK = { vpcId: 'vpc-0abc', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
 const MY_KEY = 'arn:aws:kms:us-east-1:123456789012:key/0000-mine';
@@ -32,7 +32,7 @@ describe('keys, as the plan decides', () => {
   test('your cluster key + a created secrets key: `${name}-key` encrypts the secrets only (no logs statement)', async () => {
     const r = await recordMsk(build({ encryptionKey: { kind: 'existing', keyArn: MY_KEY }, clientAuthentication: { scram: { users: ['app'], secretsKey: { kind: 'create' } } } }));
     expect(JSON.parse(r.byName('kafka-key').inputs.policy as string)).toEqual(mskKeyPolicy(CTX, { secretsManager: true }));
-    expect(r.byName('kafka-scram-app').inputs.kmsKeyId).toBe('arn:aws:kms:us-east-1:123456789012:key/kafka-key-0000');
+    expect(r.byName('kafka-scram-app').inputs.kmsKeyId).toBe(mockedArn('aws:kms/key:Key', 'kafka-key'));
     expect((r.byName('kafka').inputs as any).encryptionInfo.encryptionAtRestKmsKeyArn).toBe(MY_KEY);
   });
 

@@ -2,11 +2,11 @@ import * as pulumi from '@pulumi/pulumi';
 import { KafkaValidationError } from '../../../lib/core/issues';
 import { MSK_PORTS } from '../../../lib/msk/limits';
 import { MskCluster, type MskClusterArgs } from '../../../lib/msk/pulumi';
-import { childList, MOCK_PASSWORD, recordMsk, type MskRecording } from './support';
+import { childList, MOCK_PASSWORD, mockedArn, recordMsk, type MskRecording } from './support';
 
 const NETWORK = { vpcId: 'vpc-0abc', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
-const KEY_ARN = 'arn:aws:kms:us-east-1:123456789012:key/kafka-key-0000';
-const CLUSTER_ARN = 'arn:aws:kafka:us-east-1:123456789012:cluster/orders/11111111-2222-3333-4444-555555555555-1';
+const KEY_ARN = mockedArn('aws:kms/key:Key', 'kafka-key');
+const CLUSTER_ARN = mockedArn('aws:msk/cluster:Cluster', 'kafka', { clusterName: 'orders' });
 const COMPONENT_URN = 'urn:pulumi:dev::proj::kafka-iac:aws:MskCluster::kafka';
 
 type Built = { cluster: MskCluster };
@@ -92,7 +92,7 @@ describe('MskCluster (Pulumi): Standard, SCRAM + IAM, auto-scaling, Prometheus',
     });
     expect(c.numberOfBrokerNodes).toBe(3);
     expect(c.storageMode).toBe('LOCAL');
-    expect(c.configurationInfo).toEqual({ arn: 'arn:aws:kafka:us-east-1:123456789012:configuration/orders-3-9-x-kraft/abcd-1', revision: 1 });
+    expect(c.configurationInfo).toEqual({ arn: mockedArn('aws:msk/configuration:Configuration', 'kafka-config', { name: 'orders-3-9-x-kraft' }), revision: 1 });
     expect(c.loggingInfo.brokerLogs.cloudwatchLogs).toEqual({ enabled: true, logGroup: '/aws/vendedlogs/msk/orders/broker-logs' });
     expect(c.openMonitoring).toEqual({ prometheus: { jmxExporter: { enabledInBroker: true }, nodeExporter: { enabledInBroker: false } } });
     expect(c.enhancedMonitoring).toBe('PER_BROKER');
@@ -138,7 +138,7 @@ describe('MskCluster (Pulumi): Standard, SCRAM + IAM, auto-scaling, Prometheus',
     }
     expect(r.byName('kafka-scram-association').inputs).toEqual({
       clusterArn: CLUSTER_ARN,
-      secretArnLists: ['app', 'ops'].map((u) => `arn:aws:secretsmanager:us-east-1:123456789012:secret:AmazonMSK_orders_${u}-AbCdEf`),
+      secretArnLists: ['app', 'ops'].map((u) => mockedArn('aws:secretsmanager/secret:Secret', `kafka-scram-${u}`, { name: `AmazonMSK_orders_${u}` })),
     });
     expect(JSON.stringify(r)).not.toContain(MOCK_PASSWORD);
     expect(Object.keys(cluster.scramSecretArns)).toEqual(['app', 'ops']);
@@ -290,7 +290,7 @@ describe('MskCluster (Pulumi): options', () => {
       return cluster.connectPolicy();
     });
     const base = 'arn:aws:kafka:us-east-1:123456789012';
-    const uuid = 'orders/11111111-2222-3333-4444-555555555555-1';
+    const uuid = CLUSTER_ARN.split(':cluster/')[1];
     expect(r.registration('kafka-reader').parent).toBe(COMPONENT_URN);
     expect(r.byName('kafka-reader').inputs.role).toBe('app-role');
     expect(parsed(r.byName('kafka-reader').inputs.policy).Statement).toEqual([

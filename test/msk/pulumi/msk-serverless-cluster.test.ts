@@ -1,9 +1,9 @@
 import { KafkaValidationError } from '../../../lib/core/issues';
 import { MskServerlessCluster, type MskServerlessClusterArgs } from '../../../lib/msk/pulumi';
-import { childList, recordMsk, type MskRecording } from './support';
+import { childList, mockedArn, recordMsk, type MskRecording } from './support';
 
 const COMPONENT_URN = 'urn:pulumi:dev::proj::kafka-iac:aws:MskServerlessCluster::events';
-const CLUSTER_ARN = 'arn:aws:kafka:us-east-1:123456789012:cluster/events/66666666-7777-8888-9999-000000000000-s1';
+const CLUSTER_ARN = mockedArn('aws:msk/serverlessCluster:ServerlessCluster', 'events', { clusterName: 'events' });
 
 async function codesOf(args: Partial<MskServerlessClusterArgs>): Promise<string[]> {
   try {
@@ -63,7 +63,7 @@ describe('MskServerlessCluster (Pulumi), given subnets and a further VPC', () =>
   test('grants use the shared IAM statements on the Serverless ARN; bootstrap brokers output', async () => {
     const statements = JSON.parse(r.byName('events-producer').inputs.policy as string).Statement;
     expect(statements[0]).toMatchObject({ Resource: CLUSTER_ARN });
-    expect(statements[1].Resource).toEqual(['arn:aws:kafka:us-east-1:123456789012:topic/events/66666666-7777-8888-9999-000000000000-s1/events']);
+    expect(statements[1].Resource).toEqual([CLUSTER_ARN.replace(':cluster/', ':topic/') + '/events']);
     const { cluster } = r.outputs as unknown as { cluster: { '@resource': string } };
     expect(cluster['@resource']).toBe(COMPONENT_URN);
   });

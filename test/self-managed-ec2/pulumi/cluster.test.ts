@@ -6,7 +6,8 @@ import { renderNodeFiles, USER_DATA_LIMIT_BYTES } from '../../../lib/self-manage
 import { SelfManagedKafkaCluster } from '../../../lib/self-managed-ec2/pulumi';
 import { secretFindings } from '../cdk/support';
 import { AZS3, EXPORTER, spec, TIERED } from '../fixtures';
-import { MOCK_CLUSTER_ID, MOCK_PASSWORD, MOCK_PRIVATE_KEY, record, type Recording } from './support';
+import { mockedArn, mockedState } from '../../support/pulumi-registrations';
+import { MOCK_PASSWORD, MOCK_PRIVATE_KEY, mockedClusterId, record, type Recording } from './support';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const { kmsKeyArn: _k, ...tieredCreateKey } = TIERED;
@@ -68,7 +69,7 @@ test('user data is the rendered boot script, below 16 KB', () => {
 test('volumes encrypted in the node AZ with node tags; records point at the node network interface', () => {
   for (const n of cluster.plan.nodes) {
     expect(inputs(`orders-${n.name}-volume`)).toMatchObject({ encrypted: true, availabilityZone: n.availabilityZone, type: 'gp3', tags: { 'kafka-iac:node-id': String(n.nodeId) } });
-    expect(inputs(`orders-${n.name}-dns`)).toMatchObject({ name: n.dnsName, type: 'A', zoneId: 'Z0MOCKZONE' });
+    expect(inputs(`orders-${n.name}-dns`)).toMatchObject({ name: n.dnsName, type: 'A', zoneId: mockedState('aws:route53/zone:Zone', 'orders-zone').zoneId });
   }
 });
 
@@ -83,7 +84,7 @@ test('security groups: exactly the plan rules; clients only on 9096; HTTPS egres
 test('IAM: own secrets, tag-conditioned attach of own volume and interface', () => {
   const policy = JSON.parse(inputs('orders-broker-1-policy').policy);
   const bySid = Object.fromEntries(policy.Statement.map((s: any) => [s.Sid, s]));
-  expect(bySid.ReadOwnSecrets.Resource).toEqual(['arn:aws:secretsmanager:us-east-1:123456789012:secret:kafka-iac/orders/nodes/broker-1/tls-AbCdEf']);
+  expect(bySid.ReadOwnSecrets.Resource).toEqual([mockedArn('aws:secretsmanager/secret:Secret', 'orders-broker-1-tls', { name: 'kafka-iac/orders/nodes/broker-1/tls' })]);
   expect(bySid.AttachOwnVolume.Resource).toEqual(['arn:aws:ec2:us-east-1:123456789012:volume/orders-broker-1-volume-id', 'arn:aws:ec2:us-east-1:123456789012:instance/*']);
   expect(bySid.AttachOwnVolume.Condition.StringEquals['aws:ResourceTag/kafka-iac:node-id']).toBe('101');
   const c1 = JSON.parse(inputs('orders-controller-1-policy').policy);
@@ -94,7 +95,7 @@ test('secrets have no value in Pulumi: the provisioner fills them; cluster id ge
   expect(ofType('aws:secretsmanager/secretVersion:SecretVersion')).toEqual([]);
   expect(JSON.parse(inputs('orders-cluster-id').input)).toEqual({ Action: 'cluster-id', ParameterName: '/kafka-iac/orders/cluster-id', RetainOnDelete: 'true' });
   expect(inputs('orders-tls-material').lifecycleScope).toBe('CRUD');
-  expect((r.outputs as Record<string, string>).clusterId).toBe(MOCK_CLUSTER_ID);
+  expect((r.outputs as Record<string, string>).clusterId).toBe(mockedClusterId('/kafka-iac/orders/cluster-id'));
   expect(inputs('orders-provisioner').runtime).toBe('nodejs24.x');
 });
 

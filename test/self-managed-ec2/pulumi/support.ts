@@ -1,51 +1,30 @@
 /**
- * Pulumi test support for the self-managed face: mock answers (computed outputs of EC2, Route 53, Lambda
- * invocations) and a recorder that also captures parent, retainOnDelete and dependsOn of each registration.
+ * Pulumi test support for the self-managed face: secret-shaped mock answers and a recorder that also captures parent,
+ * retainOnDelete and dependsOn of each registration.
  */
 import * as pulumi from '@pulumi/pulumi';
-import { MOCK_ACCOUNT_ID, MOCK_REGION, recordPulumi, type MockOverrides, type PulumiRecording, type RecordedResource } from '../../../lib/testing/pulumi';
+import { MOCK_RANDOM_PASSWORD, recordPulumi, type MockOverrides, type PulumiRecording, type RecordedResource } from '../../../lib/testing/pulumi';
+import { mockedState } from '../../support/pulumi-registrations';
 
 /** Values the mocks hand out for anything secret-shaped: none may appear in a recording, user data or output. */
-export const MOCK_PASSWORD = 'MockGeneratedPassw0rdNeverInState';
+export const MOCK_PASSWORD = MOCK_RANDOM_PASSWORD;
 export const MOCK_PRIVATE_KEY = '-----BEGIN PRIVATE KEY-----\nMOCKKEYMATERIAL\n-----END PRIVATE KEY-----\n';
-export const MOCK_CLUSTER_ID = 'MkU3OEVBNTcwNTJENDM2Qg';
 
+/**
+ * The defaults answer the cluster's resources (ARNs, addresses, zone ids, the provisioner's results); a secret
+ * version read would return the secrets above, so a component that read one could not hide it from a test.
+ */
 export const SELF_MANAGED_MOCKS: MockOverrides = {
-  newResource: (args) => {
-    const inputs = args.inputs as Record<string, unknown>;
-    switch (args.type) {
-      case 'aws:secretsmanager/secret:Secret':
-        return { state: { arn: `arn:aws:secretsmanager:${MOCK_REGION}:${MOCK_ACCOUNT_ID}:secret:${inputs.name}-AbCdEf` } };
-      case 'aws:kms/key:Key':
-        return { state: { arn: `arn:aws:kms:${MOCK_REGION}:${MOCK_ACCOUNT_ID}:key/${args.name}-0000`, keyId: `${args.name}-0000` } };
-      case 'aws:iam/role:Role':
-        return { state: { arn: `arn:aws:iam::${MOCK_ACCOUNT_ID}:role/${args.name}`, name: args.name } };
-      case 'aws:ec2/networkInterface:NetworkInterface':
-        return { state: { privateIp: `10.0.0.${10 + Number(/(\d+)-eni$/.exec(args.name)?.[1] ?? 0)}` } };
-      case 'aws:route53/zone:Zone':
-        return { state: { zoneId: 'Z0MOCKZONE' } };
-      case 'aws:ec2/launchTemplate:LaunchTemplate':
-        return { state: { latestVersion: 1 } };
-      case 'aws:cloudwatch/logGroup:LogGroup':
-        return { state: { name: `/aws/lambda/${args.name}` } };
-      case 'aws:lambda/invocation:Invocation': {
-        const input = JSON.parse(String(inputs.input));
-        // What the function returns: only non-secret data (the test checks the component never asks for more).
-        const result = input.Action === 'cluster-id' ? { ClusterId: MOCK_CLUSTER_ID } : input.Action === 'tls' ? { Issued: '1', CaFingerprint: 'AA:BB' } : { Created: '1' };
-        return { state: { result: JSON.stringify(result) } };
-      }
-      default:
-        return undefined;
-    }
-  },
-  call: (args) => {
-    switch (args.token) {
-      case 'aws:secretsmanager/getRandomPassword:getRandomPassword': return { randomPassword: MOCK_PASSWORD };
-      case 'aws:secretsmanager/getSecretVersion:getSecretVersion': return { secretString: JSON.stringify({ password: MOCK_PASSWORD, privateKey: MOCK_PRIVATE_KEY }) };
-      default: return undefined;
-    }
-  },
+  call: (args) => (args.token === 'aws:secretsmanager/getSecretVersion:getSecretVersion'
+    ? { secretString: JSON.stringify({ password: MOCK_PASSWORD, privateKey: MOCK_PRIVATE_KEY }) }
+    : undefined),
 };
+
+/** The cluster id the default mocks' provisioner generates for the cluster-id parameter `parameterName`. */
+export function mockedClusterId(parameterName: string): string {
+  const input = JSON.stringify({ Action: 'cluster-id', ParameterName: parameterName });
+  return JSON.parse(String(mockedState('aws:lambda/invocation:Invocation', 'cluster-id', { input }).result)).ClusterId as string;
+}
 
 export interface Registration {
   readonly type: string;

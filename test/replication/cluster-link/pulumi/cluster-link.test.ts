@@ -5,6 +5,7 @@
 import { ClusterLink, KafkaValidationError } from '../../../../lib/replication/cluster-link/pulumi';
 import { cluster, DR, KEY_SECRET, withLink } from '../fixtures';
 import { childList, MOCK_API_SECRET, rawInputs, recordLink, secretInputs, type LinkRecording } from './support';
+import { mockedConfluentId } from '../../../confluent/pulumi/support';
 
 const COMPONENT = 'kafka-iac:replication:ClusterLink';
 const LINK = 'confluentcloud:index/clusterLink:ClusterLink';
@@ -103,11 +104,12 @@ test('a cluster given by rbacCrn only: service account, CloudClusterAdmin bindin
     'cc:RoleBinding dr-source-link-admin', 'cc:ServiceAccount dr-source-link',
   ].sort());
   expect(r.byName('dr-source-link').inputs).toMatchObject({ displayName: 'orders-dr-source-link' });
-  expect(r.byName('dr-source-link-admin').inputs).toEqual({ principal: 'User:sa-dr-source-link', roleName: 'CloudClusterAdmin', crnPattern: crn });
-  expect(r.byName('dr-source-link-key').inputs).toMatchObject({ owner: { id: 'sa-dr-source-link', kind: 'ServiceAccount' }, managedResource: { id: 'lkc-primary', kind: 'Cluster', environment: { id: 'env-abc123' } } });
+  const sa = mockedConfluentId('serviceAccount', 'ServiceAccount', 'dr-source-link');
+  expect(r.byName('dr-source-link-admin').inputs).toEqual({ principal: `User:${sa}`, roleName: 'CloudClusterAdmin', crnPattern: crn });
+  expect(r.byName('dr-source-link-key').inputs).toMatchObject({ owner: { id: sa, kind: 'ServiceAccount' }, managedResource: { id: 'lkc-primary', kind: 'Cluster', environment: { id: 'env-abc123' } } });
   expect(r.registration('dr-source-link-key').additionalSecretOutputs).toContain('secret');
   expect(r.registration('dr', LINK).dependencies).toEqual(expect.arrayContaining([expect.stringMatching(/::dr-source-link-key$/), expect.stringMatching(/::dr-source-link-admin$/)]));
-  expect(rawInputs.get('dr')!.sourceKafkaCluster).toMatchObject({ credentials: { key: 'KEY-dr-source-link-key', secret: MOCK_API_SECRET } });
+  expect(rawInputs.get('dr')!.sourceKafkaCluster).toMatchObject({ credentials: { key: mockedConfluentId('apiKey', 'ApiKey', 'dr-source-link-key'), secret: MOCK_API_SECRET } });
   expect(JSON.stringify(r.resources)).not.toContain(MOCK_API_SECRET);
 });
 

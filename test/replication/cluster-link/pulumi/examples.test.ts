@@ -5,15 +5,9 @@
  */
 import { program } from '../../../../examples/pulumi/confluent-cluster-link/program';
 import { recordRegistrations, type RegistrationRecording } from '../../../support/pulumi-registrations';
-import { CONFLUENT_MOCKS, MOCK_API_SECRET } from '../../../confluent/pulumi/support';
-import type { MockOverrides } from '../../../../lib/testing/pulumi';
+import { MOCK_API_SECRET } from '../../../confluent/pulumi/support';
 
-const MOCKS: MockOverrides = {
-  newResource: (args) => args.type === 'confluentcloud:index/clusterLink:ClusterLink'
-    ? { state: { clusterLinkId: `cl-${args.name}` } }
-    : CONFLUENT_MOCKS.newResource!(args),
-};
-const record = (config: Record<string, string> = {}) => recordRegistrations(program, { project: 'proj', stack: 'dev', mocks: MOCKS, config });
+const record = (config: Record<string, string> = {}) => recordRegistrations(program, { project: 'proj', stack: 'dev', config });
 
 let steady: RegistrationRecording<ReturnType<typeof program>>;
 let failedOver: RegistrationRecording<ReturnType<typeof program>>;

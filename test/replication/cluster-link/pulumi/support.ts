@@ -1,5 +1,5 @@
-/** Mock answers for cluster links and a recorder with the engine-side options of every registration. */
-import { CONFLUENT_MOCKS, MOCK_API_SECRET } from '../../../confluent/pulumi/support';
+/** A recorder for cluster links that keeps the raw inputs and the engine-side options of every registration. */
+import { MOCK_API_SECRET } from '../../../confluent/pulumi/support';
 import type { MockOverrides, RecordedResource } from '../../../../lib/testing/pulumi';
 import {
   childList as sharedChildList, named, ofTypeIfGiven, recordRegistrations, type Registration, type RegistrationRecording,
@@ -27,8 +27,7 @@ const MOCKS: MockOverrides = {
   newResource: (args) => {
     rawInputs.set(args.name, unwrap(args.inputs) as Record<string, unknown>);
     secretInputs.set(args.name, Object.entries(args.inputs ?? {}).filter(([, v]) => v && typeof v === 'object' && SECRET_SIG in v).map(([k]) => k).sort());
-    if (args.type === 'confluentcloud:index/clusterLink:ClusterLink') return { id: `${args.name}-id`, state: { clusterLinkId: `cl-${args.name}` } };
-    return CONFLUENT_MOCKS.newResource!(args);
+    return undefined;
   },
 };
 

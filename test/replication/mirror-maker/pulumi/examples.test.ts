@@ -3,31 +3,15 @@
  * here first), URNs unique, every MirrorMaker 2 child parented to its component, no secret anywhere, and what the
  * adapters read from the Pulumi self-managed primary and MSK secondary.
  */
-import type * as pulumi from '@pulumi/pulumi';
 import { program } from '../../../../examples/pulumi/mirror-maker-2/program';
-import { MOCK_REGION, type MockOverrides } from '../../../../lib/testing/pulumi';
 import { recordRegistrations, type RegistrationRecording } from '../../../support/pulumi-registrations';
-import { MSK_MOCKS } from '../../../msk/pulumi/support';
 import { secretFindings } from '../../../self-managed-ec2/cdk/support';
 import { MOCK_PASSWORD, SELF_MANAGED_MOCKS } from '../../../self-managed-ec2/pulumi/support';
 
-/** The region of each explicit provider of the example, so mocked ARNs name the region their resource lives in. */
-const PROVIDER_REGIONS: Record<string, string> = { 'primary-region': 'eu-west-1', 'secondary-region': 'eu-central-1' };
-
-const regional = (args: pulumi.runtime.MockResourceArgs, r: Partial<pulumi.runtime.MockResourceResult> | undefined) => {
-  const region = Object.entries(PROVIDER_REGIONS).find(([p]) => (args.provider ?? '').includes(`::${p}::`))?.[1];
-  const state = { arn: `arn:aws:${args.type.split(':')[1]?.split('/')[0]}:${MOCK_REGION}:123456789012:${args.name}`, ...(r?.state ?? {}) };
-  return region ? { ...r, state: JSON.parse(JSON.stringify(state).split(`:${MOCK_REGION}:`).join(`:${region}:`)) } : r;
-};
-
-const MOCKS: MockOverrides = {
-  newResource: async (args) => regional(args, (await MSK_MOCKS.newResource?.(args)) ?? (await SELF_MANAGED_MOCKS.newResource?.(args))),
-  call: async (args) => (await SELF_MANAGED_MOCKS.call?.(args)) ?? (await MSK_MOCKS.call?.(args)),
-};
-
+// The default mocks give each resource ARNs in the region of its explicit provider (primary-region, secondary-region).
 let rec: RegistrationRecording<ReturnType<typeof program>>;
 beforeAll(async () => {
-  rec = await recordRegistrations(program, { project: 'proj', stack: 'dev', mocks: MOCKS, config: { 'aws:region': 'eu-central-1' } });
+  rec = await recordRegistrations(program, { project: 'proj', stack: 'dev', mocks: SELF_MANAGED_MOCKS, config: { 'aws:region': 'eu-central-1' } });
 });
 
 test('snapshot: URNs and outputs; URNs unique', () => {

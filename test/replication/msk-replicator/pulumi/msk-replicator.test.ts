@@ -1,7 +1,7 @@
 import { KafkaValidationError } from '../../../../lib/core/issues';
 import { MskCluster } from '../../../../lib/msk/pulumi';
 import { MskReplicator, type MskReplicatorArgs } from '../../../../lib/replication/msk-replicator/pulumi';
-import { childList, recordMsk, type MskRecording } from '../../../msk/pulumi/support';
+import { childList, mockedArn, recordMsk, type MskRecording } from '../../../msk/pulumi/support';
 
 const COMPONENT = 'kafka-iac:replication:MskReplicator';
 const ARN = (region: string, name: string) => `arn:aws:kafka:${region}:123456789012:cluster/${name}/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee-1`;
@@ -75,8 +75,8 @@ describe('MskReplicator (Pulumi), two MskCluster components in two Regions', () 
     });
     const doc = JSON.parse(r.byName('dr-execution-policy').inputs.policy as string);
     const byId = Object.fromEntries(doc.Statement.map((s: { Sid: string }) => [s.Sid, s]));
-    const source = 'arn:aws:kafka:us-east-1:123456789012:cluster/orders-use1/11111111-2222-3333-4444-555555555555-1';
-    const targetTopic = 'arn:aws:kafka:us-east-1:123456789012:topic/orders-usw2/11111111-2222-3333-4444-555555555555-1';
+    const source = mockedArn('aws:msk/cluster:Cluster', 'primary', { clusterName: 'orders-use1' });
+    const targetTopic = mockedArn('aws:msk/cluster:Cluster', 'standby', { clusterName: 'orders-usw2' }).replace(':cluster/', ':topic/');
     expect(byId.SourceCluster.Resource).toEqual([source]);
     expect(byId.SourceDataTopics.Resource).toEqual([source.replace(':cluster/', ':topic/') + '/orders.*']);
     expect(byId.TargetDataTopics.Resource).toEqual([`${targetTopic}/*.orders.*`]);

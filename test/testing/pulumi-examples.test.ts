@@ -1,0 +1,135 @@
+/**
+ * Every Pulumi program in examples/pulumi runs under `recordPulumi` with the default mocks and no override (only the
+ * stack configuration its Pulumi.yaml declares): the components and key resources are there, and every input and
+ * output is known and built from real-looking values (never `[unknown]`, never the string `undefined`).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { MOCK_AZURE_SUBSCRIPTION_ID, UNKNOWN_PLACEHOLDER, recordPulumi, type PulumiRecording } from '../../lib/testing/pulumi';
+
+const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'pulumi');
+const names = fs.readdirSync(EXAMPLES).filter((n) => fs.existsSync(path.join(EXAMPLES, n, 'program.ts'))).sort();
+
+const rg = `/subscriptions/${MOCK_AZURE_SUBSCRIPTION_ID}/resourceGroups/rg-platform/providers`;
+
+/** Stack configuration, as `pulumi config set` would give it: the keys each Pulumi.yaml declares, plus the region. */
+const STACK_CONFIG: Record<string, Record<string, string>> = {
+  'event-hubs-premium': {
+    resourceGroupName: 'rg-kafka', location: 'westeurope', privateEndpointSubnetId: `${rg}/Microsoft.Network/virtualNetworks/vnet-apps/subnets/snet-pe`,
+    keyVaultId: `${rg}/Microsoft.KeyVault/vaults/kv-kafka`, keyVaultUri: 'https://kv-kafka.vault.azure.net/', keyName: 'eh-cmk',
+    logAnalyticsWorkspaceId: `${rg}/Microsoft.OperationalInsights/workspaces/law-platform`,
+    producerPrincipalId: '11111111-2222-3333-4444-555555555555', consumerPrincipalId: '22222222-3333-4444-5555-666666666666', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+  },
+  'event-hubs-standard-dev': { resourceGroupName: 'rg-kafka', location: 'westeurope', developerIpRange: '203.0.113.0/24', developerPrincipalId: '11111111-2222-3333-4444-555555555555' },
+  // The program's default provider holds the alarm topic in the secondary region.
+  'mirror-maker-2': { 'aws:region': 'eu-central-1' },
+};
+
+/** Per example: its components (`type name`) and the resource types that make it what it is. */
+const EXPECTED: Record<string, { components: string[]; resources: string[] }> = {
+  'confluent-cluster-link': {
+    components: ['kafka-iac:confluent:ConfluentKafka dr', 'kafka-iac:confluent:ConfluentKafka primary', 'kafka-iac:replication:ClusterLink orders-dr'],
+    resources: ['confluentcloud:index/clusterLink:ClusterLink', 'confluentcloud:index/kafkaMirrorTopic:KafkaMirrorTopic'],
+  },
+  'confluent-dedicated-privatelink': {
+    components: ['kafka-iac:confluent:ConfluentKafka payments'],
+    resources: ['confluentcloud:index/network:Network', 'confluentcloud:index/privateLinkAccess:PrivateLinkAccess', 'aws:ec2/vpcEndpoint:VpcEndpoint', 'aws:route53/record:Record', 'confluentcloud:index/byokKey:ByokKey'],
+  },
+  'confluent-standard-dev': {
+    components: ['kafka-iac:confluent:ConfluentKafka dev'],
+    resources: ['confluentcloud:index/kafkaCluster:KafkaCluster', 'confluentcloud:index/apiKey:ApiKey', 'confluentcloud:index/kafkaTopic:KafkaTopic'],
+  },
+  'event-hubs-premium': {
+    components: ['kafka-iac:azure:EventHubsNamespace orders'],
+    resources: ['azure-native:eventhub:Namespace', 'azure-native:network:PrivateEndpoint', 'azure-native:authorization:RoleAssignment', 'azure-native:managedidentity:UserAssignedIdentity'],
+  },
+  'event-hubs-standard-dev': {
+    components: ['kafka-iac:azure:EventHubsNamespace orders-dev'],
+    resources: ['azure-native:eventhub:Namespace', 'azure-native:eventhub:NamespaceNetworkRuleSet', 'azure-native:authorization:RoleAssignment'],
+  },
+  'express-default': {
+    components: ['kafka-iac:aws:KafkaVpc orders-network', 'kafka-iac:aws:MskCluster orders'],
+    resources: ['aws:msk/cluster:Cluster', 'aws:msk/configuration:Configuration', 'aws:cloudwatch/metricAlarm:MetricAlarm', 'aws:sns/topic:Topic'],
+  },
+  'gcp-managed-kafka-production': {
+    components: ['kafka-iac:gcp:ManagedKafkaCluster orders'],
+    resources: ['gcp:managedkafka/cluster:Cluster', 'gcp:managedkafka/topic:Topic', 'gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember', 'gcp:managedkafka/acl:Acl'],
+  },
+  'mirror-maker-2': {
+    components: [
+      'kafka-iac:aws:KafkaVpc orders-dr-vpc', 'kafka-iac:aws:KafkaVpc orders-vpc', 'kafka-iac:aws:MskCluster orders-dr',
+      'kafka-iac:aws:SelfManagedKafkaCluster orders', 'kafka-iac:replication:MirrorMaker2 orders-dr-mm2',
+    ],
+    resources: ['aws:autoscaling/group:Group', 'aws:msk/cluster:Cluster', 'aws:lambda/invocation:Invocation', 'pulumi:providers:aws'],
+  },
+  'provisioned-tiered-scram': {
+    components: ['kafka-iac:aws:KafkaVpc payments-network', 'kafka-iac:aws:MskCluster payments'],
+    resources: ['aws:msk/cluster:Cluster', 'aws:msk/scramSecretAssociation:ScramSecretAssociation', 'aws:appautoscaling/policy:Policy', 'aws:secretsmanager/secret:Secret'],
+  },
+  'self-managed-dev': {
+    components: ['kafka-iac:aws:KafkaVpc dev-vpc', 'kafka-iac:aws:SelfManagedKafkaCluster dev'],
+    resources: ['aws:autoscaling/group:Group', 'aws:lambda/invocation:Invocation', 'aws:route53/record:Record', 'aws:ec2/launchTemplate:LaunchTemplate'],
+  },
+  'self-managed-kraft': {
+    components: ['kafka-iac:aws:KafkaVpc orders-vpc', 'kafka-iac:aws:SelfManagedKafkaCluster orders'],
+    resources: ['aws:autoscaling/group:Group', 'aws:lambda/invocation:Invocation', 'aws:s3/bucket:Bucket', 'aws:cloudwatch/metricAlarm:MetricAlarm'],
+  },
+  'serverless-client': {
+    components: ['kafka-iac:aws:KafkaVpc events-network', 'kafka-iac:aws:MskServerlessCluster events'],
+    resources: ['aws:msk/serverlessCluster:ServerlessCluster', 'aws:iam/rolePolicy:RolePolicy'],
+  },
+};
+
+/** The keys under `config:` in a Pulumi.yaml. */
+function declaredConfig(example: string): string[] {
+  const yaml = fs.readFileSync(path.join(EXAMPLES, example, 'Pulumi.yaml'), 'utf8');
+  const block = /^config:\n((?: {2}.*\n?)*)/m.exec(yaml)?.[1] ?? '';
+  return [...block.matchAll(/^ {2}([A-Za-z0-9:_-]+):/gm)].map((m) => m[1]!).sort();
+}
+
+/** Every string in `value` with its path; asset texts (function code) are left out. */
+function strings(value: unknown, at: string, out: [string, string][] = []): [string, string][] {
+  if (typeof value === 'string') {
+    out.push([at, value]);
+  } else if (value && typeof value === 'object' && !('@asset' in value)) {
+    for (const [k, v] of Object.entries(value)) strings(v, `${at}.${k}`, out);
+  }
+  return out;
+}
+
+const recordings = new Map<string, PulumiRecording<unknown>>();
+beforeAll(async () => {
+  for (const name of names) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each example's program, found on disk
+    const { program } = require(path.join(EXAMPLES, name, 'program')) as { program: () => unknown };
+    recordings.set(name, await recordPulumi(program, { project: 'proj', stack: 'dev', config: STACK_CONFIG[name] }));
+  }
+}, 120_000);
+
+test('every example is covered, with exactly the stack configuration its Pulumi.yaml declares', () => {
+  expect(names.length).toBeGreaterThanOrEqual(12);
+  expect(Object.keys(EXPECTED).sort()).toEqual(names);
+  for (const name of names) {
+    expect([name, Object.keys(STACK_CONFIG[name] ?? {}).filter((k) => !k.includes(':')).sort()]).toEqual([name, declaredConfig(name)]);
+  }
+});
+
+describe.each(names)('examples/pulumi/%s under the default mocks', (name) => {
+  test('its components and key resources', () => {
+    const r = recordings.get(name)!;
+    expect(r.resources.filter((x) => !x.custom).map((x) => `${x.type} ${x.name}`)).toEqual(EXPECTED[name]!.components);
+    const types = new Set(r.resources.map((x) => x.type));
+    for (const type of EXPECTED[name]!.resources) expect([type, types.has(type)]).toEqual([type, true]);
+    expect(new Set(r.urns).size).toBe(r.resources.length);
+  });
+
+  test('every input and output is known, and none is built from an undefined value', () => {
+    const r = recordings.get(name)!;
+    const all = [...r.resources.flatMap((x) => strings(x.inputs, `${x.type} ${x.name}`)), ...strings(r.outputs, 'outputs')];
+    expect(all.filter(([, v]) => v === UNKNOWN_PLACEHOLDER)).toEqual([]);
+    expect(all.filter(([, v]) => /(^|[^A-Za-z])(undefined|NaN)([^A-Za-z]|$)/.test(v))).toEqual([]);
+    const outputs = r.outputs as Record<string, unknown>;
+    expect(Object.keys(outputs).length).toBeGreaterThan(0);
+    for (const [key, value] of Object.entries(outputs)) expect([key, value === undefined || value === '']).toEqual([key, false]);
+  });
+});
