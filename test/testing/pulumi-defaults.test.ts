@@ -16,7 +16,7 @@ import * as confluent from '@pulumi/confluentcloud';
 import * as organizations from '@pulumi/gcp/organizations';
 import * as projects from '@pulumi/gcp/projects';
 import { armTypeOf, subscriptionOf } from '../../lib/event-hubs/arm-ids';
-import { resourceArn } from '../../lib/msk/iam';
+import { resourceArn } from '../../lib/aws/msk-iam-access';
 import { MskCluster } from '../../lib/msk/pulumi';
 import { parseClusterArn } from '../../lib/replication/msk-replicator/validate';
 import { isValidClusterId } from '../../lib/self-managed-ec2/cluster-id';
