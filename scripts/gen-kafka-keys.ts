@@ -1,12 +1,12 @@
 /**
  * Regenerates lib/core/config/kafka-keys.generated.ts (broker, topic, client and MirrorMaker 2 key lists) from the
- * reference key lists (`../shared/kafka-config-keys/` beside the repository, or the directory given as argument).
+ * reference key lists (`reference/kafka-config-keys/`, or the directory given as argument).
  * test/core/keys.test.ts compares the generated file with the lists so they cannot drift apart.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 
-const dir = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', 'shared', 'kafka-config-keys'));
+const dir = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'reference', 'kafka-config-keys'));
 const read = (f: string): string[] =>
   fs.readFileSync(path.join(dir, f), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
 

@@ -1,5 +1,5 @@
 /**
- * The rendered Kafka client properties: every key is a Kafka 3.9 client key (../shared/kafka-config-keys
+ * The rendered Kafka client properties: every key is a Kafka 3.9 client key (reference/kafka-config-keys/
  * clients-3.9.0-rc3.txt) or a config-provider key, which AbstractConfig handles for every config (patterns.txt);
  * output is byte-stable; secrets stay out of the OAUTHBEARER file.
  */

@@ -1,6 +1,6 @@
 /**
- * The 25-point checklist of ../shared/reference/self-managed-kraft.md, asserted by PARSING every rendered file of
- * every node, for a matrix of cluster shapes (point 24, MirrorMaker 2, does not apply to a single cluster).
+ * The 25-point checklist of a self-managed KRaft node (numbered in the test names), asserted by PARSING every rendered
+ * file of every node, for a matrix of cluster shapes (point 24, MirrorMaker 2, does not apply to a single cluster).
  */
 import { parseProperties } from '../../lib/core';
 import {

@@ -1,11 +1,11 @@
 /**
- * Test-side reader of the reference key lists in `../shared/kafka-config-keys/` (beside the repository).
+ * Test-side reader of the reference key lists in `reference/kafka-config-keys/`.
  * Tests check every rendered key against these files directly, not against the library's embedded copy.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const KEYS_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'kafka-config-keys');
+export const KEYS_DIR = path.resolve(__dirname, '..', '..', 'reference', 'kafka-config-keys');
 
 const FILES = { '3.9': '3.9.0-rc3', '4.0': '4.0.0-SNAPSHOT-1eb7644' } as const;
 
