@@ -6,7 +6,7 @@ import { planMskAlarms } from './alarms';
 import { configurationName, renderMskServerProperties, validateMskServerProperties } from './configuration';
 import {
   CLUSTER_NAME, DEFAULT_MSK_INSTANCE, DEFAULT_MSK_VERSION, findInstance, findVersion, MAX_BROKER_NODES, MSK_INSTANCES, MSK_PORTS,
-  MSK_VERSIONS, MskInstanceInfo, MskVersionInfo, SERVERLESS,
+  MSK_VERSIONS, MskInstanceInfo, MskVersionEntry, MskVersionInfo, SERVERLESS,
 } from './limits';
 import type { BootstrapField, MskPlan, MskPortRule, MskProvisionedPlan, MskScramSecretsKeyPlan, MskServerlessPlan } from './plan-types';
 import type { MskClusterSpec, MskNetworkInput, MskProvisionedSpec, MskServerlessSpec, MskSubnetRef } from './spec';
@@ -79,15 +79,15 @@ function finish(c: IssueCollector, plan: MskPlan): { issues: Issue[]; plan?: Msk
 function versionInfo(spec: MskProvisionedSpec, c: IssueCollector): MskVersionInfo {
   const version = spec.kafkaVersion ?? DEFAULT_MSK_VERSION[spec.kind];
   const listed = findVersion(version);
-  const info = spec.kafkaVersionCapabilities ? { version, ...spec.kafkaVersionCapabilities } : listed;
+  const info = spec.kafkaVersionCapabilities ? { version, ...spec.kafkaVersionCapabilities } : listed && versionCapabilities(listed);
   if (!info) {
     const allowed = MSK_VERSIONS.filter((v) => v[spec.kind] && !v.endOfSupport).map((v) => v.version);
     c.error('msk/unknown-version', 'kafkaVersion', `be a Kafka version MSK offers for ${spec.kind} brokers (${allowed.join(', ')})`, version,
       'Pick one of these, or describe a newer version with `kafkaVersionCapabilities`.');
-    return findVersion(DEFAULT_MSK_VERSION[spec.kind])!;
+    return versionCapabilities(findVersion(DEFAULT_MSK_VERSION[spec.kind])!);
   }
   if (!info[spec.kind]) {
-    const allowed = MSK_VERSIONS.filter((v) => v[spec.kind]).map((v) => v.version);
+    const allowed = MSK_VERSIONS.filter((v) => v[spec.kind] && !v.endOfSupport).map((v) => v.version);
     c.error(`msk/version-not-for-${spec.kind}`, 'kafkaVersion', `be a version ${spec.kind === 'express' ? 'Express' : 'Standard'} brokers support (${allowed.join(', ')})`, version,
       spec.kind === 'express' ? 'Express brokers run a subset of versions; pick one of these.' : 'Pick one of these.');
   }
@@ -96,6 +96,12 @@ function versionInfo(spec: MskProvisionedSpec, c: IssueCollector): MskVersionInf
       'Upgrade (e.g. to 3.9.x.kraft), or set `allowEndOfSupportVersion: true` to keep an existing cluster on it.');
   }
   return info;
+}
+
+/** The capabilities of a table row, without its dates and sources (the plan carries capabilities only). */
+function versionCapabilities(e: MskVersionEntry): MskVersionInfo {
+  const { version, line, metadata, standard, express, tieredStorage, endOfSupport } = e;
+  return { version, line, metadata, standard, express, tieredStorage, ...(endOfSupport ? { endOfSupport } : {}) };
 }
 
 function instanceInfo(spec: MskProvisionedSpec, c: IssueCollector): MskInstanceInfo {

@@ -68,7 +68,7 @@ export function validateStorage(spec: MskProvisionedSpec, instance: MskInstanceI
       c.error('msk/tiered-instance', 'storage.tiered', `be off on ${instance.instanceType} (tiered storage needs m5/m7g brokers)`, true, 'Pick kafka.m5.large or larger, or turn tiered storage off.');
     }
     if (!version.tieredStorage) {
-      c.error('msk/tiered-version', 'storage.tiered', `be off on Kafka ${version.version}`, true, 'Use 3.7.x or later for tiered storage.');
+      c.error('msk/tiered-version', 'storage.tiered', `be off on Kafka ${version.version}`, true, 'Use 3.8.x or later for tiered storage (3.7.x reached its end of support on 2026-09-01).');
     }
     const policy = spec.serverProperties?.extraProperties?.['log.cleanup.policy'];
     if (policy !== undefined && policy !== 'delete') {
