@@ -145,6 +145,36 @@ export const MSK_VERSIONS: readonly MskVersionEntry[] = [
  */
 export const DEFAULT_MSK_VERSION = { standard: '3.9.x.kraft', express: '3.9.x.kraft' } as const;
 
+/**
+ * Dual-stack (IPv4 and IPv6) network type ("Configure dual-stack network type for an Amazon MSK cluster", MSK
+ * Developer Guide; KafkaServiceRolePolicy IPv6 permissions, document history 2025-11-17): for existing provisioned
+ * clusters on Kafka 3.6.0 or later. New clusters are IPV4; `UpdateConnectivity` moves a cluster to DUAL, never
+ * back; every subnet the cluster was created in must have an IPv6 CIDR block. `NetworkType` enum: CloudFormation
+ * schema of `AWS::MSK::Cluster` (cfn-lint 1.51) and the Kafka API model.
+ */
+export const MSK_NETWORK_TYPES = ['IPV4', 'DUAL'] as const;
+export type MskNetworkType = (typeof MSK_NETWORK_TYPES)[number];
+export const DUAL_STACK = { minLine: '3.6' as KafkaLine } as const;
+
+/**
+ * Intelligent rebalancing ("Intelligent rebalancing for clusters", MSK Developer Guide, checked 2026-12-04):
+ * Express brokers only; ACTIVE by default on Express clusters created from 2025-11-20, PAUSED on older ones
+ * (available to them since 2026-06-18). While ACTIVE, third-party reassignment tools (Cruise Control) cannot move
+ * partitions. `Rebalancing.Status` enum: CloudFormation schema and Kafka API model.
+ */
+export const MSK_REBALANCING_STATUSES = ['ACTIVE', 'PAUSED'] as const;
+
+/**
+ * In-place upgrade of Standard brokers to Express brokers ("Upgrade Standard brokers to Express brokers" and
+ * "Initiate the in-place upgrade", MSK Developer Guide; `BrokerNodeGroupInfo.TopicReassignment` in aws-cdk-lib
+ * 2.278): the cluster must run Kafka 3.9 in KRaft mode over three AZs. `MANUAL` (Controlled mode, the service
+ * default, "Topic Reassignments" in the MSK API Reference) adds Express brokers and moves no topic; `AUTOMATIC`
+ * moves every topic.
+ */
+export const MSK_TOPIC_REASSIGNMENT_MODES = ['MANUAL', 'AUTOMATIC'] as const;
+export type MskTopicReassignment = (typeof MSK_TOPIC_REASSIGNMENT_MODES)[number];
+export const EXPRESS_UPGRADE = { kafkaVersions: ['3.9.x.kraft'] as readonly string[] } as const;
+
 /** Broker instance capabilities. */
 export interface MskInstanceInfo {
   readonly instanceType: string;

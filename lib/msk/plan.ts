@@ -10,7 +10,7 @@ import {
 } from './limits';
 import type { BootstrapField, MskPlan, MskPortRule, MskProvisionedPlan, MskScramSecretsKeyPlan, MskServerlessPlan } from './plan-types';
 import type { MskClusterSpec, MskNetworkInput, MskProvisionedSpec, MskServerlessSpec, MskSubnetRef } from './spec';
-import { validateAuth, validateConnectivity, validateEncryption, validateLoggingAndMonitoring, validateStorage } from './validate';
+import { validateAuth, validateConnectivity, validateEncryption, validateExpressOperations, validateLoggingAndMonitoring, validateStorage } from './validate';
 
 const KMS_KEY_ARN = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[A-Za-z0-9/_-]+$/;
 
@@ -164,7 +164,8 @@ function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount
   const auth = validateAuth(spec, c, isUnknown);
   const transit = validateEncryption(spec, auth, c);
   const { logging, monitoring, alarmOptions } = validateLoggingAndMonitoring(spec, c);
-  const connectivity = validateConnectivity(spec, instance, auth, transit, c, isUnknown);
+  const connectivity = validateConnectivity(spec, instance, version, subnets, auth, transit, c, isUnknown);
+  const expressOperations = validateExpressOperations(spec, version, c);
 
   const serverProperties = spec.serverProperties ?? {};
   c.addAll(validateMskServerProperties(spec.kind, version, brokerNodes, serverProperties));
@@ -198,6 +199,7 @@ function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount
     connectivity,
     ports: provisionedPorts(auth, transit, connectivity, monitoring),
     bootstrapFields: bootstrapFields(auth, transit, connectivity),
+    ...expressOperations,
     alarms: alarmOptions.enabled
       ? planMskAlarms({ clusterName: spec.clusterName, kind: spec.kind, brokerNodes, diskUsedPercent: alarmOptions.diskUsedPercent, cpuPercent: alarmOptions.cpuPercent })
       : [],
@@ -303,6 +305,13 @@ function bootstrapFields(auth: MskProvisionedPlan['auth'], transit: MskProvision
     if (connectivity.multiVpc.iam) out.push('BootstrapBrokerStringVpcConnectivitySaslIam');
     if (connectivity.multiVpc.scram) out.push('BootstrapBrokerStringVpcConnectivitySaslScram');
     if (connectivity.multiVpc.tls) out.push('BootstrapBrokerStringVpcConnectivityTls');
+  }
+  // Dual-stack clusters also answer with IPv6 broker addresses, per private listener.
+  if (connectivity.networkType === 'DUAL' && connectivity.sendConnectivityInfo) {
+    if (auth.iam) out.push('BootstrapBrokerStringSaslIamIpv6');
+    if (auth.scram) out.push('BootstrapBrokerStringSaslScramIpv6');
+    if (tlsListener) out.push('BootstrapBrokerStringTlsIpv6');
+    if (auth.unauthenticated && transit.clientBroker !== 'TLS') out.push('BootstrapBrokerStringIpv6');
   }
   return out;
 }

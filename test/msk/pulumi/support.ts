@@ -22,6 +22,7 @@ export const MSK_MOCKS: MockOverrides = {
             bootstrapBrokers: brokers(9092), bootstrapBrokersTls: brokers(9094), bootstrapBrokersSaslScram: brokers(9096), bootstrapBrokersSaslIam: brokers(9098),
             bootstrapBrokersPublicTls: brokers(9194), bootstrapBrokersPublicSaslScram: brokers(9196), bootstrapBrokersPublicSaslIam: brokers(9198),
             bootstrapBrokersVpcConnectivityTls: brokers(14001), bootstrapBrokersVpcConnectivitySaslScram: brokers(14001), bootstrapBrokersVpcConnectivitySaslIam: brokers(14001),
+            bootstrapBrokersSaslIamIpv6: brokers(9098).replace(/\.mock\./g, '.ipv6.mock.'),
           },
         };
       case 'aws:msk/serverlessCluster:ServerlessCluster':
