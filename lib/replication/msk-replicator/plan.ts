@@ -167,7 +167,7 @@ function decide(spec: MskReplicatorSpec, isUnknown: IsUnknown): Decision {
     role: cl.role, clusterArn: cl.clusterArn, region: regionOf(cl, isUnknown), kind: cl.kind, subnetIds: [...cl.subnetIds],
     securityGroupIds: reachedOverPrivateLink ? [] : [...(cl.securityGroupIds ?? [])],
   });
-  const secretArns = external ? [externalAuthSecretArn(external.auth), external.rootCaCertificateSecretArn] : [];
+  const secretArns = external ? external.secretPolicyArns ?? [externalAuthSecretArn(external.auth), external.rootCaCertificateSecretArn] : [];
   const plan: MskReplicatorPlan = {
     replicatorName: spec.replicatorName,
     description: spec.description ?? `kafka-iac replicator ${clusterLabel(source, isUnknown)} -> ${clusterLabel(target, isUnknown)}`,

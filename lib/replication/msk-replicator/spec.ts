@@ -100,6 +100,12 @@ export interface MskReplicatorApacheKafkaClusterSpec {
    */
   readonly secretKeyArns?: readonly string[];
   /**
+   * The secrets as the execution role names them, when that differs from the ARNs above (a secret imported by
+   * name or partial ARN: `<partial ARN>-??????` matches its 6-character suffix).
+   * @default - the ARNs of `auth` and `rootCaCertificateSecretArn`
+   */
+  readonly secretPolicyArns?: readonly string[];
+  /**
    * Ports of the listener, for the egress rules when `bootstrapBrokers` is a deploy-time value.
    * @default - the ports in `bootstrapBrokers`
    */

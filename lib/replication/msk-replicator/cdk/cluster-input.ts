@@ -211,6 +211,11 @@ export interface ResolvedReplicatorCluster {
   readonly brokers?: ec2.IConnectable;
 }
 
+/** A secret as IAM names it: its full ARN, or its partial ARN with the 6-character suffix as `-??????`. */
+function policyArnOf(secret: secretsmanager.ISecret): string {
+  return secret.secretFullArn ?? `${secret.secretArn}-??????`;
+}
+
 /** The secrets' customer-managed keys: those the imported or created secrets carry. */
 function secretKeyArns(secrets: readonly (secretsmanager.ISecret | undefined)[]): string[] {
   return secrets.flatMap((x) => (x?.encryptionKey ? [x.encryptionKey.keyArn] : []));
@@ -223,6 +228,7 @@ function apacheKafkaSpec(input: MskReplicatorApacheKafkaSource, role: MskReplica
     auth: 'scram' in input.auth ? { scram: { secretArn: secret.secretArn, mechanism: input.auth.mechanism } } : { mtls: { secretArn: secret.secretArn } },
     ...(input.rootCaCertificate ? { rootCaCertificateSecretArn: input.rootCaCertificate.secretArn } : {}),
     secretKeyArns: secretKeyArns([secret, input.rootCaCertificate]),
+    secretPolicyArns: [secret, input.rootCaCertificate].flatMap((x) => (x ? [policyArnOf(x)] : [])),
     ...(input.privateCa !== undefined ? { privateCa: input.privateCa } : {}),
     ...(input.ports ? { ports: input.ports } : {}),
     ...(input.networkCidrs ? { networkCidrs: input.networkCidrs } : {}),
