@@ -34,8 +34,11 @@ export interface MskReplicatorApacheKafkaClusterPlan {
   readonly rootCaCertificateSecretArn?: string;
   /** Ports the replicator's security groups (next to the target) open connections to. */
   readonly ports: readonly number[];
-  /** IPv4 ranges of the brokers; empty: the face's broker security groups, else any IPv4 address on `ports`. */
-  readonly networkCidrs: readonly string[];
+  /**
+   * Where the replicator's security groups may connect on `ports` when the face has no security group of the
+   * brokers to reference (which it prefers): the brokers' IPv4 ranges, else any IPv4 address.
+   */
+  readonly egressCidrs: readonly string[];
 }
 
 /** Kinds of `kafka-cluster` resources a statement names. */

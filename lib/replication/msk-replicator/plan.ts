@@ -251,7 +251,7 @@ function apacheKafkaPlan(cl: MskReplicatorApacheKafkaClusterSpec, isUnknown: IsU
     role: 'source', kind: 'apache-kafka', clusterId: cl.clusterId, bootstrapBrokers: cl.bootstrapBrokers, auth: cl.auth,
     ...(cl.rootCaCertificateSecretArn !== undefined ? { rootCaCertificateSecretArn: cl.rootCaCertificateSecretArn } : {}),
     ports: cl.ports ? [...cl.ports] : isUnknown(cl.bootstrapBrokers) ? [] : bootstrapPorts(cl.bootstrapBrokers),
-    networkCidrs: [...(cl.networkCidrs ?? [])],
+    egressCidrs: cl.networkCidrs && cl.networkCidrs.length > 0 ? [...cl.networkCidrs] : ['0.0.0.0/0'],
   };
 }
 

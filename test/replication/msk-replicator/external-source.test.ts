@@ -31,7 +31,7 @@ describe('plan of a replicator from an Apache Kafka cluster', () => {
   test('the source entry: cluster id, TLS listener and its ports, SCRAM secret, private CA', () => {
     expect(plan.source).toEqual({
       role: 'source', kind: 'apache-kafka', clusterId: CLUSTER_ID, bootstrapBrokers: BROKERS, auth: { scram: { secretArn: SECRET, mechanism: 'SHA512' } },
-      rootCaCertificateSecretArn: CA, ports: [9096], networkCidrs: [],
+      rootCaCertificateSecretArn: CA, ports: [9096], egressCidrs: ['0.0.0.0/0'],
     });
     expect(replicatorClusterKey(plan.source)).toBe(`apache-kafka:${CLUSTER_ID}`);
   });

@@ -155,14 +155,13 @@ export class MskReplicator extends Resource implements ec2.IConnectable {
 
   /**
    * Egress to an Apache Kafka source's listener: to its brokers' security groups (which admit the replicator's) when
-   * they are in this app, else to its IPv4 ranges, else to any IPv4 address on the listener's ports.
+   * they are in this app, else to the plan's `egressCidrs`, on each of the listener's ports.
    */
   private allowToApacheKafkaSource(source: MskReplicatorApacheKafkaClusterPlan, brokers: ec2.IConnectable | undefined): void {
     const description = `MSK Replicator ${this.replicatorName} to the source brokers`;
     for (const port of source.ports) {
       if (brokers) this.connections.allowTo(brokers, ec2.Port.tcp(port), description);
-      else if (source.networkCidrs.length > 0) for (const cidr of source.networkCidrs) this.connections.allowTo(ec2.Peer.ipv4(cidr), ec2.Port.tcp(port), description);
-      else this.connections.allowTo(ec2.Peer.anyIpv4(), ec2.Port.tcp(port), description);
+      else for (const cidr of source.egressCidrs) this.connections.allowTo(ec2.Peer.ipv4(cidr), ec2.Port.tcp(port), description);
     }
   }
 

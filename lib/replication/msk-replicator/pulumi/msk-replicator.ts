@@ -173,8 +173,8 @@ export class MskReplicator extends pulumi.ComponentResource {
   }
 
   /**
-   * Rules to an Apache Kafka source's listener: egress to its brokers' security groups and ingress on them (same
-   * Region), else egress to its IPv4 ranges, else to any IPv4 address, on each of the listener's ports.
+   * Rules to an Apache Kafka source's listener, on each of its ports: egress to its brokers' security groups and
+   * ingress on them (same Region), else egress to the plan's `egressCidrs`.
    */
   private apacheKafkaSourceRules(
     name: string, source: MskReplicatorApacheKafkaClusterPlan, replicatorSgs: pulumi.Input<string>[], brokerSgs: pulumi.Input<string>[], region: string | undefined,
@@ -192,8 +192,7 @@ export class MskReplicator extends pulumi.ComponentResource {
             new vpc.SecurityGroupIngressRule(`${name}-ingress-${at(j)}`, { ...common, securityGroupId: brokerSg, referencedSecurityGroupId: sg }, parent),
           ));
         } else {
-          const cidrs = source.networkCidrs.length > 0 ? source.networkCidrs : ['0.0.0.0/0'];
-          cidrs.forEach((cidr, j) => out.push(new vpc.SecurityGroupEgressRule(`${name}-egress-${at(j)}`, { ...common, securityGroupId: sg, cidrIpv4: cidr }, parent)));
+          source.egressCidrs.forEach((cidr, j) => out.push(new vpc.SecurityGroupEgressRule(`${name}-egress-${at(j)}`, { ...common, securityGroupId: sg, cidrIpv4: cidr }, parent)));
         }
       });
     }
