@@ -2,7 +2,7 @@
  * The validated, fully decided MSK plan that the CDK and Pulumi faces map to resources.
  */
 import type { AlarmPlan, AtRestKey, Issue, RemovalMode } from '../core';
-import type { EnhancedMonitoringLevel, MskInstanceInfo, MskVersionInfo } from './limits';
+import type { EnhancedMonitoringLevel, MskInstanceInfo, MskNetworkType, MskTopicReassignment, MskVersionInfo } from './limits';
 import type { MskSubnetRef } from './spec';
 
 /** An ingress rule the cluster security group needs, derived from the enabled listeners. */
@@ -25,7 +25,11 @@ export type BootstrapField =
   | 'BootstrapBrokerStringPublicSaslIam'
   | 'BootstrapBrokerStringVpcConnectivityTls'
   | 'BootstrapBrokerStringVpcConnectivitySaslScram'
-  | 'BootstrapBrokerStringVpcConnectivitySaslIam';
+  | 'BootstrapBrokerStringVpcConnectivitySaslIam'
+  | 'BootstrapBrokerStringIpv6'
+  | 'BootstrapBrokerStringTlsIpv6'
+  | 'BootstrapBrokerStringSaslScramIpv6'
+  | 'BootstrapBrokerStringSaslIamIpv6';
 
 /** One CloudWatch alarm of an MSK cluster (namespace `AWS/Kafka`); the shape every AWS target plans. */
 export type MskAlarmPlan = AlarmPlan;
@@ -123,7 +127,13 @@ export interface MskProvisionedPlan extends MskPlanCommon {
      * that `DISABLED` turns it off again.
      */
     readonly sendConnectivityInfo: boolean;
+    /** Network type to send (only with `sendConnectivityInfo`); absent: not sent, the cluster stays what it is. */
+    readonly networkType?: MskNetworkType;
   };
+  /** Intelligent rebalancing status to send (Express only); absent: MSK's default. */
+  readonly rebalancing?: 'ACTIVE' | 'PAUSED';
+  /** How topics move in an in-place upgrade to Express brokers (AWS CDK only); absent: MSK's default. */
+  readonly topicReassignment?: MskTopicReassignment;
 }
 
 export interface MskServerlessPlan extends MskPlanCommon {

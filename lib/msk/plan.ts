@@ -6,11 +6,11 @@ import { planMskAlarms } from './alarms';
 import { configurationName, renderMskServerProperties, validateMskServerProperties } from './configuration';
 import {
   CLUSTER_NAME, DEFAULT_MSK_INSTANCE, DEFAULT_MSK_VERSION, findInstance, findVersion, MAX_BROKER_NODES, MSK_INSTANCES, MSK_PORTS,
-  MSK_VERSIONS, MskInstanceInfo, MskVersionInfo, SERVERLESS,
+  MSK_VERSIONS, MskInstanceInfo, MskVersionEntry, MskVersionInfo, SERVERLESS,
 } from './limits';
 import type { BootstrapField, MskPlan, MskPortRule, MskProvisionedPlan, MskScramSecretsKeyPlan, MskServerlessPlan } from './plan-types';
 import type { MskClusterSpec, MskNetworkInput, MskProvisionedSpec, MskServerlessSpec, MskSubnetRef } from './spec';
-import { validateAuth, validateConnectivity, validateEncryption, validateLoggingAndMonitoring, validateStorage } from './validate';
+import { validateAuth, validateConnectivity, validateEncryption, validateExpressOperations, validateLoggingAndMonitoring, validateStorage } from './validate';
 
 const KMS_KEY_ARN = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[A-Za-z0-9/_-]+$/;
 
@@ -79,15 +79,15 @@ function finish(c: IssueCollector, plan: MskPlan): { issues: Issue[]; plan?: Msk
 function versionInfo(spec: MskProvisionedSpec, c: IssueCollector): MskVersionInfo {
   const version = spec.kafkaVersion ?? DEFAULT_MSK_VERSION[spec.kind];
   const listed = findVersion(version);
-  const info = spec.kafkaVersionCapabilities ? { version, ...spec.kafkaVersionCapabilities } : listed;
+  const info = spec.kafkaVersionCapabilities ? { version, ...spec.kafkaVersionCapabilities } : listed && versionCapabilities(listed);
   if (!info) {
     const allowed = MSK_VERSIONS.filter((v) => v[spec.kind] && !v.endOfSupport).map((v) => v.version);
     c.error('msk/unknown-version', 'kafkaVersion', `be a Kafka version MSK offers for ${spec.kind} brokers (${allowed.join(', ')})`, version,
       'Pick one of these, or describe a newer version with `kafkaVersionCapabilities`.');
-    return findVersion(DEFAULT_MSK_VERSION[spec.kind])!;
+    return versionCapabilities(findVersion(DEFAULT_MSK_VERSION[spec.kind])!);
   }
   if (!info[spec.kind]) {
-    const allowed = MSK_VERSIONS.filter((v) => v[spec.kind]).map((v) => v.version);
+    const allowed = MSK_VERSIONS.filter((v) => v[spec.kind] && !v.endOfSupport).map((v) => v.version);
     c.error(`msk/version-not-for-${spec.kind}`, 'kafkaVersion', `be a version ${spec.kind === 'express' ? 'Express' : 'Standard'} brokers support (${allowed.join(', ')})`, version,
       spec.kind === 'express' ? 'Express brokers run a subset of versions; pick one of these.' : 'Pick one of these.');
   }
@@ -96,6 +96,12 @@ function versionInfo(spec: MskProvisionedSpec, c: IssueCollector): MskVersionInf
       'Upgrade (e.g. to 3.9.x.kraft), or set `allowEndOfSupportVersion: true` to keep an existing cluster on it.');
   }
   return info;
+}
+
+/** The capabilities of a table row, without its dates and sources (the plan carries capabilities only). */
+function versionCapabilities(e: MskVersionEntry): MskVersionInfo {
+  const { version, line, metadata, standard, express, tieredStorage, endOfSupport } = e;
+  return { version, line, metadata, standard, express, tieredStorage, ...(endOfSupport ? { endOfSupport } : {}) };
 }
 
 function instanceInfo(spec: MskProvisionedSpec, c: IssueCollector): MskInstanceInfo {
@@ -158,7 +164,8 @@ function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount
   const auth = validateAuth(spec, c, isUnknown);
   const transit = validateEncryption(spec, auth, c);
   const { logging, monitoring, alarmOptions } = validateLoggingAndMonitoring(spec, c);
-  const connectivity = validateConnectivity(spec, instance, auth, transit, c, isUnknown);
+  const connectivity = validateConnectivity(spec, instance, version, subnets, auth, transit, c, isUnknown);
+  const expressOperations = validateExpressOperations(spec, version, c);
 
   const serverProperties = spec.serverProperties ?? {};
   c.addAll(validateMskServerProperties(spec.kind, version, brokerNodes, serverProperties));
@@ -192,6 +199,7 @@ function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount
     connectivity,
     ports: provisionedPorts(auth, transit, connectivity, monitoring),
     bootstrapFields: bootstrapFields(auth, transit, connectivity),
+    ...expressOperations,
     alarms: alarmOptions.enabled
       ? planMskAlarms({ clusterName: spec.clusterName, kind: spec.kind, brokerNodes, diskUsedPercent: alarmOptions.diskUsedPercent, cpuPercent: alarmOptions.cpuPercent })
       : [],
@@ -297,6 +305,13 @@ function bootstrapFields(auth: MskProvisionedPlan['auth'], transit: MskProvision
     if (connectivity.multiVpc.iam) out.push('BootstrapBrokerStringVpcConnectivitySaslIam');
     if (connectivity.multiVpc.scram) out.push('BootstrapBrokerStringVpcConnectivitySaslScram');
     if (connectivity.multiVpc.tls) out.push('BootstrapBrokerStringVpcConnectivityTls');
+  }
+  // Dual-stack clusters also answer with IPv6 broker addresses, per private listener.
+  if (connectivity.networkType === 'DUAL' && connectivity.sendConnectivityInfo) {
+    if (auth.iam) out.push('BootstrapBrokerStringSaslIamIpv6');
+    if (auth.scram) out.push('BootstrapBrokerStringSaslScramIpv6');
+    if (tlsListener) out.push('BootstrapBrokerStringTlsIpv6');
+    if (auth.unauthenticated && transit.clientBroker !== 'TLS') out.push('BootstrapBrokerStringIpv6');
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * objects (a VPC, subnets, security groups); everything else is decided once by `planMskCluster`.
  */
 import type { AtRestKey, RemovalMode, ServerPropertiesSpec } from '../core';
-import type { EnhancedMonitoringLevel, MskInstanceInfo, MskVersionInfo } from './limits';
+import type { EnhancedMonitoringLevel, MskInstanceInfo, MskNetworkType, MskTopicReassignment, MskVersionInfo } from './limits';
 
 /** Cluster kinds: provisioned Standard brokers, provisioned Express brokers, or Serverless. */
 export type MskClusterKind = 'standard' | 'express' | 'serverless';
@@ -198,7 +198,15 @@ export interface MskConnectivity {
    */
   readonly multiVpcAllowedAccounts?: readonly string[];
   /**
-   * Set to true once the cluster exists, to allow `publicAccess` / `multiVpc`.
+   * Network type: `DUAL` gives the brokers IPv6 addresses next to their IPv4 ones (and the `...Ipv6` bootstrap
+   * strings). MSK creates every cluster as IPV4 and moves an existing one to DUAL, never back: deploy first, then
+   * set `DUAL` together with `clusterAlreadyDeployed: true`, on broker subnets that have IPv6 CIDR blocks. Keep it
+   * set once deployed.
+   * @default - not sent: IPV4, what MSK gives every new cluster
+   */
+  readonly networkType?: MskNetworkType;
+  /**
+   * Set to true once the cluster exists, to allow `publicAccess` / `multiVpc` / `networkType: 'DUAL'`.
    * @default false
    */
   readonly clusterAlreadyDeployed?: boolean;
@@ -304,10 +312,25 @@ export interface MskProvisionedSpec extends MskCommonSpec {
    */
   readonly alarms?: MskAlarms;
   /**
-   * Public access and multi-VPC connectivity.
-   * @default - private only
+   * Public access, multi-VPC connectivity and the network type.
+   * @default - private only, IPv4
    */
   readonly connectivity?: MskConnectivity;
+  /**
+   * Intelligent rebalancing (Express brokers only): MSK moves partitions when brokers are added or removed and
+   * whenever their load drifts apart. `false` pauses it (needed before a third-party tool such as Cruise Control
+   * may reassign partitions).
+   * @default - not sent: MSK's default, on (ACTIVE) for Express clusters created from 2025-11-20, paused before
+   */
+  readonly intelligentRebalancing?: boolean;
+  /**
+   * How MSK moves topics when this cluster, deployed before with Standard brokers, is upgraded in place to Express
+   * brokers (`kind` and `instanceType` change to Express; Kafka must be 3.9.x.kraft). `MANUAL` adds the Express
+   * brokers and moves no topic (move them with StartTopicReassignment); `AUTOMATIC` moves them all. AWS CDK only:
+   * @pulumi/aws has no input for it.
+   * @default - not sent: MSK's default, MANUAL
+   */
+  readonly topicReassignment?: MskTopicReassignment;
 }
 
 /** Serverless cluster: IAM authentication only. */
@@ -337,4 +360,9 @@ export interface MskSubnetRef {
   readonly subnetId: string;
   /** AZ name or id, when known at synth time. */
   readonly availabilityZone?: string;
+  /**
+   * Whether the subnet has an IPv6 CIDR block (dual-stack network type), when the face knows.
+   * @default - unknown
+   */
+  readonly ipv6?: boolean;
 }

@@ -2,15 +2,15 @@
  * Section validators for provisioned MSK clusters: each checks one part of the spec, records issues and
  * returns the decided values. Called by `planMskCluster` only.
  */
-import { AtRestKey, CLOUDWATCH_RETENTION_DAYS, DEFAULT_LOG_RETENTION_DAYS, IssueCollector, IsUnknown } from '../core';
+import { AtRestKey, CLOUDWATCH_RETENTION_DAYS, DEFAULT_LOG_RETENTION_DAYS, IssueCollector, IsUnknown, KAFKA_LINES } from '../core';
 import { parseIpv4Cidr } from '../aws/vpc-plan';
 import {
-  EBS_VOLUME_GIB, ENHANCED_MONITORING_LEVELS, EnhancedMonitoringLevel, MskInstanceInfo, MskVersionInfo, PROVISIONED_THROUGHPUT_MIBPS,
-  STORAGE_SCALING_TARGET_PERCENT,
+  DUAL_STACK, EBS_VOLUME_GIB, ENHANCED_MONITORING_LEVELS, EnhancedMonitoringLevel, EXPRESS_UPGRADE, MSK_NETWORK_TYPES, MSK_TOPIC_REASSIGNMENT_MODES,
+  MskInstanceInfo, MskVersionInfo, PROVISIONED_THROUGHPUT_MIBPS, STORAGE_SCALING_TARGET_PERCENT,
 } from './limits';
 import type { MskProvisionedPlan } from './plan-types';
 import { brokerLogGroupName } from './policies';
-import type { MskProvisionedSpec } from './spec';
+import type { MskProvisionedSpec, MskSubnetRef } from './spec';
 
 const ACM_PCA_ARN = /^arn:aws[a-z-]*:acm-pca:[a-z0-9-]+:\d{12}:certificate-authority\/[0-9a-f-]{36}$/;
 const SECRET_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:([A-Za-z0-9/_+=.@-]+)$/;
@@ -68,7 +68,7 @@ export function validateStorage(spec: MskProvisionedSpec, instance: MskInstanceI
       c.error('msk/tiered-instance', 'storage.tiered', `be off on ${instance.instanceType} (tiered storage needs m5/m7g brokers)`, true, 'Pick kafka.m5.large or larger, or turn tiered storage off.');
     }
     if (!version.tieredStorage) {
-      c.error('msk/tiered-version', 'storage.tiered', `be off on Kafka ${version.version}`, true, 'Use 3.7.x or later for tiered storage.');
+      c.error('msk/tiered-version', 'storage.tiered', `be off on Kafka ${version.version}`, true, 'Use 3.8.x or later for tiered storage (3.7.x reached its end of support on 2026-09-01).');
     }
     const policy = spec.serverProperties?.extraProperties?.['log.cleanup.policy'];
     if (policy !== undefined && policy !== 'delete') {
@@ -206,7 +206,8 @@ export function validateLoggingAndMonitoring(spec: MskProvisionedSpec, c: IssueC
 }
 
 export function validateConnectivity(
-  spec: MskProvisionedSpec, instance: MskInstanceInfo, auth: Auth, transit: MskProvisionedPlan['encryptionInTransit'], c: IssueCollector, isUnknown: IsUnknown,
+  spec: MskProvisionedSpec, instance: MskInstanceInfo, version: MskVersionInfo, subnets: readonly MskSubnetRef[], auth: Auth,
+  transit: MskProvisionedPlan['encryptionInTransit'], c: IssueCollector, isUnknown: IsUnknown,
 ): MskProvisionedPlan['connectivity'] {
   const k = spec.connectivity ?? {};
   const publicAccess = k.publicAccess ?? false;
@@ -263,6 +264,7 @@ export function validateConnectivity(
   if (accounts.length > 0 && !(multiVpc && (multiVpc.iam || multiVpc.scram || multiVpc.tls))) {
     c.error('msk/multi-vpc-accounts-without-multi-vpc', 'connectivity.multiVpcAllowedAccounts', 'be set only while `connectivity.multiVpc` enables a mode', accounts, 'Enable multiVpc or remove the accounts.');
   }
+  const networkType = validateNetworkType(spec, instance, version, subnets, clusterAlreadyDeployed, c);
   return {
     publicAccess,
     publicAccessCidrs: publicAccess ? cidrs : [],
@@ -270,5 +272,73 @@ export function validateConnectivity(
     multiVpcAllowedAccounts: accounts,
     clusterAlreadyDeployed,
     sendConnectivityInfo: clusterAlreadyDeployed && instance.connectivity,
+    ...(networkType ? { networkType } : {}),
   };
+}
+
+/**
+ * The network type: DUAL only on an existing cluster (MSK creates every cluster as IPV4 and only updates it to
+ * DUAL), on Kafka 3.6 or later, on broker subnets with IPv6 CIDR blocks; never back to IPV4 once deployed.
+ */
+function validateNetworkType(
+  spec: MskProvisionedSpec, instance: MskInstanceInfo, version: MskVersionInfo, subnets: readonly MskSubnetRef[], clusterAlreadyDeployed: boolean, c: IssueCollector,
+): MskProvisionedPlan['connectivity']['networkType'] {
+  const networkType = spec.connectivity?.networkType;
+  if (networkType === undefined) return undefined;
+  const path = 'connectivity.networkType';
+  if (!(MSK_NETWORK_TYPES as readonly string[]).includes(networkType)) {
+    c.error('msk/network-type', path, `be one of ${MSK_NETWORK_TYPES.join(', ')}`, networkType, "Use 'DUAL' for IPv4 and IPv6, or remove it to keep IPv4.");
+    return undefined;
+  }
+  if (networkType !== 'DUAL') return networkType;
+  if (!clusterAlreadyDeployed) {
+    c.error('msk/dual-stack-first-deploy', path, "be 'IPV4' when the cluster is created (MSK creates every cluster as IPV4 and moves existing ones to DUAL)", networkType,
+      'Deploy the cluster first, then set `networkType: \'DUAL\'` with `connectivity.clusterAlreadyDeployed: true`.');
+  }
+  if (KAFKA_LINES.indexOf(version.line) < KAFKA_LINES.indexOf(DUAL_STACK.minLine)) {
+    c.error('msk/dual-stack-version', path, `be 'IPV4' on Kafka ${version.version} (dual-stack needs ${DUAL_STACK.minLine}.0 or later)`, networkType, 'Upgrade the cluster first.');
+  }
+  if (!instance.connectivity) {
+    c.error('msk/dual-stack-instance', path, `be 'IPV4' on ${instance.instanceType} (the library sends connectivity settings only to broker types with multi-VPC support)`, networkType,
+      'Move the brokers to kafka.m5.large or larger first.');
+  }
+  const ipv4Only = subnets.filter((s) => s.ipv6 === false).map((s) => s.subnetId);
+  if (ipv4Only.length > 0) {
+    c.error('msk/dual-stack-subnets', 'vpcSubnets', "have IPv6 CIDR blocks for networkType 'DUAL' (every subnet the cluster was created in)", ipv4Only,
+      'Associate an IPv6 CIDR block with the VPC and each broker subnet (KafkaVpc has no IPv6 yet), then deploy DUAL.');
+  }
+  c.warn('msk/dual-stack-one-way', path,
+    "The network type moves to DUAL and cannot go back to IPV4: keep `networkType: 'DUAL'` in the program from now on. IPv6 clients use the ...Ipv6 bootstrap strings; open the listeners to them with IPv6 rules.");
+  return networkType;
+}
+
+/** Intelligent rebalancing and the in-place upgrade to Express brokers: Express settings, sent only when set. */
+export function validateExpressOperations(spec: MskProvisionedSpec, version: MskVersionInfo, c: IssueCollector): Pick<MskProvisionedPlan, 'rebalancing' | 'topicReassignment'> {
+  const out: { rebalancing?: 'ACTIVE' | 'PAUSED'; topicReassignment?: MskProvisionedPlan['topicReassignment'] } = {};
+  const rebalancing = spec.intelligentRebalancing;
+  if (rebalancing !== undefined) {
+    if (spec.kind !== 'express') {
+      c.error('msk/rebalancing-express-only', 'intelligentRebalancing', 'be omitted on Standard brokers (intelligent rebalancing is an Express broker feature)', rebalancing,
+        "Remove it, or use kind 'express'; on Standard brokers reassign partitions with Kafka's tools or Cruise Control.");
+    } else if (typeof rebalancing !== 'boolean') {
+      c.error('msk/rebalancing', 'intelligentRebalancing', 'be true or false', rebalancing, 'Use true (ACTIVE) or false (PAUSED).');
+    } else {
+      out.rebalancing = rebalancing ? 'ACTIVE' : 'PAUSED';
+    }
+  }
+  const mode = spec.topicReassignment;
+  if (mode !== undefined) {
+    if (!(MSK_TOPIC_REASSIGNMENT_MODES as readonly string[]).includes(mode)) {
+      c.error('msk/topic-reassignment', 'topicReassignment', `be one of ${MSK_TOPIC_REASSIGNMENT_MODES.join(', ')}`, mode, 'Use MANUAL to move topics yourself, AUTOMATIC to let MSK move them all.');
+    } else if (spec.kind !== 'express') {
+      c.error('msk/topic-reassignment-express-only', 'topicReassignment', "be set only with kind 'express' (it is how topics move when a Standard cluster is upgraded to Express brokers)", mode,
+        "Change `kind` to 'express' and `instanceType` to an express.m7g type in the same deployment, or remove it.");
+    } else if (!EXPRESS_UPGRADE.kafkaVersions.includes(version.version)) {
+      c.error('msk/topic-reassignment-version', 'kafkaVersion', `be ${EXPRESS_UPGRADE.kafkaVersions.join(' or ')} for an in-place upgrade to Express brokers`, version.version,
+        'Move the Standard cluster to 3.9.x.kraft first; the upgrade keeps the Kafka version.');
+    } else {
+      out.topicReassignment = mode;
+    }
+  }
+  return out;
 }

@@ -266,7 +266,7 @@ const BAD: [string, MskClusterSpec, MskNetworkInput | undefined, string[], strin
   ['brokers above the quota', std({ brokerNodes: 63 }), undefined, ['msk/broker-count-quota'], 'brokers-per-cluster quota (60)'],
   ['Express with 2 AZs', exp({ azCount: 2, brokerNodes: 2 }), undefined, ['msk/express-needs-3-azs'], 'be 3 for Express brokers'],
   ['Express with EBS settings', exp({ storage: { volumeSizeGiB: 100 } }), undefined, ['msk/express-no-storage'], 'Express brokers have no EBS settings'],
-  ['Express on a version it does not run', exp({ kafkaVersion: '3.7.x' }), undefined, ['msk/version-not-for-express'], 'Express brokers support'],
+  ['Express on a version it does not run', exp({ kafkaVersion: '4.1.x.kraft' }), undefined, ['msk/version-not-for-express'], 'Express brokers support'],
   ['Express with a kafka.* instance type', exp({ instanceType: 'kafka.m7g.large' }), undefined, ['msk/instance-kind-mismatch'], 'be a express broker type'],
   ['Standard with an express type', std({ instanceType: 'express.m7g.large' }), undefined, ['msk/instance-kind-mismatch'], 'use kind "express"'],
   ['unknown version', std({ kafkaVersion: '3.10.0' }), undefined, ['msk/unknown-version'], 'kafkaVersionCapabilities'],

@@ -64,6 +64,10 @@ const BOOTSTRAP_FIX: Record<BootstrapField, string> = {
   BootstrapBrokerStringVpcConnectivityTls: 'enable `connectivity.multiVpc.tls`',
   BootstrapBrokerStringVpcConnectivitySaslScram: 'enable `connectivity.multiVpc.scram`',
   BootstrapBrokerStringVpcConnectivitySaslIam: 'enable `connectivity.multiVpc.iam`',
+  BootstrapBrokerStringIpv6: "set `connectivity.networkType: 'DUAL'` with a plaintext listener",
+  BootstrapBrokerStringTlsIpv6: "set `connectivity.networkType: 'DUAL'` with a TLS listener",
+  BootstrapBrokerStringSaslScramIpv6: "set `connectivity.networkType: 'DUAL'` with `clientAuthentication.scram`",
+  BootstrapBrokerStringSaslIamIpv6: "set `connectivity.networkType: 'DUAL'` with `clientAuthentication.iam`",
 };
 
 /**
@@ -207,6 +211,11 @@ export class MskCluster extends Resource implements ec2.IConnectable {
     return this.bootstrapBrokers('BootstrapBrokerStringTls');
   }
 
+  /** IPv6 bootstrap brokers for SASL/IAM clients (dual-stack clusters). Throws unless IAM is on and `networkType` is DUAL. */
+  get bootstrapBrokersSaslIamIpv6(): string {
+    return this.bootstrapBrokers('BootstrapBrokerStringSaslIamIpv6');
+  }
+
   /** A bootstrap string (deploy-time value from `kafka:GetBootstrapBrokers`). Throws when the cluster does not expose it. */
   bootstrapBrokers(field: BootstrapField): string {
     if (!this.plan.bootstrapFields.includes(field)) throw bootstrapFieldError(this.clusterName, field, this.plan.bootstrapFields, BOOTSTRAP_FIX[field]);
@@ -321,9 +330,12 @@ function clusterProperties(
           vpcConnectivity: multiVpc
             ? { clientAuthentication: { sasl: { iam: { enabled: multiVpc.iam }, scram: { enabled: multiVpc.scram } }, tls: { enabled: multiVpc.tls } } }
             : undefined,
+          networkType: connectivity.networkType,
         }
         : undefined,
+      topicReassignment: plan.topicReassignment,
     },
+    rebalancing: plan.rebalancing ? { status: plan.rebalancing } : undefined,
     storageMode: storage?.mode,
     clientAuthentication: {
       sasl: { iam: { enabled: auth.iam }, scram: { enabled: auth.scram } },

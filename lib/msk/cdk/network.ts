@@ -68,7 +68,17 @@ export function resolvePlacement(
 
 /** Subnet facts for the plan (AZ names may be tokens; equal tokens mean the same AZ). */
 export function subnetRefs(subnets: readonly ec2.ISubnet[]): MskSubnetRef[] {
-  return subnets.map((s) => ({ subnetId: s.subnetId, availabilityZone: availabilityZoneOf(s) }));
+  return subnets.map((s) => {
+    const ipv6 = ipv6Of(s);
+    return { subnetId: s.subnetId, availabilityZone: availabilityZoneOf(s), ...(ipv6 === undefined ? {} : { ipv6 }) };
+  });
+}
+
+/** Whether a subnet of this app has an IPv6 CIDR block; unknown for an imported one. */
+function ipv6Of(subnet: ec2.ISubnet): boolean | undefined {
+  const cfn = subnet.node.defaultChild;
+  if (!(cfn instanceof ec2.CfnSubnet)) return undefined;
+  return cfn.ipv6CidrBlock !== undefined || cfn.ipv6Native === true || cfn.ipv6IpamPoolId !== undefined;
 }
 
 /** `ISubnet.availabilityZone` throws for a subnet imported without its AZ: the plan then counts it as its own AZ. */

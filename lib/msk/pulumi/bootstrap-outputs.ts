@@ -15,6 +15,10 @@ export const BOOTSTRAP_OUTPUTS = {
   BootstrapBrokerStringVpcConnectivityTls: 'bootstrapBrokersVpcConnectivityTls',
   BootstrapBrokerStringVpcConnectivitySaslScram: 'bootstrapBrokersVpcConnectivitySaslScram',
   BootstrapBrokerStringVpcConnectivitySaslIam: 'bootstrapBrokersVpcConnectivitySaslIam',
+  BootstrapBrokerStringIpv6: 'bootstrapBrokersIpv6',
+  BootstrapBrokerStringTlsIpv6: 'bootstrapBrokersTlsIpv6',
+  BootstrapBrokerStringSaslScramIpv6: 'bootstrapBrokersSaslScramIpv6',
+  BootstrapBrokerStringSaslIamIpv6: 'bootstrapBrokersSaslIamIpv6',
 } as const satisfies Record<BootstrapField, string>;
 
 export type BootstrapOutputName = (typeof BOOTSTRAP_OUTPUTS)[BootstrapField];

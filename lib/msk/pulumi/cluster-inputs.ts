@@ -40,5 +40,6 @@ export function connectivityInfo(plan: MskProvisionedPlan): inputs.msk.ClusterBr
   return {
     publicAccess: { type: c.publicAccess ? 'SERVICE_PROVIDED_EIPS' : 'DISABLED' },
     vpcConnectivity: c.multiVpc ? { clientAuthentication: { sasl: { iam: c.multiVpc.iam, scram: c.multiVpc.scram }, tls: c.multiVpc.tls } } : undefined,
+    networkType: c.networkType,
   };
 }

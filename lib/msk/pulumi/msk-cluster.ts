@@ -114,6 +114,11 @@ export class MskCluster extends pulumi.ComponentResource {
   readonly bootstrapBrokersVpcConnectivityTls?: pulumi.Output<string>;
   readonly bootstrapBrokersVpcConnectivitySaslScram?: pulumi.Output<string>;
   readonly bootstrapBrokersVpcConnectivitySaslIam?: pulumi.Output<string>;
+  /** IPv6 bootstrap strings of a dual-stack cluster (`connectivity.networkType: 'DUAL'`), per private listener. */
+  readonly bootstrapBrokersIpv6?: pulumi.Output<string>;
+  readonly bootstrapBrokersTlsIpv6?: pulumi.Output<string>;
+  readonly bootstrapBrokersSaslScramIpv6?: pulumi.Output<string>;
+  readonly bootstrapBrokersSaslIamIpv6?: pulumi.Output<string>;
   /** The created security group (absent when `securityGroupIds` was given). */
   readonly securityGroupId?: pulumi.Output<string>;
   /** Every security group attached to the brokers. */
@@ -145,6 +150,11 @@ export class MskCluster extends pulumi.ComponentResource {
     c.addAll(validateMskCluster(spec, network, isUnknown));
     if (args.kind !== 'standard' && args.kind !== 'express') {
       c.error('msk/pulumi-kind', 'kind', "be 'standard' or 'express' for MskCluster", args.kind, 'Use MskServerlessCluster for Serverless.');
+    }
+    if (args.topicReassignment !== undefined) {
+      // @pulumi/aws 7.48 has no input for BrokerNodeGroupInfo.TopicReassignment: refused rather than dropped.
+      c.error('msk/pulumi-topic-reassignment', 'topicReassignment', 'be omitted on the Pulumi face (@pulumi/aws has no input for it)', args.topicReassignment,
+        'Remove it: the in-place upgrade then uses MSK\'s default, MANUAL (move topics with StartTopicReassignment), or start the upgrade with the AWS CLI.');
     }
     c.throwIfErrors(`MskCluster '${name}'`);
     const plan = planMskCluster(spec, network, isUnknown, `MskCluster '${name}'`) as MskProvisionedPlan;
@@ -246,6 +256,7 @@ export class MskCluster extends pulumi.ComponentResource {
           connectivityInfo: connectivityInfo(plan),
         },
         storageMode: storage?.mode,
+        rebalancing: plan.rebalancing ? { status: plan.rebalancing } : undefined,
         clientAuthentication: {
           sasl: { iam: plan.auth.iam, scram: plan.auth.scram },
           tls: plan.auth.tlsCertificateAuthorityArns.length > 0 ? { certificateAuthorityArns: [...plan.auth.tlsCertificateAuthorityArns] } : undefined,
@@ -313,6 +324,10 @@ export class MskCluster extends pulumi.ComponentResource {
     this.bootstrapBrokersVpcConnectivityTls = bootstrap('BootstrapBrokerStringVpcConnectivityTls');
     this.bootstrapBrokersVpcConnectivitySaslScram = bootstrap('BootstrapBrokerStringVpcConnectivitySaslScram');
     this.bootstrapBrokersVpcConnectivitySaslIam = bootstrap('BootstrapBrokerStringVpcConnectivitySaslIam');
+    this.bootstrapBrokersIpv6 = bootstrap('BootstrapBrokerStringIpv6');
+    this.bootstrapBrokersTlsIpv6 = bootstrap('BootstrapBrokerStringTlsIpv6');
+    this.bootstrapBrokersSaslScramIpv6 = bootstrap('BootstrapBrokerStringSaslScramIpv6');
+    this.bootstrapBrokersSaslIamIpv6 = bootstrap('BootstrapBrokerStringSaslIamIpv6');
     this.securityGroupIds = pulumi.all(securityGroups);
     this.keyArn = pulumi.output(clusterKeyArn);
     this.logGroupName = logGroup?.name;

@@ -53,12 +53,13 @@ export interface MskNetworkArgs {
 /**
  * Subnet refs for the plan. Ids may be outputs, so the plan sees index placeholders (`#0`, `#1`, ...) and
  * {@link brokerSubnetIds} maps its selection back to real ids. Subnets of a `KafkaVpc` (given, or to be
- * created with `azCount` AZs) carry their AZ index; plain `subnetIds` count as one AZ each.
+ * created with `azCount` AZs) carry their AZ index and have no IPv6 CIDR block (KafkaVpc is IPv4 only); plain
+ * `subnetIds` count as one AZ each, IPv6 unknown.
  */
 export function subnetRefs(args: MskNetworkArgs, azCount: number): MskSubnetRef[] {
   if (args.subnetIds !== undefined) return args.subnetIds.map((_, i) => ({ subnetId: `#${i}` }));
   const azIndexes = args.vpc ? args.vpc.plan.brokerSubnets.map((s) => s.azIndex) : Array.from({ length: azCount }, (_, i) => i);
-  return azIndexes.map((az, i) => ({ subnetId: `#${i}`, availabilityZone: `az-index-${az}` }));
+  return azIndexes.map((az, i) => ({ subnetId: `#${i}`, availabilityZone: `az-index-${az}`, ipv6: false }));
 }
 
 /** The real subnet ids behind the refs the plan selected. */

@@ -5,7 +5,9 @@
 export * from './spec';
 export * from './limits';
 export * from './plan-types';
-export { planMskReplicator, validateMskReplicator, validateMskReplicatorSet, type MskReplicatorSetEntry } from './plan';
+export {
+  externalAuthSecretArn, mskClusterArn, planMskReplicator, replicatorClusterKey, validateMskReplicator, validateMskReplicatorSet, type MskReplicatorSetEntry,
+} from './plan';
 export {
   executionRolePolicy, executionRolePolicyStatements, executionRoleStatements, executionRoleTrustPolicy, replicatorSourceClusterPolicyStatement,
   type ExecutionRoleInputs, type ReplicatorArnOf,

@@ -13,6 +13,15 @@
  *   topic-name enums.
  * - "Metrics reference" (MSK Replicator): `ReplicationLatency` (ms, Maximum) and `MessageLag` (Count, Sum) in
  *   `AWS/Kafka`, dimension `ReplicatorName`, emitted in the target cluster's Region.
+ *
+ * An Apache Kafka cluster outside MSK as the source (checked 2026-12-04): "Migrate from non-MSK Apache Kafka
+ * clusters to Amazon MSK Provisioned", "Set up prerequisites for MSK Replicator with self-managed Apache Kafka
+ * clusters", "Additional SER permissions for SASL/SCRAM, mTLS, SASL/OAUTHBEARER, and customer managed keys" and
+ * "CreateReplicator API examples for self-managed Kafka clusters" (MSK Developer Guide); What's New 2026-04 "Amazon
+ * MSK Replicator external Kafka cluster support"; the `AWS::MSK::Replicator` schema (`ApacheKafkaCluster`,
+ * `KafkaClusterClientAuthentication`, `KafkaClusterEncryptionInTransit`: EncryptionType `TLS` only) of aws-cdk-lib
+ * 2.278's `CfnReplicator` (SaslScram, Mtls, SaslOAuthBearer) and of cfn-lint 1.51 (SaslScram only, older).
+ * `VpcConfig` on the MSK entry only: hashicorp/terraform-provider-aws pull request 49265 (2026-08-03, acceptance-tested).
  */
 
 /** Requirements MSK Replicator places on both MSK clusters ("Supported configurations"). */
@@ -28,6 +37,31 @@ export const REPLICATOR_CLUSTER_REQUIREMENTS = {
   /** "MSK Replicator supports clusters using m5.large or larger instance types. t3.small clusters are not supported." */
   unsupportedInstanceTypes: ['kafka.t3.small'] as readonly string[],
 } as const;
+
+/** Requirements on an Apache Kafka cluster outside MSK as the source (see the header's sources). */
+export const REPLICATOR_EXTERNAL_REQUIREMENTS = {
+  /** "Source Apache Kafka cluster running version 2.8.1 or later". */
+  minKafkaVersion: [2, 8, 1] as const,
+  /** Kafka's `cluster.id`: a UUID as 22 URL-safe base64 characters (what `kafka-storage.sh random-uuid` prints). */
+  clusterIdPattern: /^[A-Za-z0-9_-]{22}$/,
+  /** The target: an MSK Provisioned cluster (Express or Standard brokers) with IAM, "minimum three brokers across three AZs". */
+  targetAzCount: 3,
+  /** Secrets Manager actions the execution role needs on the authentication and CA secrets. */
+  secretActions: ['secretsmanager:GetResourcePolicy', 'secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret', 'secretsmanager:ListSecretVersionIds'],
+  /** KMS action on a customer managed key that encrypts those secrets. */
+  keyActions: ['kms:Decrypt'],
+  /**
+   * The replicator's interfaces reach Secrets Manager and KMS over HTTPS ("VPC subnets configured for Secrets
+   * Manager access": interface endpoints or a NAT path).
+   */
+  httpsPort: 443,
+  /** ACLs the replicator's principal needs on the source ("Configure SASL/SCRAM user and ACL permissions"). */
+  acls: 'Read and Describe on every topic and consumer group, Describe on the cluster',
+} as const;
+
+/** `KafkaClusterSaslScramAuthentication.Mechanism` values (CloudFormation schema enum). */
+export const REPLICATOR_SCRAM_MECHANISMS = ['SHA256', 'SHA512'] as const;
+export type MskReplicatorScramMechanism = (typeof REPLICATOR_SCRAM_MECHANISMS)[number];
 
 /** Limits of the `AWS::MSK::Replicator` resource (CloudFormation schema). */
 export const REPLICATOR_SCHEMA = {

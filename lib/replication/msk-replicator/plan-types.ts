@@ -3,7 +3,7 @@
  */
 import type { AlarmPlan, Issue } from '../../core';
 import type { MskReplicatorCompression, MskReplicatorStartingPosition, MskReplicatorTopicNaming } from './limits';
-import type { MskReplicatorClusterKind, MskReplicatorClusterRole } from './spec';
+import type { MskReplicatorClusterKind, MskReplicatorClusterRole, MskReplicatorExternalAuth } from './spec';
 
 /** One cluster as the replicator sees it. */
 export interface MskReplicatorClusterPlan {
@@ -18,6 +18,27 @@ export interface MskReplicatorClusterPlan {
   readonly subnetIds: readonly string[];
   /** Security groups of the replicator's interfaces for this cluster; empty for a cross-region source. */
   readonly securityGroupIds: readonly string[];
+}
+
+/** An Apache Kafka cluster outside MSK (always the source), as the replicator reaches it. */
+export interface MskReplicatorApacheKafkaClusterPlan {
+  readonly role: 'source';
+  readonly kind: 'apache-kafka';
+  readonly clusterId: string;
+  readonly bootstrapBrokers: string;
+  readonly auth: MskReplicatorExternalAuth;
+  /**
+   * Secret of the CA chain the brokers' certificates chain to.
+   * @default - none: a public CA
+   */
+  readonly rootCaCertificateSecretArn?: string;
+  /** Ports the replicator's security groups (next to the target) open connections to. */
+  readonly ports: readonly number[];
+  /**
+   * Where the replicator's security groups may connect on `ports` when the face has no security group of the
+   * brokers to reference (which it prefers): the brokers' IPv4 ranges, else any IPv4 address.
+   */
+  readonly egressCidrs: readonly string[];
 }
 
 /** Kinds of `kafka-cluster` resources a statement names. */
@@ -38,7 +59,8 @@ export interface MskReplicatorPlan {
   readonly replicatorName: string;
   readonly description: string;
   readonly tags: Readonly<Record<string, string>>;
-  readonly source: MskReplicatorClusterPlan;
+  /** An MSK cluster, or an Apache Kafka cluster outside MSK. */
+  readonly source: MskReplicatorClusterPlan | MskReplicatorApacheKafkaClusterPlan;
   readonly target: MskReplicatorClusterPlan;
   /** Source and target are in different Regions (known, or decided from equal tokens). */
   readonly crossRegion: boolean;
@@ -62,12 +84,24 @@ export interface MskReplicatorPlan {
     readonly offsetSyncMode: 'LEGACY';
   };
   readonly compression: MskReplicatorCompression;
-  /** Least-privilege statements of the service execution role. */
-  readonly executionRole: { readonly statements: readonly MskReplicatorStatementPlan[] };
+  /**
+   * Least-privilege statements of the service execution role: `kafka-cluster` actions on the MSK clusters, and for
+   * an Apache Kafka source, reading its secrets (and decrypting them with their customer-managed keys).
+   */
+  readonly executionRole: {
+    readonly statements: readonly MskReplicatorStatementPlan[];
+    /** @default - none: both clusters are on MSK */
+    readonly secrets?: { readonly secretArns: readonly string[]; readonly keyArns: readonly string[] };
+  };
   /** Port the replicator's interfaces reach on both clusters. */
   readonly port: number;
-  /** Clusters whose security groups must admit the replicator on `port` (a cross-region source is reached over PrivateLink). */
+  /**
+   * MSK clusters whose security groups must admit the replicator on `port` (a cross-region source is reached over
+   * PrivateLink; an Apache Kafka source on its own `ports`).
+   */
   readonly ingressFrom: readonly MskReplicatorClusterRole[];
+  /** The replicator's interfaces next to the target need HTTPS to Secrets Manager and KMS (an Apache Kafka source's secrets). */
+  readonly httpsEgress: boolean;
   readonly alarms: readonly AlarmPlan[];
   readonly warnings: readonly Issue[];
 }

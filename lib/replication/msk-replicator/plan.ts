@@ -5,12 +5,17 @@
 import { Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../../core';
 import { planReplicatorAlarms } from './alarms';
 import {
-  REPLICATOR_COMPRESSION_TYPES, REPLICATOR_DEFAULTS as D, REPLICATOR_PORT, REPLICATOR_STARTING_POSITIONS, REPLICATOR_TOPIC_NAMING,
+  REPLICATOR_COMPRESSION_TYPES, REPLICATOR_DEFAULTS as D, REPLICATOR_EXTERNAL_REQUIREMENTS as EXT, REPLICATOR_PORT, REPLICATOR_STARTING_POSITIONS,
+  REPLICATOR_TOPIC_NAMING,
 } from './limits';
-import type { MskReplicatorClusterPlan, MskReplicatorPlan } from './plan-types';
+import type { MskReplicatorApacheKafkaClusterPlan, MskReplicatorClusterPlan, MskReplicatorPlan } from './plan-types';
 import { executionRoleStatements } from './policies';
-import type { MskReplicatorClusterSpec, MskReplicatorSpec } from './spec';
-import { knownWith, parseClusterArn, validateCluster, validateClusterNetwork, validateIdentity, validateRegexList } from './validate';
+import type {
+  MskReplicatorAnyClusterSpec, MskReplicatorApacheKafkaClusterSpec, MskReplicatorClusterRole, MskReplicatorClusterSpec, MskReplicatorExternalAuth, MskReplicatorSpec,
+} from './spec';
+import {
+  bootstrapPorts, knownWith, parseClusterArn, validateApacheKafkaCluster, validateCluster, validateClusterNetwork, validateIdentity, validateRegexList,
+} from './validate';
 
 export { KafkaValidationError };
 
@@ -26,8 +31,14 @@ export function planMskReplicator(spec: MskReplicatorSpec, isUnknown: IsUnknown 
   return plan!;
 }
 
-/** Region of a cluster: the declared one, else the one in its (known) ARN. */
-function regionOf(cl: MskReplicatorClusterSpec, isUnknown: IsUnknown): string | undefined {
+/** An Apache Kafka cluster outside MSK. */
+function isApacheKafka(cl: MskReplicatorAnyClusterSpec | undefined): cl is MskReplicatorApacheKafkaClusterSpec {
+  return cl?.kind === 'apache-kafka';
+}
+
+/** Region of a cluster: the declared one, else the one in its (known) ARN; none for an Apache Kafka cluster. */
+function regionOf(cl: MskReplicatorAnyClusterSpec, isUnknown: IsUnknown): string | undefined {
+  if (isApacheKafka(cl)) return undefined;
   if (cl.region !== undefined) return cl.region;
   return isUnknown(cl.clusterArn) ? undefined : parseClusterArn(cl.clusterArn)?.region;
 }
@@ -68,13 +79,16 @@ function decide(spec: MskReplicatorSpec, isUnknown: IsUnknown): Decision {
   const identical = naming === 'IDENTICAL';
 
   clusters.forEach((cl, i) => {
+    if (isApacheKafka(cl)) return validateApacheKafkaCluster(c, cl, `kafkaClusters[${i}]`, known);
     validateCluster(c, cl, `kafkaClusters[${i}]`, identical, known);
     // A cross-region source is reached over multi-VPC connectivity: its security groups are not used.
     validateClusterNetwork(c, cl, `kafkaClusters[${i}]`);
   });
+  const external = isApacheKafka(source) ? source : undefined;
+  if (external && target && !isApacheKafka(target)) validateExternalSourcePair(c, external, target, `kafkaClusters[${targetIndex}]`, known);
 
   let crossRegion = false;
-  if (source && target) {
+  if (source && target && !isApacheKafka(source) && !isApacheKafka(target)) {
     const sPath = `kafkaClusters[${sourceIndex}]`;
     const tPath = `kafkaClusters[${targetIndex}]`;
     if (sameValue(source.clusterArn, target.clusterArn, isUnknown) === true) {
@@ -141,7 +155,7 @@ function decide(spec: MskReplicatorSpec, isUnknown: IsUnknown): Decision {
     if (!(typeof v === 'number' && Number.isFinite(v) && v > 0)) c.error('msk-replicator/alarm-threshold', `alarms.${k}`, 'be a positive number', v, 'Use e.g. 60000 ms or 100000 records.');
   }
 
-  if (c.errors.length > 0 || !source || !target) return { issues: [...c.issues] };
+  if (c.errors.length > 0 || !source || !target || isApacheKafka(target)) return { issues: [...c.issues] };
 
   const topicsInclude = t.include ?? D.topicsInclude;
   const groupsInclude = groupsOn ? (g.include ?? D.groupsInclude) : [];
@@ -153,11 +167,12 @@ function decide(spec: MskReplicatorSpec, isUnknown: IsUnknown): Decision {
     role: cl.role, clusterArn: cl.clusterArn, region: regionOf(cl, isUnknown), kind: cl.kind, subnetIds: [...cl.subnetIds],
     securityGroupIds: reachedOverPrivateLink ? [] : [...(cl.securityGroupIds ?? [])],
   });
+  const secretArns = external ? external.secretPolicyArns ?? [externalAuthSecretArn(external.auth), external.rootCaCertificateSecretArn] : [];
   const plan: MskReplicatorPlan = {
     replicatorName: spec.replicatorName,
     description: spec.description ?? `kafka-iac replicator ${clusterLabel(source, isUnknown)} -> ${clusterLabel(target, isUnknown)}`,
     tags: spec.tags ?? {},
-    source: clusterPlan(source, crossRegion),
+    source: external ? apacheKafkaPlan(external, isUnknown) : clusterPlan(source as MskReplicatorClusterSpec, crossRegion),
     target: clusterPlan(target, false),
     crossRegion,
     topicReplication: {
@@ -172,21 +187,72 @@ function decide(spec: MskReplicatorSpec, isUnknown: IsUnknown): Decision {
     executionRole: {
       statements: executionRoleStatements({
         topicsInclude, groupsInclude, prefixedNames: !identical, copyTopicConfigurations, copyAccessControlLists, detectAndCopyNewTopics, synchroniseOffsets,
+        sourceOnMsk: external === undefined,
       }),
+      ...(external ? { secrets: { secretArns: [...new Set(secretArns.filter((a): a is string => a !== undefined))], keyArns: [...new Set(external.secretKeyArns ?? [])] } } : {}),
     },
     port: REPLICATOR_PORT,
-    ingressFrom: crossRegion ? ['target'] : ['source', 'target'],
+    ingressFrom: crossRegion || external ? ['target'] : ['source', 'target'],
+    httpsEgress: external !== undefined,
     alarms: a.enabled === false ? [] : planReplicatorAlarms({ replicatorName: spec.replicatorName, replicationLatencyMs: latency, messageLag: lag }),
     warnings: [...c.warnings],
   };
   return { issues: [...c.issues], plan };
 }
 
-/** The cluster's name (given, or from a known ARN), else its role. */
-function clusterLabel(cl: MskReplicatorClusterSpec, isUnknown: IsUnknown): string {
+/** The cluster's name (given, or from a known ARN or id), else its role. */
+function clusterLabel(cl: MskReplicatorAnyClusterSpec, isUnknown: IsUnknown): string {
   if (cl.clusterName !== undefined && !isUnknown(cl.clusterName)) return cl.clusterName;
+  if (isApacheKafka(cl)) return isUnknown(cl.clusterId) ? cl.role : cl.clusterId;
   if (isUnknown(cl.clusterArn)) return cl.role;
   return /:cluster\/([^/]+)\//.exec(cl.clusterArn)?.[1] ?? cl.role;
+}
+
+/**
+ * An Apache Kafka source next to its MSK target: the target is provisioned (the migration guides' MSK Provisioned
+ * cluster, "minimum three brokers across three AZs"), and the source's principal needs ACLs the library cannot grant.
+ */
+function validateExternalSourcePair(
+  c: IssueCollector, source: MskReplicatorApacheKafkaClusterSpec, target: MskReplicatorClusterSpec, tPath: string, known: (v: unknown) => boolean,
+): void {
+  if (target.kind === 'serverless') {
+    c.error('msk-replicator/external-target-serverless', `${tPath}.kind`, "be 'provisioned' when the source is an Apache Kafka cluster outside MSK", target.kind,
+      'Replicate into an MSK Provisioned cluster (Express or Standard brokers).');
+  }
+  if (target.kind === 'provisioned' && target.azCount !== undefined && known(target.azCount) && target.azCount !== EXT.targetAzCount) {
+    c.error('msk-replicator/external-target-azs', `${tPath}.azCount`, `be ${EXT.targetAzCount} (brokers over three AZs) when the source is an Apache Kafka cluster outside MSK`, target.azCount,
+      'Create the target over three AZs (Express brokers always are).');
+  }
+  if (source.aclsGranted !== true) {
+    c.warn('msk-replicator/external-acls', 'kafkaClusters', `The replicator's principal on the source needs ${EXT.acls} (kafka-acls.sh), unless it is a super user; set aclsGranted once it has them.`);
+  }
+}
+
+/** ARN of one of the plan's MSK clusters (the execution role's `kafka-cluster` statements name MSK clusters only). */
+export function mskClusterArn(plan: Pick<MskReplicatorPlan, 'source' | 'target'>, role: MskReplicatorClusterRole): string {
+  const c = plan[role];
+  if (c.kind === 'apache-kafka') throw new Error(`MSK Replicator: the ${role} is an Apache Kafka cluster, it has no MSK ARN`);
+  return c.clusterArn;
+}
+
+/** What names a cluster across replicators: its ARN, or `apache-kafka:<cluster id>` outside MSK. */
+export function replicatorClusterKey(c: MskReplicatorClusterPlan | MskReplicatorApacheKafkaClusterPlan): string {
+  return c.kind === 'apache-kafka' ? `apache-kafka:${c.clusterId}` : c.clusterArn;
+}
+
+/** The secret of the replicator's credentials on an Apache Kafka cluster. */
+export function externalAuthSecretArn(auth: MskReplicatorExternalAuth): string {
+  return 'scram' in auth ? auth.scram.secretArn : auth.mtls.secretArn;
+}
+
+/** An Apache Kafka source as the replicator reaches it. */
+function apacheKafkaPlan(cl: MskReplicatorApacheKafkaClusterSpec, isUnknown: IsUnknown): MskReplicatorApacheKafkaClusterPlan {
+  return {
+    role: 'source', kind: 'apache-kafka', clusterId: cl.clusterId, bootstrapBrokers: cl.bootstrapBrokers, auth: cl.auth,
+    ...(cl.rootCaCertificateSecretArn !== undefined ? { rootCaCertificateSecretArn: cl.rootCaCertificateSecretArn } : {}),
+    ports: cl.ports ? [...cl.ports] : isUnknown(cl.bootstrapBrokers) ? [] : bootstrapPorts(cl.bootstrapBrokers),
+    egressCidrs: cl.networkCidrs && cl.networkCidrs.length > 0 ? [...cl.networkCidrs] : ['0.0.0.0/0'],
+  };
 }
 
 /** One replicator of a set, as `validateMskReplicatorSet` compares them. */
@@ -196,6 +262,7 @@ export interface MskReplicatorSetEntry {
   readonly replicatorName: string;
   /** @default - unknown Region: compared as the same Region as other unknown ones */
   readonly region?: string;
+  /** The source's ARN, or `apache-kafka:<cluster id>` (`replicatorClusterKey`). */
   readonly sourceClusterArn: string;
   readonly targetClusterArn: string;
   readonly naming: MskReplicatorPlan['topicReplication']['naming'];

@@ -9,7 +9,9 @@
  */
 import type { PolicyDocumentJson, PolicyStatementJson } from '../../aws/iam-policy';
 import { iamNamePatternsOf } from '../iam-patterns';
-import { REPLICATOR_INTERNAL_GROUPS, REPLICATOR_INTERNAL_TOPICS, REPLICATOR_SERVICE_PRINCIPAL, REPLICATOR_SOURCE_CLUSTER_POLICY_ACTIONS } from './limits';
+import {
+  REPLICATOR_EXTERNAL_REQUIREMENTS, REPLICATOR_INTERNAL_GROUPS, REPLICATOR_INTERNAL_TOPICS, REPLICATOR_SERVICE_PRINCIPAL, REPLICATOR_SOURCE_CLUSTER_POLICY_ACTIONS,
+} from './limits';
 import type { MskReplicatorIamResource, MskReplicatorPlan, MskReplicatorStatementPlan } from './plan-types';
 import type { MskReplicatorClusterRole } from './spec';
 
@@ -27,6 +29,12 @@ export interface ExecutionRoleInputs {
   readonly copyAccessControlLists: boolean;
   readonly detectAndCopyNewTopics: boolean;
   readonly synchroniseOffsets: boolean;
+  /**
+   * The source is an MSK cluster (IAM): false for an Apache Kafka source, which authenticates the replicator with
+   * its own credentials, so the role names no resource of it.
+   * @default true
+   */
+  readonly sourceOnMsk?: boolean;
 }
 
 /** The statements of the execution role for these settings. */
@@ -66,20 +74,30 @@ export function executionRoleStatements(i: ExecutionRoleInputs): MskReplicatorSt
     names: [...REPLICATOR_INTERNAL_GROUPS, ...(groups.length > 0 && i.synchroniseOffsets ? groups : [])],
     actions: ['kafka-cluster:AlterGroup', 'kafka-cluster:DescribeGroup'],
   });
-  return out;
+  return i.sourceOnMsk === false ? out.filter((st) => st.cluster !== 'source') : out;
 }
 
 /** ARN of a cluster, topic or group of one of the two clusters (`name` is empty for the cluster). */
 export type ReplicatorArnOf = (cluster: MskReplicatorClusterRole, resource: MskReplicatorIamResource, name: string) => string;
 
-/** The execution role's statements as IAM JSON, one statement per plan entry, resources in plan order. */
+/**
+ * The execution role's statements as IAM JSON, one statement per plan entry, resources in plan order; then, for an
+ * Apache Kafka source, reading its secrets and decrypting them ("Additional SER permissions ...": the managed policy
+ * has neither).
+ */
 export function executionRolePolicyStatements(plan: Pick<MskReplicatorPlan, 'executionRole'>, arnOf: ReplicatorArnOf): PolicyStatementJson[] {
-  return plan.executionRole.statements.map((s) => ({
+  const out: PolicyStatementJson[] = plan.executionRole.statements.map((s) => ({
     Sid: s.sid,
     Effect: 'Allow',
     Action: [...s.actions],
     Resource: s.resource === 'cluster' ? [arnOf(s.cluster, 'cluster', '')] : s.names.map((n) => arnOf(s.cluster, s.resource, n)),
   }));
+  const secrets = plan.executionRole.secrets;
+  if (secrets) {
+    out.push({ Sid: 'SourceSecrets', Effect: 'Allow', Action: [...REPLICATOR_EXTERNAL_REQUIREMENTS.secretActions], Resource: [...secrets.secretArns] });
+    if (secrets.keyArns.length > 0) out.push({ Sid: 'SourceSecretKeys', Effect: 'Allow', Action: [...REPLICATOR_EXTERNAL_REQUIREMENTS.keyActions], Resource: [...secrets.keyArns] });
+  }
+  return out;
 }
 
 /** The execution role's inline policy document. */

@@ -1,9 +1,10 @@
 /**
- * Face-agnostic input of an MSK Replicator (MSK-to-MSK). The CDK and Pulumi faces resolve their cluster objects
- * (constructs, components or imported attributes) into `MskReplicatorClusterSpec`s; everything else is decided once
- * by `planMskReplicator`. Values may be deploy-time tokens or outputs: checks on them are skipped.
+ * Face-agnostic input of an MSK Replicator: MSK to MSK, or from an Apache Kafka cluster outside MSK (self-managed,
+ * on premises) into MSK. The CDK and Pulumi faces resolve their cluster objects (constructs, components or imported
+ * attributes) into cluster specs; everything else is decided once by `planMskReplicator`. Values may be deploy-time
+ * tokens or outputs: checks on them are skipped.
  */
-import type { MskReplicatorCompression, MskReplicatorStartingPosition, MskReplicatorTopicNaming } from './limits';
+import type { MskReplicatorCompression, MskReplicatorScramMechanism, MskReplicatorStartingPosition, MskReplicatorTopicNaming } from './limits';
 
 /** Which end of the replication flow a cluster is. */
 export type MskReplicatorClusterRole = 'source' | 'target';
@@ -62,6 +63,78 @@ export interface MskReplicatorClusterSpec {
    */
   readonly securityGroupIds?: readonly string[];
 }
+
+/** How the replicator authenticates to an Apache Kafka cluster outside MSK (always over TLS). */
+export type MskReplicatorExternalAuth =
+  /** SASL/SCRAM with a Secrets Manager secret holding `username` and `password` (and `certificate`, a private CA's chain). */
+  | { readonly scram: { readonly secretArn: string; readonly mechanism: MskReplicatorScramMechanism } }
+  /** Mutual TLS with a Secrets Manager secret holding the client certificate and private key (MSK Replicator's format). */
+  | { readonly mtls: { readonly secretArn: string } };
+
+/**
+ * An Apache Kafka cluster that is not on MSK (self-managed on EC2, on premises, another provider), as the source of
+ * a replicator into MSK. The replicator reaches it from its network interfaces next to the target cluster, over TLS.
+ */
+export interface MskReplicatorApacheKafkaClusterSpec {
+  /** Only `source`: the library replicates from an Apache Kafka cluster into MSK. */
+  readonly role: MskReplicatorClusterRole;
+  readonly kind: 'apache-kafka';
+  /** The cluster's own id (`cluster.id`: 22 URL-safe base64 characters), which MSK Replicator checks against the cluster. */
+  readonly clusterId: string;
+  /** `host:port,...` of the TLS listener of `auth` (SASL_SSL for SCRAM, SSL for mTLS). */
+  readonly bootstrapBrokers: string;
+  readonly auth: MskReplicatorExternalAuth;
+  /**
+   * Secret whose `certificate` key holds the CA chain (PEM) of the brokers' certificates.
+   * @default - none: the brokers' certificates chain to a public CA (or the SCRAM secret's `certificate` key)
+   */
+  readonly rootCaCertificateSecretArn?: string;
+  /**
+   * The brokers' certificates are issued by a private CA (self-signed or your own): `rootCaCertificateSecretArn` is then required.
+   * @default false
+   */
+  readonly privateCa?: boolean;
+  /**
+   * Customer-managed KMS keys of the secrets: the execution role may decrypt with them.
+   * @default - none: the secrets use the AWS managed key
+   */
+  readonly secretKeyArns?: readonly string[];
+  /**
+   * The secrets as the execution role names them, when that differs from the ARNs above (a secret imported by
+   * name or partial ARN: `<partial ARN>-??????` matches its 6-character suffix).
+   * @default - the ARNs of `auth` and `rootCaCertificateSecretArn`
+   */
+  readonly secretPolicyArns?: readonly string[];
+  /**
+   * Ports of the listener, for the egress rules when `bootstrapBrokers` is a deploy-time value.
+   * @default - the ports in `bootstrapBrokers`
+   */
+  readonly ports?: readonly number[];
+  /**
+   * IPv4 ranges of the brokers, for the egress rules of the replicator's security groups.
+   * @default - none: the face opens the brokers' security groups when it has them, else any IPv4 address on the ports
+   */
+  readonly networkCidrs?: readonly string[];
+  /**
+   * Apache Kafka version of the cluster, e.g. `3.9.1`.
+   * @default - unknown: the 2.8.1 minimum is not checked
+   */
+  readonly kafkaVersion?: string;
+  /**
+   * The replicator's principal already has its ACLs on the cluster (Read and Describe on the topics and groups,
+   * Describe on the cluster), or is a super user.
+   * @default false - a warning lists the ACLs to grant
+   */
+  readonly aclsGranted?: boolean;
+  /**
+   * Name for descriptions.
+   * @default - the cluster id
+   */
+  readonly clusterName?: string;
+}
+
+/** Any cluster of a replicator. */
+export type MskReplicatorAnyClusterSpec = MskReplicatorClusterSpec | MskReplicatorApacheKafkaClusterSpec;
 
 /** Which topics are replicated, and how. */
 export interface MskReplicatorTopicsSpec {
@@ -194,8 +267,8 @@ export interface MskReplicatorSettings {
 
 /** Everything `planMskReplicator` reads. */
 export interface MskReplicatorSpec extends MskReplicatorSettings {
-  /** Exactly two clusters: one `source`, one `target`. */
-  readonly kafkaClusters: readonly MskReplicatorClusterSpec[];
+  /** Exactly two clusters: one `source` (MSK, or an Apache Kafka cluster outside MSK), one `target` (MSK). */
+  readonly kafkaClusters: readonly MskReplicatorAnyClusterSpec[];
   /**
    * Region the replicator is deployed to (the stack's or provider's); must be the target cluster's.
    * @default - unknown: not checked

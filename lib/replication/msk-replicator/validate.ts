@@ -4,8 +4,11 @@
  */
 import type { IssueCollector, IsUnknown } from '../../core';
 import { isValidRegex } from '../iam-patterns';
-import { REPLICATOR_CLUSTER_REQUIREMENTS as REQ, REPLICATOR_SCHEMA as SCHEMA } from './limits';
-import type { MskReplicatorClusterSpec, MskReplicatorSpec } from './spec';
+import { parseIpv4Cidr } from '../../aws/vpc-plan';
+import {
+  REPLICATOR_CLUSTER_REQUIREMENTS as REQ, REPLICATOR_EXTERNAL_REQUIREMENTS as EXT, REPLICATOR_SCHEMA as SCHEMA, REPLICATOR_SCRAM_MECHANISMS,
+} from './limits';
+import type { MskReplicatorApacheKafkaClusterSpec, MskReplicatorClusterSpec, MskReplicatorSpec } from './spec';
 
 const CLUSTER_ARN = /^arn:(aws|aws-us-gov|aws-cn):kafka:([a-z0-9-]+):(\d{12}):cluster\/[^/]+\/[^/]+$/;
 
@@ -64,6 +67,83 @@ export function validateCluster(
     if (REQ.unsupportedInstanceTypes.includes(cl.instanceType)) {
       c.error('msk-replicator/instance-type', `${path}.instanceType`, `be kafka.m5.large or larger on the ${who} cluster (MSK Replicator does not support t3 brokers)`, cl.instanceType,
         'Move the cluster to kafka.m7g.large or larger.');
+    }
+  }
+}
+
+const SECRET_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/;
+const KMS_KEY_ARN = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/.+$/;
+const BOOTSTRAP = /^[^\s,:]+:\d{1,5}(,[^\s,:]+:\d{1,5})*$/;
+
+/** Ports of a known `host:port,...` string, sorted and unique. */
+export function bootstrapPorts(bootstrap: string): number[] {
+  return [...new Set(bootstrap.split(',').map((hp) => Number(hp.slice(hp.lastIndexOf(':') + 1))))].sort((a, b) => a - b);
+}
+
+/**
+ * Checks an Apache Kafka cluster outside MSK against what MSK Replicator needs of it: the source role, its
+ * `cluster.id`, a `host:port` bootstrap string, SCRAM or mTLS over TLS with secrets in Secrets Manager, the CA of
+ * a private PKI, Kafka 2.8.1 or later.
+ */
+export function validateApacheKafkaCluster(c: IssueCollector, cl: MskReplicatorApacheKafkaClusterSpec, path: string, known: (v: unknown) => boolean): void {
+  if (cl.role !== 'source') {
+    c.error('msk-replicator/external-target', `${path}.role`, "be 'source' for an Apache Kafka cluster outside MSK (the library replicates from it into MSK)", cl.role,
+      'Replicate from MSK to a self-managed cluster with MirrorMaker 2 (MirrorMaker2 in kafka-iac/replication).');
+  }
+  if (known(cl.clusterId) && !EXT.clusterIdPattern.test(cl.clusterId)) {
+    c.error('msk-replicator/external-cluster-id', `${path}.clusterId`, "be the cluster's own id (cluster.id: 22 URL-safe base64 characters)", cl.clusterId,
+      'Read it with kafka-cluster.sh cluster-id --bootstrap-server <broker> (or from meta.properties); MSK Replicator checks it against the cluster.');
+  }
+  if (known(cl.bootstrapBrokers) && !BOOTSTRAP.test(cl.bootstrapBrokers)) {
+    c.error('msk-replicator/external-bootstrap', `${path}.bootstrapBrokers`, 'be host:port pairs separated by commas', cl.bootstrapBrokers,
+      'List the brokers of the TLS listener, e.g. "b-1.kafka.internal:9096,b-2.kafka.internal:9096".');
+  }
+  // Read as untyped input: the spec may come from JavaScript with both modes, or none.
+  const auth = cl.auth as Partial<{ scram: { secretArn: string; mechanism: string }; mtls: { secretArn: string } }> | undefined;
+  const modes = auth ? (['scram', 'mtls'] as const).filter((m) => auth[m] !== undefined) : [];
+  if (modes.length !== 1) {
+    c.error('msk-replicator/external-auth', `${path}.auth`, 'name exactly one of scram, mtls (MSK Replicator authenticates to an Apache Kafka cluster with one of them, over TLS)', modes,
+      'E.g. { scram: { secretArn, mechanism: "SHA512" } }.');
+  }
+  if (auth?.scram && !(REPLICATOR_SCRAM_MECHANISMS as readonly string[]).includes(auth.scram.mechanism)) {
+    c.error('msk-replicator/external-scram-mechanism', `${path}.auth.scram.mechanism`, `be one of ${REPLICATOR_SCRAM_MECHANISMS.join(', ')}`, auth.scram.mechanism,
+      'Use the mechanism the user was created with (SHA512 for SCRAM-SHA-512).');
+  }
+  const secrets: [string, string | undefined][] = [
+    [`${path}.auth.${modes[0] ?? 'scram'}.secretArn`, auth?.scram?.secretArn ?? auth?.mtls?.secretArn],
+    [`${path}.rootCaCertificateSecretArn`, cl.rootCaCertificateSecretArn],
+  ];
+  for (const [p, arn] of secrets) {
+    if (arn !== undefined && known(arn) && !SECRET_ARN.test(arn)) {
+      c.error('msk-replicator/external-secret-arn', p, 'be a Secrets Manager secret ARN', arn, 'MSK Replicator reads credentials and CA certificates from Secrets Manager only.');
+    }
+  }
+  (cl.secretKeyArns ?? []).forEach((arn, i) => {
+    if (known(arn) && !KMS_KEY_ARN.test(arn)) {
+      c.error('msk-replicator/external-key-arn', `${path}.secretKeyArns[${i}]`, 'be a KMS key ARN (arn:<partition>:kms:<region>:<account>:key/<id>)', arn, 'Pass the key ARN, not an alias.');
+    }
+  });
+  if (cl.privateCa === true && cl.rootCaCertificateSecretArn === undefined) {
+    c.error('msk-replicator/external-root-ca', `${path}.rootCaCertificateSecretArn`, 'name the secret of the CA chain when the brokers use a private CA', undefined,
+      'Store the CA chain (PEM) under the key "certificate" of a Secrets Manager secret and pass its ARN.');
+  }
+  (cl.networkCidrs ?? []).forEach((cidr, i) => {
+    if (known(cidr) && parseIpv4Cidr(cidr) === undefined) {
+      c.error('msk-replicator/external-network-cidr', `${path}.networkCidrs[${i}]`, 'be an IPv4 CIDR (a.b.c.d/n)', cidr, 'E.g. "10.0.0.0/16", the VPC or on-premises range of the brokers.');
+    }
+  });
+  if (cl.bootstrapBrokers !== undefined && !known(cl.bootstrapBrokers) && cl.ports === undefined) {
+    c.error('msk-replicator/external-ports', `${path}.ports`, 'list the listener\'s ports when bootstrapBrokers is a deploy-time value', undefined,
+      'Pass ports (e.g. [9096]): the replicator\'s security groups open only those.');
+  }
+  (cl.ports ?? []).forEach((port, i) => {
+    if (!(Number.isInteger(port) && port > 0 && port < 65536)) c.error('msk-replicator/external-port', `${path}.ports[${i}]`, 'be a TCP port (1-65535)', port, 'E.g. 9096.');
+  });
+  if (cl.kafkaVersion !== undefined && known(cl.kafkaVersion)) {
+    const v = parseKafkaVersion(cl.kafkaVersion);
+    if (v && !atLeast(v, EXT.minKafkaVersion)) {
+      c.error('msk-replicator/external-kafka-version', `${path}.kafkaVersion`, `be ${EXT.minKafkaVersion.join('.')} or later on an Apache Kafka source`, cl.kafkaVersion,
+        'Upgrade the cluster first, or replicate it with MirrorMaker 2.');
     }
   }
 }

@@ -5,7 +5,7 @@ import {
 import { iamNamePatterns } from '../../../lib/replication/iam-patterns';
 import { parseKafkaVersion } from '../../../lib/replication/msk-replicator/validate';
 import { MESSAGE_GRAMMAR_WITH_FIX, validationErrorOf } from '../../support/conventions';
-import { SOURCE_ARN, source, spec, target, TARGET_ARN } from './fixtures';
+import { mskSource, SOURCE_ARN, source, spec, target, TARGET_ARN } from './fixtures';
 
 const errors = (s: MskReplicatorSpec, isUnknown?: (v: unknown) => boolean) => validateMskReplicator(s, isUnknown).filter((i) => i.severity === 'error');
 
@@ -31,7 +31,7 @@ describe('defaults (DR, loop-safe, least privilege)', () => {
   });
   test('cross-region: the source is reached over PrivateLink (no security groups, no ingress rule there)', () => {
     expect(plan.crossRegion).toBe(true);
-    expect(plan.source.securityGroupIds).toEqual([]);
+    expect(mskSource(plan).securityGroupIds).toEqual([]);
     expect(plan.target.securityGroupIds).toEqual(['sg-replicator']);
     expect(plan.ingressFrom).toEqual(['target']);
     expect(plan.port).toBe(9098);
@@ -41,7 +41,7 @@ describe('defaults (DR, loop-safe, least privilege)', () => {
       kafkaClusters: [source({ clusterArn: SOURCE_ARN.replace('us-east-1', 'us-west-2'), securityGroupIds: ['sg-src'] }), target()],
     }));
     expect(same.crossRegion).toBe(false);
-    expect(same.source.securityGroupIds).toEqual(['sg-src']);
+    expect(mskSource(same).securityGroupIds).toEqual(['sg-src']);
     expect(same.ingressFrom).toEqual(['source', 'target']);
   });
   test('alarms on ReplicationLatency and MessageLag, dimension ReplicatorName', () => {

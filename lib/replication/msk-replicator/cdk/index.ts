@@ -1,4 +1,7 @@
 /** AWS CDK face of MSK Replicator: `MskReplicator` and the source cluster policy of a cross-region replicator. */
 export { MskReplicator, type MskReplicatorProps } from './msk-replicator';
-export type { MskReplicatorClusterAttributes, MskReplicatorClusterInput } from './cluster-input';
+export {
+  MskReplicatorClusters, type MskReplicatorApacheKafkaAuth, type MskReplicatorApacheKafkaSource, type MskReplicatorClusterAttributes, type MskReplicatorClusterInput,
+  type MskReplicatorSelfManagedSourceOptions,
+} from './cluster-input';
 export { mskReplicatorSourceClusterPolicy } from './source-cluster-policy';

@@ -1,7 +1,7 @@
 /**
- * `MskReplicator`: an Amazon MSK Replicator (`AWS::MSK::Replicator`) between two MSK clusters. Every decision comes
- * from `planMskReplicator`; this file maps the plan to the execution role, security groups, the replicator and its
- * alarms, with fixed construct ids.
+ * `MskReplicator`: an Amazon MSK Replicator (`AWS::MSK::Replicator`) between two MSK clusters, or from an Apache
+ * Kafka cluster outside MSK into MSK. Every decision comes from `planMskReplicator`; this file maps the plan to the
+ * execution role, security groups, the replicator and its alarms, with fixed construct ids.
  */
 import { Annotations, Resource, Stack, Token } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -15,8 +15,9 @@ import { kafkaResourceArn } from '../../../aws/cdk/kafka-resource-arn';
 import { createAlarms } from '../../../aws/cdk/alarms';
 import { dependencyOnAttachments } from '../../../aws/cdk/dependencies';
 import { REPLICATOR_METRIC_NAMESPACE, replicatorDimensions } from '../alarms';
-import { planMskReplicator, validateMskReplicatorSet, type MskReplicatorSetEntry } from '../plan';
-import type { MskReplicatorClusterPlan, MskReplicatorPlan } from '../plan-types';
+import { REPLICATOR_EXTERNAL_REQUIREMENTS } from '../limits';
+import { mskClusterArn, planMskReplicator, replicatorClusterKey as clusterKey, validateMskReplicatorSet, type MskReplicatorSetEntry } from '../plan';
+import type { MskReplicatorApacheKafkaClusterPlan, MskReplicatorClusterPlan, MskReplicatorPlan } from '../plan-types';
 import { executionRolePolicyStatements } from '../policies';
 import type { MskReplicatorClusterRole, MskReplicatorSettings } from '../spec';
 import { resolveCluster, type MskReplicatorClusterInput, type ResolvedReplicatorCluster } from './cluster-input';
@@ -25,7 +26,11 @@ import { throwInvalid } from '../../../core/issues';
 
 /** Properties of `MskReplicator`: the shared settings plus the two clusters and CDK objects. */
 export interface MskReplicatorProps extends MskReplicatorSettings {
-  /** The cluster to copy from: an `MskCluster`, an `MskServerlessCluster`, or attributes. In another Region, it needs multi-VPC connectivity for IAM. */
+  /**
+   * The cluster to copy from: an `MskCluster`, an `MskServerlessCluster`, or attributes (in another Region, it needs
+   * multi-VPC connectivity for IAM); or an Apache Kafka cluster outside MSK (`MskReplicatorClusters`), reached over
+   * TLS from the replicator's interfaces next to the target.
+   */
   readonly source: MskReplicatorClusterInput;
   /** The cluster to copy to. The replicator is created in the target's Region: put it in the target's stack. */
   readonly target: MskReplicatorClusterInput;
@@ -74,12 +79,13 @@ export class MskReplicator extends Resource implements ec2.IConnectable {
     const clusters = { source: resolveCluster(sourceInput, 'source'), target: resolveCluster(targetInput, 'target') };
     const isUnknown = (v: unknown) => Token.isUnresolved(v);
     const subject = `MskReplicator '${this.node.path}'`;
+    const sourceSgIds = (sourceSecurityGroups ?? securityGroups)?.map((sg) => sg.securityGroupId);
     const plan = planMskReplicator(
       {
         ...settings,
         kafkaClusters: [
-          { ...clusters.source.spec, securityGroupIds: (sourceSecurityGroups ?? securityGroups)?.map((sg) => sg.securityGroupId) },
-          { ...clusters.target.spec, securityGroupIds: securityGroups?.map((sg) => sg.securityGroupId) },
+          clusters.source.spec.kind === 'apache-kafka' ? clusters.source.spec : { ...clusters.source.spec, securityGroupIds: sourceSgIds },
+          clusters.target.spec.kind === 'apache-kafka' ? clusters.target.spec : { ...clusters.target.spec, securityGroupIds: securityGroups?.map((sg) => sg.securityGroupId) },
         ],
         replicatorRegion: Stack.of(this).region,
       },
@@ -102,10 +108,14 @@ export class MskReplicator extends Resource implements ec2.IConnectable {
         .allowFrom(new ec2.Connections({ securityGroups: sgsByRole[role] }), ec2.Port.tcp(plan.port), `MSK Replicator ${plan.replicatorName} (IAM)`);
     }
     this.connections = new ec2.Connections({ securityGroups: targetSgs, defaultPort: ec2.Port.tcp(plan.port) });
+    if (plan.source.kind === 'apache-kafka') this.allowToApacheKafkaSource(plan.source, clusters.source.brokers);
+    if (plan.httpsEgress) {
+      this.connections.allowTo(ec2.Peer.anyIpv4(), ec2.Port.tcp(REPLICATOR_EXTERNAL_REQUIREMENTS.httpsPort), `MSK Replicator ${plan.replicatorName}: Secrets Manager and KMS (endpoints or NAT)`);
+    }
 
     const policy = new iam.PolicyDocument({
       statements: executionRolePolicyStatements(plan, (cluster, resource, name) =>
-        kafkaResourceArn(plan[cluster].clusterArn, resource, name)).map((s) => iam.PolicyStatement.fromJson(s)),
+        kafkaResourceArn(mskClusterArn(plan, cluster), resource, name)).map((s) => iam.PolicyStatement.fromJson(s)),
     });
     this.executionRole = new iam.Role(this, 'ExecutionRole', {
       assumedBy: new iam.ServicePrincipal('kafka.amazonaws.com'),
@@ -119,7 +129,7 @@ export class MskReplicator extends Resource implements ec2.IConnectable {
     // The replicator checks connectivity when it is created: its rules and role must exist by then. The groups it
     // names are ordered by their reference already; a DependsOn on their rules is what it needs from them.
     const named = new Set([...targetSgs, ...sgsByRole.source]);
-    for (const sg of [...named, ...clusters.target.clusterSecurityGroups]) {
+    for (const sg of [...named, ...clusters.target.clusterSecurityGroups, ...(clusters.source.brokers?.connections.securityGroups ?? [])]) {
       if (Stack.of(sg) === Stack.of(this)) this.cfnReplicator.node.addDependency(named.has(sg) ? dependencyOnAttachments(sg) : sg);
     }
     this.alarms = createAlarms(this, plan.alarms, alarmTopic);
@@ -146,6 +156,18 @@ export class MskReplicator extends Resource implements ec2.IConnectable {
     return this.metric('MessageLag', { statistic: 'Maximum', ...props });
   }
 
+  /**
+   * Egress to an Apache Kafka source's listener: to its brokers' security groups (which admit the replicator's) when
+   * they are in this app, else to the plan's `egressCidrs`, on each of the listener's ports.
+   */
+  private allowToApacheKafkaSource(source: MskReplicatorApacheKafkaClusterPlan, brokers: ec2.IConnectable | undefined): void {
+    const description = `MSK Replicator ${this.replicatorName} to the source brokers`;
+    for (const port of source.ports) {
+      if (brokers) this.connections.allowTo(brokers, ec2.Port.tcp(port), description);
+      else for (const cidr of source.egressCidrs) this.connections.allowTo(ec2.Peer.ipv4(cidr), ec2.Port.tcp(port), description);
+    }
+  }
+
   /** The replicator's security group next to `cluster`: no egress but the one the rules add, in that cluster's VPC. */
   private createSecurityGroup(id: string, cluster: ResolvedReplicatorCluster, role: MskReplicatorClusterRole): ec2.SecurityGroup {
     if (!cluster.vpc) {
@@ -159,7 +181,7 @@ export class MskReplicator extends Resource implements ec2.IConnectable {
   private checkAgainstOtherReplicators(subject: string): void {
     const entry = (r: MskReplicator): MskReplicatorSetEntry => ({
       path: r.node.path, replicatorName: r.plan.replicatorName, region: Stack.of(r).region,
-      sourceClusterArn: r.plan.source.clusterArn, targetClusterArn: r.plan.target.clusterArn, naming: r.plan.topicReplication.naming,
+      sourceClusterArn: clusterKey(r.plan.source), targetClusterArn: r.plan.target.clusterArn, naming: r.plan.topicReplication.naming,
     });
     const others = this.node.root.node.findAll().filter((c): c is MskReplicator => c instanceof MskReplicator && c !== this && c.plan !== undefined);
     const issues = validateMskReplicatorSet([...others.map(entry), entry(this)], (v) => Token.isUnresolved(v))
@@ -172,7 +194,17 @@ function sameVpc(a: ResolvedReplicatorCluster, b: ResolvedReplicatorCluster): bo
   return a.vpc !== undefined && b.vpc !== undefined && (a.vpc === b.vpc || a.vpc.vpcId === b.vpc.vpcId);
 }
 
-function kafkaCluster(c: MskReplicatorClusterPlan, sgs: readonly ec2.ISecurityGroup[]): msk.CfnReplicator.KafkaClusterProperty {
+function kafkaCluster(c: MskReplicatorClusterPlan | MskReplicatorApacheKafkaClusterPlan, sgs: readonly ec2.ISecurityGroup[]): msk.CfnReplicator.KafkaClusterProperty {
+  if (c.kind === 'apache-kafka') {
+    // Reached through the target entry's VpcConfig: the plan gives an Apache Kafka entry none.
+    return {
+      apacheKafkaCluster: { apacheKafkaClusterId: c.clusterId, bootstrapBrokerString: c.bootstrapBrokers },
+      clientAuthentication: 'scram' in c.auth
+        ? { saslScram: { mechanism: c.auth.scram.mechanism, secretArn: c.auth.scram.secretArn } }
+        : { mtls: { secretArn: c.auth.mtls.secretArn } },
+      encryptionInTransit: { encryptionType: 'TLS', rootCaCertificate: c.rootCaCertificateSecretArn },
+    };
+  }
   return {
     amazonMskCluster: { mskClusterArn: c.clusterArn },
     vpcConfig: { subnetIds: [...c.subnetIds], securityGroupIds: sgs.length > 0 ? sgs.map((sg) => sg.securityGroupId) : undefined },
@@ -189,7 +221,7 @@ function replicatorProperties(plan: MskReplicatorPlan, roleArn: string, sgs: Rec
     serviceExecutionRoleArn: roleArn,
     kafkaClusters: [kafkaCluster(plan.source, sgs.source), kafkaCluster(plan.target, sgs.target)],
     replicationInfoList: [{
-      sourceKafkaClusterArn: plan.source.clusterArn,
+      ...(plan.source.kind === 'apache-kafka' ? { sourceKafkaClusterId: plan.source.clusterId } : { sourceKafkaClusterArn: plan.source.clusterArn }),
       targetKafkaClusterArn: plan.target.clusterArn,
       targetCompressionType: plan.compression,
       topicReplication: {

@@ -30,6 +30,7 @@ const REASONS: Record<string, string> = {
   TargetDataTopics: 'Replicated topics on the target: the source-cluster alias prefix is only known once the replicator exists, and the topics follow the filters.',
   SourceGroups: 'Consumer groups whose offsets are translated are chosen by regular expressions; DescribeGroup on the source cluster only.',
   TargetGroups: 'The replicator\'s own groups and the replicated consumer groups on the target cluster, chosen by pattern.',
+  SourceSecrets: 'A secret of the source cluster imported by name or partial ARN: IAM matches its 6-character suffix with -??????.',
 };
 
 /** Acknowledges, at synthesis, every wildcard resource of the role's inline policy with the reason of its statement. */

@@ -1,3 +1,6 @@
 /** Pulumi face of MSK Replicator (loads @pulumi/aws submodules only, never aws-cdk-lib). */
 export { MskReplicator, type MskReplicatorArgs } from './msk-replicator';
-export type { MskReplicatorClusterAttributesArgs, MskReplicatorClusterInput, MskReplicatorComponentCluster } from './cluster-input';
+export {
+  MskReplicatorClusters, type MskReplicatorApacheKafkaAuthArgs, type MskReplicatorApacheKafkaSourceArgs, type MskReplicatorClusterAttributesArgs, type MskReplicatorClusterInput,
+  type MskReplicatorComponentCluster, type MskReplicatorMtlsSecretArgs, type MskReplicatorSelfManagedSourceArgs,
+} from './cluster-input';

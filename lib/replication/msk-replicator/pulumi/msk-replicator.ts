@@ -1,6 +1,7 @@
 /**
- * `MskReplicator`: an Amazon MSK Replicator as a Pulumi component. Thin: `planMskReplicator` decides everything;
- * this file maps the plan to `@pulumi/aws` resources, all in the target cluster's Region.
+ * `MskReplicator`: an Amazon MSK Replicator as a Pulumi component, between two MSK clusters or from an Apache Kafka
+ * cluster outside MSK into MSK. Thin: `planMskReplicator` decides everything; this file maps the plan to
+ * `@pulumi/aws` resources, all in the target cluster's Region.
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as cloudwatch from '@pulumi/aws/cloudwatch';
@@ -13,8 +14,9 @@ import { resourceArn } from '../../../aws/msk-iam-access';
 import { alarmArgs } from '../../../aws/pulumi/alarms';
 import { isUnknown } from '../../../aws/pulumi/is-unknown';
 import { REPLICATOR_METRIC_NAMESPACE, replicatorDimensions } from '../alarms';
-import { planMskReplicator, validateMskReplicator, validateMskReplicatorSet, type MskReplicatorSetEntry } from '../plan';
-import type { MskReplicatorPlan } from '../plan-types';
+import { REPLICATOR_EXTERNAL_REQUIREMENTS } from '../limits';
+import { planMskReplicator, replicatorClusterKey, validateMskReplicator, validateMskReplicatorSet, type MskReplicatorSetEntry } from '../plan';
+import type { MskReplicatorApacheKafkaClusterPlan, MskReplicatorPlan } from '../plan-types';
 import { executionRolePolicy, executionRoleTrustPolicy } from '../policies';
 import type { MskReplicatorClusterRole, MskReplicatorSettings } from '../spec';
 import { resolveCluster, type MskReplicatorClusterInput, type ResolvedPulumiCluster } from './cluster-input';
@@ -22,7 +24,11 @@ import { throwInvalid } from '../../../core/issues';
 
 /** Arguments of `MskReplicator`: the shared settings plus the two clusters and Pulumi network inputs. */
 export interface MskReplicatorArgs extends MskReplicatorSettings {
-  /** The cluster to copy from. In another Region it needs multi-VPC connectivity for IAM and a cluster policy allowing MSK. */
+  /**
+   * The cluster to copy from: an MSK cluster (in another Region it needs multi-VPC connectivity for IAM and a
+   * cluster policy allowing MSK), or an Apache Kafka cluster outside MSK (`MskReplicatorClusters`), reached over TLS
+   * from the replicator's interfaces next to the target.
+   */
   readonly source: MskReplicatorClusterInput;
   /** The cluster to copy to; the replicator, its security groups and alarms are created in its Region. */
   readonly target: MskReplicatorClusterInput;
@@ -78,11 +84,11 @@ export class MskReplicator extends pulumi.ComponentResource {
     const spec = {
       ...settings,
       kafkaClusters: [
-        { ...clusters.source.spec, securityGroupIds: (sourceSecurityGroupIds ?? securityGroupIds)?.map((_, i) => `#${i}`) },
-        { ...clusters.target.spec, securityGroupIds: securityGroupIds?.map((_, i) => `#${i}`) },
+        clusters.source.spec.kind === 'apache-kafka' ? clusters.source.spec : { ...clusters.source.spec, securityGroupIds: (sourceSecurityGroupIds ?? securityGroupIds)?.map((_, i) => `#${i}`) },
+        clusters.target.spec.kind === 'apache-kafka' ? clusters.target.spec : { ...clusters.target.spec, securityGroupIds: securityGroupIds?.map((_, i) => `#${i}`) },
       ],
       // The replicator is always created in the target's Region (`region` input below).
-      replicatorRegion: clusters.target.spec.region,
+      replicatorRegion: clusters.target.spec.kind === 'apache-kafka' ? undefined : clusters.target.spec.region,
     };
     const c = new IssueCollector().addAll(validateMskReplicator(spec, isUnknown));
     c.throwIfErrors(subject);
@@ -91,7 +97,7 @@ export class MskReplicator extends pulumi.ComponentResource {
     this.replicatorName = plan.replicatorName;
     const entry: MskReplicatorSetEntry = {
       path: name, replicatorName: plan.replicatorName, region: plan.target.region,
-      sourceClusterArn: plan.source.clusterArn, targetClusterArn: plan.target.clusterArn, naming: plan.topicReplication.naming,
+      sourceClusterArn: replicatorClusterKey(plan.source), targetClusterArn: plan.target.clusterArn, naming: plan.topicReplication.naming,
     };
     const declared = declaredReplicators();
     new IssueCollector().addAll(validateMskReplicatorSet([...declared, entry], isUnknown).filter((i) => i.path.startsWith(`${name}.`))).throwIfErrors(subject);
@@ -108,8 +114,16 @@ export class MskReplicator extends pulumi.ComponentResource {
       sgs.source = sourceSecurityGroupIds ?? (shared ? sgs.target : [this.securityGroup(`${name}-source-sg`, clusters.source, 'source', region)]);
     }
     const rules: pulumi.Resource[] = [];
+    if (plan.source.kind === 'apache-kafka') rules.push(...this.apacheKafkaSourceRules(name, plan.source, sgs.target, clusters.source.clusterSecurityGroupIds, region));
+    if (plan.httpsEgress) {
+      sgs.target.forEach((sg, i) => rules.push(new vpc.SecurityGroupEgressRule(`${name}-egress-${REPLICATOR_EXTERNAL_REQUIREMENTS.httpsPort}${sgs.target.length > 1 ? `-${i}` : ''}`, {
+        securityGroupId: sg, ipProtocol: 'tcp', fromPort: REPLICATOR_EXTERNAL_REQUIREMENTS.httpsPort, toPort: REPLICATOR_EXTERNAL_REQUIREMENTS.httpsPort, cidrIpv4: '0.0.0.0/0',
+        description: `MSK Replicator ${plan.replicatorName}: Secrets Manager and KMS (endpoints or NAT)`, region, tags: { ...tags },
+      }, parent)));
+    }
     for (const role of plan.ingressFrom) {
-      const regionOfRole = plan[role].region;
+      const planned = plan[role];
+      const regionOfRole = planned.kind === 'apache-kafka' ? region : planned.region;
       sgs[role].forEach((replicatorSg, i) => {
         clusters[role].clusterSecurityGroupIds.forEach((clusterSg, j) => {
           const common = { ipProtocol: 'tcp', fromPort: plan.port, toPort: plan.port, description: `MSK Replicator ${plan.replicatorName} (IAM)`, region: regionOfRole, tags: { ...tags } };
@@ -127,10 +141,15 @@ export class MskReplicator extends pulumi.ComponentResource {
       assumeRolePolicy: JSON.stringify(executionRoleTrustPolicy()),
       tags: { ...tags },
     }, parent);
+    const secrets = plan.executionRole.secrets;
     const policy = new iam.RolePolicy(`${name}-execution-policy`, {
       role: role.name,
-      policy: pulumi.all([plan.source.clusterArn, plan.target.clusterArn]).apply(([sourceArn, targetArn]) =>
-        JSON.stringify(executionRolePolicy(plan, (cluster, resource, n) => resourceArn(cluster === 'source' ? sourceArn : targetArn, resource, n)))),
+      policy: pulumi.all([
+        plan.source.kind === 'apache-kafka' ? '' : plan.source.clusterArn, plan.target.clusterArn, pulumi.all([...(secrets?.secretArns ?? [])]), pulumi.all([...(secrets?.keyArns ?? [])]),
+      ]).apply(([sourceArn, targetArn, secretArns, keyArns]) => {
+        const resolved = { executionRole: { statements: plan.executionRole.statements, ...(secrets ? { secrets: { secretArns, keyArns } } : {}) } };
+        return JSON.stringify(executionRolePolicy(resolved, (cluster, resource, n) => resourceArn(cluster === 'source' ? sourceArn : targetArn, resource, n)));
+      }),
     }, parent);
 
     const replicator = new msk.Replicator(name, replicatorArgs(plan, role.arn, sgs, clusters, region), { ...parent, dependsOn: [policy, ...rules] });
@@ -153,6 +172,33 @@ export class MskReplicator extends pulumi.ComponentResource {
     return { namespace: REPLICATOR_METRIC_NAMESPACE, metricName, dimensions: replicatorDimensions(this.replicatorName), statistic, period: periodSeconds };
   }
 
+  /**
+   * Rules to an Apache Kafka source's listener, on each of its ports: egress to its brokers' security groups and
+   * ingress on them (same Region), else egress to the plan's `egressCidrs`.
+   */
+  private apacheKafkaSourceRules(
+    name: string, source: MskReplicatorApacheKafkaClusterPlan, replicatorSgs: pulumi.Input<string>[], brokerSgs: pulumi.Input<string>[], region: string | undefined,
+  ): pulumi.Resource[] {
+    const parent = { parent: this };
+    const description = `MSK Replicator ${this.replicatorName} to the source brokers`;
+    const out: pulumi.Resource[] = [];
+    for (const port of source.ports) {
+      const common = { ipProtocol: 'tcp', fromPort: port, toPort: port, description, region, tags: { ...this.plan.tags } };
+      replicatorSgs.forEach((sg, i) => {
+        const at = (j: number) => `${port}-source${replicatorSgs.length > 1 || brokerSgs.length > 1 ? `-${i}-${j}` : ''}`;
+        if (brokerSgs.length > 0) {
+          brokerSgs.forEach((brokerSg, j) => out.push(
+            new vpc.SecurityGroupEgressRule(`${name}-egress-${at(j)}`, { ...common, securityGroupId: sg, referencedSecurityGroupId: brokerSg }, parent),
+            new vpc.SecurityGroupIngressRule(`${name}-ingress-${at(j)}`, { ...common, securityGroupId: brokerSg, referencedSecurityGroupId: sg }, parent),
+          ));
+        } else {
+          source.egressCidrs.forEach((cidr, j) => out.push(new vpc.SecurityGroupEgressRule(`${name}-egress-${at(j)}`, { ...common, securityGroupId: sg, cidrIpv4: cidr }, parent)));
+        }
+      });
+    }
+    return out;
+  }
+
   /** The replicator's security group next to a cluster: no inline rule, so no egress but the rules added. */
   private securityGroup(sgName: string, cluster: ResolvedPulumiCluster, role: MskReplicatorClusterRole, region: string | undefined): pulumi.Output<string> {
     if (cluster.vpcId === undefined) {
@@ -172,11 +218,19 @@ function replicatorArgs(
   const t = plan.topicReplication;
   const g = plan.consumerGroupReplication;
   // The plan validated placeholders (`#<index>`): map them back to the real subnet ids.
-  const subnets = (role: MskReplicatorClusterRole) => plan[role].subnetIds.map((ref) => clusters[role].subnetIds[Number(ref.slice(1))]!);
-  const kafkaCluster = (role: MskReplicatorClusterRole) => ({
-    amazonMskCluster: { mskClusterArn: plan[role].clusterArn },
-    vpcConfig: { subnetIds: subnets(role), securityGroupsIds: sgs[role].length > 0 ? sgs[role] : undefined },
-  });
+  const kafkaCluster = (role: MskReplicatorClusterRole): msk.ReplicatorArgs['kafkaClusters'] extends pulumi.Input<(infer T)[]> ? T : never => {
+    const c = plan[role];
+    if (c.kind === 'apache-kafka') {
+      // Reached through the target entry's vpcConfig; TLS is always on, the block only names a private CA.
+      return {
+        apacheKafkaCluster: { apacheKafkaClusterId: c.clusterId, bootstrapBrokerString: c.bootstrapBrokers },
+        clientAuthentication: 'scram' in c.auth ? { saslScram: { ...c.auth.scram } } : { mtls: { ...c.auth.mtls } },
+        encryptionInTransit: c.rootCaCertificateSecretArn !== undefined ? { rootCaCertificate: c.rootCaCertificateSecretArn } : undefined,
+      };
+    }
+    const subnetIds = c.subnetIds.map((ref) => clusters[role].subnetIds[Number(ref.slice(1))]!);
+    return { amazonMskCluster: { mskClusterArn: c.clusterArn }, vpcConfig: { subnetIds, securityGroupsIds: sgs[role].length > 0 ? sgs[role] : undefined } };
+  };
   return {
     replicatorName: plan.replicatorName,
     description: plan.description,
@@ -184,7 +238,7 @@ function replicatorArgs(
     region,
     kafkaClusters: [kafkaCluster('source'), kafkaCluster('target')],
     replicationInfoList: {
-      sourceKafkaClusterArn: plan.source.clusterArn,
+      ...(plan.source.kind === 'apache-kafka' ? { sourceKafkaClusterId: plan.source.clusterId } : { sourceKafkaClusterArn: plan.source.clusterArn }),
       targetKafkaClusterArn: plan.target.clusterArn,
       targetCompressionType: plan.compression,
       topicReplications: [{
