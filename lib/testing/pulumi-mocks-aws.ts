@@ -84,7 +84,7 @@ function mskBrokers(inputs: Inputs, p: AwsPlace, port: (broker: number) => numbe
 function mskBootstrap(inputs: Inputs, p: AwsPlace): State {
   const auth = (inputs.clientAuthentication ?? {}) as { sasl?: { iam?: boolean; scram?: boolean }; tls?: { certificateAuthorityArns?: unknown[] }; unauthenticated?: boolean };
   const encryption = (inputs.encryptionInfo ?? {}) as { encryptionInTransit?: { clientBroker?: string } };
-  const connectivity = ((inputs.brokerNodeGroupInfo ?? {}) as { connectivityInfo?: { publicAccess?: { type?: string }; vpcConnectivity?: { clientAuthentication?: typeof auth } } }).connectivityInfo;
+  const connectivity = ((inputs.brokerNodeGroupInfo ?? {}) as { connectivityInfo?: { networkType?: string; publicAccess?: { type?: string }; vpcConnectivity?: { clientAuthentication?: typeof auth } } }).connectivityInfo;
   // MSK's default in-transit setting is TLS; a cluster without client authentication admits unauthenticated clients.
   const clientBroker = encryption.encryptionInTransit?.clientBroker ?? 'TLS';
   const tlsAuth = (auth.tls?.certificateAuthorityArns?.length ?? 0) > 0 || auth.unauthenticated === true || inputs.clientAuthentication === undefined;
@@ -95,6 +95,7 @@ function mskBootstrap(inputs: Inputs, p: AwsPlace): State {
     iam: auth.sasl?.iam === true,
   };
   const isPublic = connectivity?.publicAccess?.type === 'SERVICE_PROVIDED_EIPS';
+  const dual = connectivity?.networkType === 'DUAL';
   const vpc = connectivity?.vpcConnectivity?.clientAuthentication;
   const brokers = (enabled: boolean, port: number, host = '') => (enabled ? mskBrokers(inputs, p, () => port, host) : '');
   const multiVpc = (enabled: boolean | undefined) => (enabled ? mskBrokers(inputs, p, (b) => 14000 + b) : '');
@@ -109,7 +110,11 @@ function mskBootstrap(inputs: Inputs, p: AwsPlace): State {
     bootstrapBrokersVpcConnectivityTls: multiVpc((vpc?.tls as boolean | undefined) === true),
     bootstrapBrokersVpcConnectivitySaslScram: multiVpc(vpc?.sasl?.scram),
     bootstrapBrokersVpcConnectivitySaslIam: multiVpc(vpc?.sasl?.iam),
-    bootstrapBrokersIpv6: '', bootstrapBrokersTlsIpv6: '', bootstrapBrokersSaslScramIpv6: '', bootstrapBrokersSaslIamIpv6: '',
+    // A dual-stack cluster (networkType DUAL) also publishes IPv6 bootstrap strings for its enabled listeners.
+    bootstrapBrokersIpv6: brokers(dual && on.plaintext, 9092, '-ipv6'),
+    bootstrapBrokersTlsIpv6: brokers(dual && on.tls, 9094, '-ipv6'),
+    bootstrapBrokersSaslScramIpv6: brokers(dual && on.scram, 9096, '-ipv6'),
+    bootstrapBrokersSaslIamIpv6: brokers(dual && on.iam, 9098, '-ipv6'),
     zookeeperConnectString: '', zookeeperConnectStringTls: '',
   };
 }

@@ -6,16 +6,14 @@ import { KafkaValidationError } from '../../../../lib/core/issues';
 import { MskCluster } from '../../../../lib/msk/pulumi';
 import { MskReplicator, MskReplicatorClusters } from '../../../../lib/replication/msk-replicator/pulumi';
 import { SelfManagedKafkaCluster } from '../../../../lib/self-managed-ec2/pulumi';
-import { recordPulumi, type MockOverrides, type PulumiRecording } from '../../../../lib/testing/pulumi';
-import { MSK_MOCKS } from '../../../msk/pulumi/support';
+import { recordPulumi, type PulumiRecording } from '../../../../lib/testing/pulumi';
 import { spec } from '../../../self-managed-ec2/fixtures';
-import { MOCK_CLUSTER_ID, SELF_MANAGED_MOCKS } from '../../../self-managed-ec2/pulumi/support';
+import { mockedArn } from '../../../support/pulumi-registrations';
+import { SELF_MANAGED_MOCKS, mockedClusterId } from '../../../self-managed-ec2/pulumi/support';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const MOCKS: MockOverrides = {
-  newResource: (a) => MSK_MOCKS.newResource!(a) ?? SELF_MANAGED_MOCKS.newResource!(a),
-  call: (a) => MSK_MOCKS.call!(a) ?? SELF_MANAGED_MOCKS.call!(a),
-};
+// The default mocks answer both clusters (MSK ARNs, the provisioner's cluster id); the self-managed secret reads too.
+const MOCKS = SELF_MANAGED_MOCKS;
 const CA_ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:orders/ca-certificate-AbCdEf';
 const record = <T>(program: () => T) => recordPulumi(program, { project: 'proj', stack: 'dev', mocks: MOCKS });
 
@@ -40,13 +38,13 @@ const inputs = (name: string) => r.resources.find((x) => x.name === name)!.input
 test('the replicator: the Apache Kafka entry (cluster id, SASL_SSL listener, SCRAM secret, CA) without vpcConfig, then the MSK target', () => {
   const rep = r.resources.find((x) => x.type === 'aws:msk/replicator:Replicator')!.inputs as Record<string, any>;
   expect(rep.kafkaClusters[0]).toEqual({
-    apacheKafkaCluster: { apacheKafkaClusterId: MOCK_CLUSTER_ID, bootstrapBrokerString: legacy.bootstrapServersScram },
+    apacheKafkaCluster: { apacheKafkaClusterId: mockedClusterId('/kafka-iac/orders/cluster-id'), bootstrapBrokerString: legacy.bootstrapServersScram },
     clientAuthentication: { saslScram: { mechanism: 'SHA512', secretArn: expect.stringMatching(/^arn:aws:secretsmanager:.*orders-replicator/) } },
     encryptionInTransit: { rootCaCertificate: CA_ARN },
   });
   expect(rep.kafkaClusters[1].amazonMskCluster.mskClusterArn).toMatch(/:cluster\/orders-msk\//);
   expect(rep.kafkaClusters[1].vpcConfig.securityGroupsIds).toHaveLength(1);
-  expect(rep.replicationInfoList).toMatchObject({ sourceKafkaClusterId: MOCK_CLUSTER_ID, topicReplications: [expect.objectContaining({ topicNameConfiguration: { type: 'IDENTICAL' } })] });
+  expect(rep.replicationInfoList).toMatchObject({ sourceKafkaClusterId: mockedClusterId('/kafka-iac/orders/cluster-id'), topicReplications: [expect.objectContaining({ topicNameConfiguration: { type: 'IDENTICAL' } })] });
   expect(rep.replicationInfoList.sourceKafkaClusterArn).toBeUndefined();
 });
 
@@ -64,7 +62,7 @@ test('the execution role: the target cluster only, the two secrets, the cluster 
   const policy = JSON.parse(inputs('migration-execution-policy').policy) as { Statement: { Sid: string; Resource: unknown }[] };
   expect(policy.Statement.map((s) => s.Sid)).toEqual(['TargetCluster', 'TargetInternalTopics', 'TargetDataTopics', 'TargetGroups', 'SourceSecrets', 'SourceSecretKeys']);
   expect(policy.Statement[4]!.Resource).toEqual([expect.stringMatching(/orders-replicator/), CA_ARN]);
-  expect(policy.Statement[5]!.Resource).toEqual([expect.stringMatching(/^arn:aws:kms:.*:key\/orders-key/)]);
+  expect(policy.Statement[5]!.Resource).toEqual([mockedArn('aws:kms/key:Key', 'orders-key')]);
 });
 
 test('a user that is not a super user: the warning lists the ACLs', () => {
