@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { UNKNOWN_PLACEHOLDER, recordPulumi } from '../lib/testing/pulumi';
+import { BUILT_FROM_UNDEFINED, stringLeaves } from './support/recorded-strings';
 import { docFiles, exportPaths, extractBlocks, TS_LANGS, type DocBlock } from './support/doc-blocks';
 
 const ROOT = path.join(__dirname, '..');
@@ -38,13 +39,6 @@ function run(block: DocBlock): Record<string, unknown> {
   return mod.exports;
 }
 
-function leaves(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(leaves);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(leaves);
-  return [];
-}
-
 test('the docs hold Pulumi programs for every Pulumi-capable target', () => {
   const targets = new Set(programs.flatMap((b) => [...b.code.matchAll(/from 'kafka-iac\/([\w-]+)/g)].map((m) => m[1])));
   expect([...targets].sort()).toEqual(expect.arrayContaining(['confluent', 'event-hubs', 'gcp-managed-kafka', 'msk', 'replication', 'self-managed-ec2']));
@@ -58,7 +52,7 @@ describe.each(programs.map((b) => [`${b.file}:${b.line}`, b] as const))('%s', (_
     expect(recorded).not.toContain(UNKNOWN_PLACEHOLDER);
     // Names, ids, ARNs and addresses built from an undefined or NaN value (long strings are code, e.g. a function's
     // JavaScript, which may say `undefined` itself).
-    const built = leaves([rec.resources, rec.outputs]).filter((v) => v.length < 200 && /(^|[^A-Za-z])(undefined|NaN)([^A-Za-z]|$)/.test(v));
+    const built = stringLeaves([rec.resources, rec.outputs], 'recording').filter(([, v]) => v.length < 200 && BUILT_FROM_UNDEFINED.test(v));
     expect(built).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { BUILT_FROM_UNDEFINED, stringLeaves } from '../support/recorded-strings';
 import { MOCK_AZURE_SUBSCRIPTION_ID, UNKNOWN_PLACEHOLDER, recordPulumi, type PulumiRecording } from '../../lib/testing/pulumi';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'pulumi');
@@ -88,15 +89,6 @@ function declaredConfig(example: string): string[] {
 }
 
 /** Every string in `value` with its path; asset texts (function code) are left out. */
-function strings(value: unknown, at: string, out: [string, string][] = []): [string, string][] {
-  if (typeof value === 'string') {
-    out.push([at, value]);
-  } else if (value && typeof value === 'object' && !('@asset' in value)) {
-    for (const [k, v] of Object.entries(value)) strings(v, `${at}.${k}`, out);
-  }
-  return out;
-}
-
 const recordings = new Map<string, PulumiRecording<unknown>>();
 beforeAll(async () => {
   for (const name of names) {
@@ -125,9 +117,9 @@ describe.each(names)('examples/pulumi/%s under the default mocks', (name) => {
 
   test('every input and output is known, and none is built from an undefined value', () => {
     const r = recordings.get(name)!;
-    const all = [...r.resources.flatMap((x) => strings(x.inputs, `${x.type} ${x.name}`)), ...strings(r.outputs, 'outputs')];
+    const all = [...r.resources.flatMap((x) => stringLeaves(x.inputs, `${x.type} ${x.name}`)), ...stringLeaves(r.outputs, 'outputs')];
     expect(all.filter(([, v]) => v === UNKNOWN_PLACEHOLDER)).toEqual([]);
-    expect(all.filter(([, v]) => /(^|[^A-Za-z])(undefined|NaN)([^A-Za-z]|$)/.test(v))).toEqual([]);
+    expect(all.filter(([, v]) => BUILT_FROM_UNDEFINED.test(v))).toEqual([]);
     const outputs = r.outputs as Record<string, unknown>;
     expect(Object.keys(outputs).length).toBeGreaterThan(0);
     for (const [key, value] of Object.entries(outputs)) expect([key, value === undefined || value === '']).toEqual([key, false]);
