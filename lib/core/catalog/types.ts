@@ -213,8 +213,11 @@ export interface AclBindingPlan {
 export interface QuotaPlan {
   /** The user name (without `User:`). */
   readonly user: string;
+  /** @default - no limit */
   readonly producer_byte_rate?: number;
+  /** @default - no limit */
   readonly consumer_byte_rate?: number;
+  /** @default - no limit */
   readonly request_percentage?: number;
 }
 
