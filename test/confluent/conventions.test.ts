@@ -74,8 +74,8 @@ describe('lazy loading of cloud SDKs', () => {
     const { packages, faceMs } = load(`require('@pulumi/pulumi'); const t1 = process.hrtime.bigint(); require(${face}); globalThis.faceMs = Number(process.hrtime.bigint() - t1) / 1e6;`);
     expect(packages).toEqual(expect.arrayContaining(['@pulumi/pulumi', '@pulumi/confluentcloud']));
     expect(packages.filter((p) => CLOUDS.includes(p))).toEqual([]);
-    // Generous bound (measured ~0.1 s over @pulumi/pulumi alone): the provider index wires classes lazily.
-    expect(faceMs).toBeLessThan(1500);
+    // The import cost is printed, not asserted: timings belong to `npm run bench*`, never to a test.
+    expect(faceMs).toBeGreaterThan(0);
     process.stdout.write(`kafka-iac/confluent/pulumi on top of @pulumi/pulumi: ${Math.round(faceMs!)} ms (tsx, uncompiled)\n`);
   });
 
