@@ -1,6 +1,6 @@
 /**
  * The published package, as a user gets it: `npm pack` (whose `prepare` builds dist/, as `npm publish` does), the
- * tarball installed offline into a scratch project with its peer dependencies linked from this repository, then
+ * tarball installed into a scratch project (its parser dependencies from the npm cache or registry) with its peers linked from this repository, then
  * plain `node` there: every subpath export loads, the `kafka-iac` bin prints its help and renders a shipped
  * self-managed example. The tarball holds dist/, docs/ and the examples the docs name, no tests, and every link of
  * README.md and docs/ resolves inside it.
@@ -74,8 +74,9 @@ beforeAll(() => {
   fs.mkdirSync(project);
   fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'kafka-iac-user', version: '1.0.0', private: true }));
   timed('install', () => {
-    // The package has no dependencies, only optional peers: nothing is fetched, --offline makes sure of it.
-    const r = run('npm', ['install', '--offline', '--no-package-lock', tarball], project);
+    // Its only dependencies are the pure-JS schema parsers (avsc, protobufjs, ajv and ajv's own), from the npm cache
+    // when there, else the registry; the cloud SDKs are optional peers, linked below, never fetched.
+    const r = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', tarball], project);
     if (r.status !== 0) throw new Error(`npm install of the tarball failed:\n${r.stdout}\n${r.stderr}`);
   });
   // The peers a user installs next to the package, linked from this repository (same versions as the tests use).

@@ -222,6 +222,12 @@ function typeState(args: pulumi.runtime.MockResourceArgs, p: AwsPlace, name: str
       };
     case 'aws:autoscaling/group:Group':
       return { arn: arn(p, 'autoscaling', `autoScalingGroup:${uuid}:autoScalingGroupName/${name}`) };
+    case 'aws:glue/registry:Registry':
+      return { arn: arn(p, 'glue', `registry/${stringOr(i.registryName, args.name)}`) };
+    case 'aws:glue/schema:Schema': {
+      const registry = String(i.registryArn ?? '').split('/').pop() || 'default-registry';
+      return { arn: arn(p, 'glue', `schema/${registry}/${stringOr(i.schemaName, args.name)}`), registryName: registry, latestSchemaVersion: 1, nextSchemaVersion: 2, schemaCheckpoint: 1 };
+    }
     case 'aws:ec2/vpc:Vpc':
       return {
         arn: arn(p, 'ec2', `vpc/${args.name}-id`), ownerId: p.account, defaultSecurityGroupId: `${args.name}-default-sg-id`,

@@ -60,6 +60,12 @@ test('replication imports msk or self-managed-ec2 only in its cluster adapters',
   expect(reaching.filter((e) => !CLUSTER_ADAPTERS.includes(e.split(' -> ')[0]!))).toEqual([]);
 });
 
+test('pipelines imports no target: it takes clusters through lib/aws and lib/core types (event-hubs: its spec type only)', () => {
+  const reaching = ['msk', 'self-managed-ec2', 'replication', 'confluent', 'gcp-managed-kafka'].flatMap((t) => between('pipelines', t));
+  expect(reaching).toEqual([]);
+  expect(between('pipelines', 'event-hubs')).toEqual(['pipelines/schema-registry/event-hubs.ts -> event-hubs/spec']);
+});
+
 test('lib/aws builds on lib/core only: it imports no target, nor lib/testing or lib/cli', () => {
   const allowed = new Set(['aws', 'core', undefined]);
   expect(edges.filter((e) => area(e.from) === 'aws' && !allowed.has(target(e))).map(show)).toEqual([]);

@@ -67,6 +67,10 @@ const EXPECTED: Record<string, { components: string[]; resources: string[] }> = 
     components: ['kafka-iac:aws:KafkaVpc payments-network', 'kafka-iac:aws:MskCluster payments'],
     resources: ['aws:msk/cluster:Cluster', 'aws:msk/scramSecretAssociation:ScramSecretAssociation', 'aws:appautoscaling/policy:Policy', 'aws:secretsmanager/secret:Secret'],
   },
+  'schema-registry-glue': {
+    components: ['kafka-iac:aws:KafkaVpc orders-vpc', 'kafka-iac:aws:MskCluster orders', 'kafka-iac:pipelines:GlueSchemaRegistry orders-schemas'],
+    resources: ['aws:glue/registry:Registry', 'aws:glue/schema:Schema', 'aws:iam/rolePolicy:RolePolicy'],
+  },
   'self-managed-dev': {
     components: ['kafka-iac:aws:KafkaVpc dev-vpc', 'kafka-iac:aws:SelfManagedKafkaCluster dev'],
     resources: ['aws:autoscaling/group:Group', 'aws:lambda/invocation:Invocation', 'aws:route53/record:Record', 'aws:ec2/launchTemplate:LaunchTemplate'],
