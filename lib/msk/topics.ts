@@ -84,7 +84,12 @@ export const TOPICS_PER_STACK = 400;
  * (subject first) listing every issue of the catalog and of MSK.
  */
 export function planMskTopics(
-  plan: MskProvisionedPlan, spec: { readonly topics?: readonly TopicSpec[]; readonly access?: readonly AccessIntent[]; readonly topicStacks?: number },
+  plan: MskProvisionedPlan,
+  spec: {
+    readonly topics?: readonly TopicSpec[]; readonly access?: readonly AccessIntent[]; readonly topicStacks?: number;
+    /** The face deploys through CloudFormation (500 resources per stack): more than 400 topics need `topicStacks`. */
+    readonly cloudFormation?: boolean;
+  },
   isUnknown: IsUnknown, subject: string,
 ): MskTopicsPlan {
   const { plan: catalog, issues } = analyzeCatalog({ topics: spec.topics, access: spec.access }, mskCatalogContext(plan, isUnknown));
@@ -92,7 +97,7 @@ export function planMskTopics(
   const stacks = spec.topicStacks ?? 0;
   if (!Number.isInteger(stacks) || stacks < 0 || stacks > MAX_TOPIC_STACKS) {
     c.error('msk/topic-stacks', 'topicStacks', `be an integer from 0 to ${MAX_TOPIC_STACKS}`, spec.topicStacks, 'Use 0 (topics in the cluster\'s stack) or e.g. 4.');
-  } else if (stacks === 0 && catalog.topics.length > TOPICS_PER_STACK) {
+  } else if (spec.cloudFormation && stacks === 0 && catalog.topics.length > TOPICS_PER_STACK) {
     c.error('msk/topic-stacks', 'topicStacks', `be set for more than ${TOPICS_PER_STACK} topics (a CloudFormation stack holds at most 500 resources)`, spec.topicStacks,
       `Set topicStacks to ${Math.ceil((catalog.topics.length * 2) / TOPICS_PER_STACK)} or more before the first deployment of the topics, and never change it afterwards.`);
   }

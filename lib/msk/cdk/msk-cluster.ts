@@ -222,7 +222,7 @@ export class MskCluster extends Resource implements ec2.IConnectable {
   }
 
   private planTopics(access: MskClusterProps['access']): MskTopicsPlan {
-    const plan = planMskTopics(this.plan, { topics: this.topicSpecs, access, topicStacks: this.topicStacks }, (v) => Token.isUnresolved(v), `MskCluster '${this.node.path}'`);
+    const plan = planMskTopics(this.plan, { topics: this.topicSpecs, access, topicStacks: this.topicStacks, cloudFormation: true }, (v) => Token.isUnresolved(v), `MskCluster '${this.node.path}'`);
     for (const w of plan.warnings) Annotations.of(this).addWarningV2(`kafka-iac:${w.code}`, w.message);
     this.topicsPlan = plan;
     return plan;
