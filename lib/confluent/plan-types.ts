@@ -102,6 +102,8 @@ export interface TopicPlan {
   readonly name: string;
   readonly partitions: number;
   readonly config: Readonly<Record<string, string>>;
+  /** The portable spec's `deleteOnRemoval`: the topic is neither protected nor retained. */
+  readonly deleteOnRemoval?: boolean;
 }
 
 export interface MirrorTopicPlan {

@@ -45,7 +45,7 @@ function decide(spec: ConfluentKafkaSpec, isUnknown: IsUnknown): { issues: Issue
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, app]) => planApplication(name, app ?? {}, accessControl, accountPrefix, c));
 
-  const topics = planTopics(spec.topics ?? [], info, c);
+  const topics = planTopics(spec.topics ?? [], info, c, isUnknown);
   const mirrorTopics = planMirrorTopics(spec.mirrorTopics ?? [], topics, info, c);
   const needsAcls = applications.some((a) => a.acls.length > 0);
   const admin = topics.length > 0 || mirrorTopics.length > 0 || needsAcls

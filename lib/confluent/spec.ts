@@ -3,6 +3,7 @@
  * topics and mirror topics. The Pulumi face adds nothing but cloud-side network objects and resource options;
  * every decision is taken once by `planConfluentKafka`.
  */
+import type { TopicSpec } from '../core/catalog/types';
 import type { ConfluentClusterType, ConfluentCloud } from './limits';
 
 /** Stream Governance package of the environment (provisions Schema Registry). */
@@ -272,6 +273,8 @@ export interface ConfluentTopicSpec {
   readonly partitionsFloor?: number;
   /**
    * Topic configuration (Kafka topic keys, e.g. `retention.ms`).
+   * @deprecated Write the topic as the portable `TopicSpec` (kafka-iac/core): typed props and `configs`, validated
+   * by `planCatalog` like on every target. Still applied; the plan warns (`confluent/topic-config-deprecated`).
    * @default {}
    */
   readonly config?: Readonly<Record<string, string>>;
@@ -314,7 +317,7 @@ export interface ConfluentKafkaSpec<S = string> {
    * Topics.
    * @default []
    */
-  readonly topics?: readonly ConfluentTopicSpec[];
+  readonly topics?: readonly (TopicSpec | ConfluentTopicSpec)[];
   /**
    * Mirror topics (Enterprise and Dedicated destinations only).
    * @default []

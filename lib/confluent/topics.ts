@@ -8,7 +8,9 @@
  * 2. Pulumi `protect` on every topic (the face, default on): the engine compares with the real state and
  *    refuses the replacement at `pulumi preview` ("unable to replace resource ... marked for protection").
  */
-import type { IssueCollector } from '../core/issues';
+import type { IssueCollector, IsUnknown } from '../core/issues';
+import { analyzeCatalog } from '../core/catalog/plan';
+import type { TopicSpec } from '../core/catalog/types';
 import { isTopicKey, suggestKey, topicKeys } from '../core/config/keys';
 import { sortKeys } from '../core/config/properties';
 import { isKafkaTopicName, KAFKA_TOPIC_NAME_RULE } from '../core/topic-name';
@@ -16,12 +18,49 @@ import { DEFAULT_TOPIC_PARTITIONS, NAMES, type ClusterTypeInfo } from './limits'
 import type { MirrorTopicPlan, TopicPlan } from './plan-types';
 import type { ConfluentMirrorTopicSpec, ConfluentTopicSpec } from './spec';
 
-export function planTopics(topics: readonly ConfluentTopicSpec[], info: ClusterTypeInfo | undefined, c: IssueCollector): TopicPlan[] {
+/** Keys only the portable `TopicSpec` has: a topic with one of them is validated by `planCatalog`. */
+const CORE_ONLY_KEYS = ['configs', 'replicationFactor', 'retentionHours', 'retentionBytes', 'cleanupPolicy', 'minInSyncReplicas', 'compression',
+  'maxMessageBytes', 'tieredStorage', 'localRetentionHours', 'deployedReplicationFactor', 'deleteOnRemoval', 'acknowledgeReplacement'] as const;
+
+/** True for a topic written with the portable `TopicSpec` (a key only it has); others keep today's validation. */
+export function isCoreTopicSpec(t: ConfluentTopicSpec | TopicSpec): t is TopicSpec {
+  return CORE_ONLY_KEYS.some((k) => (t as unknown as Record<string, unknown>)[k] !== undefined);
+}
+
+/** One core topic through `planCatalog`'s rules for Confluent Cloud, its issues re-rooted at `topics[i]`. */
+function planCoreTopic(t: TopicSpec, i: number, info: ClusterTypeInfo | undefined, c: IssueCollector, isUnknown?: IsUnknown): TopicPlan {
+  // Confluent's default stays 6 partitions: a topic moved to the core spec keeps its count.
+  const { plan, issues } = analyzeCatalog({ topics: [{ ...t, partitions: t.partitions ?? DEFAULT_TOPIC_PARTITIONS }] },
+    { kind: 'confluent', maxPartitionsPerTopic: info?.maxPartitions, isUnknown });
+  c.addAll(issues.filter((x) => x.code !== 'catalog/topic-duplicate').map((x) => ({
+    ...x, path: x.path.replace(/^topics\[0\]/, `topics[${i}]`), message: x.message.replace(/`topics\[0\]/g, `\`topics[${i}]`),
+  })));
+  if (info && !info.compaction && /compact/.test(plan.topics[0]?.configs['cleanup.policy'] ?? '')) {
+    c.error('confluent/topic-compaction', `topics[${i}].cleanupPolicy`, `be "delete" on a ${info.type} cluster`, t.cleanupPolicy, 'Freight topics cannot be compacted; use an Enterprise or Dedicated cluster.');
+  }
+  const p = plan.topics[0];
+  return { name: t.name, partitions: p?.partitions ?? DEFAULT_TOPIC_PARTITIONS, config: p?.configs ?? {}, deleteOnRemoval: t.deleteOnRemoval === true };
+}
+
+export function planTopics(topics: readonly (ConfluentTopicSpec | TopicSpec)[], info: ClusterTypeInfo | undefined, c: IssueCollector, isUnknown?: IsUnknown): TopicPlan[] {
   const seen = new Set<string>();
   const out: TopicPlan[] = [];
   let total = 0;
-  topics.forEach((t, i) => {
+  topics.forEach((spec, i) => {
     const p = `topics[${i}]`;
+    if (isCoreTopicSpec(spec)) {
+      if (seen.has(spec.name)) c.error('confluent/topic-duplicate', `${p}.name`, 'be unique', spec.name, 'Each topic is declared once.');
+      seen.add(spec.name);
+      const planned = planCoreTopic(spec, i, info, c, isUnknown);
+      total += Number.isInteger(planned.partitions) && planned.partitions > 0 ? planned.partitions : 0;
+      out.push(planned);
+      return;
+    }
+    const t = spec;
+    if (t.config !== undefined) {
+      c.warn('confluent/topic-config-deprecated', `${p}.config`,
+        `\`${p}.config\` is deprecated: write the topic as the portable TopicSpec (typed props such as retentionHours, other keys under \`configs\`), validated like every target's topics.`);
+    }
     if (!isKafkaTopicName(t.name)) {
       c.error('confluent/topic-name', `${p}.name`, KAFKA_TOPIC_NAME_RULE, t.name, 'Rename the topic, e.g. "orders.v1".');
     } else if (seen.has(t.name)) {

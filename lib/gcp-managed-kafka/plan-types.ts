@@ -22,6 +22,8 @@ export interface GcpKafkaTopicPlan {
   readonly replicationFactor: number;
   /** Topic configs as sent to the API, keys sorted. */
   readonly configs: Readonly<Record<string, string>>;
+  /** The portable spec's `deleteOnRemoval`: the topic is not retained when removed from the program. */
+  readonly deleteOnRemoval?: boolean;
 }
 
 export interface GcpKafkaAclPlan {

@@ -2,6 +2,7 @@
  * Face-agnostic input for a Google Cloud Managed Service for Apache Kafka cluster, its topics, ACLs, client IAM
  * bindings and an optional Kafka Connect cluster. `planGcpKafkaCluster` decides everything from it.
  */
+import type { TopicSpec } from '../core/catalog/types';
 import type { GcpKafkaAclOperation, GcpKafkaRebalanceMode } from './limits';
 
 /** A subnet the cluster gets Private Service Connect addresses in. */
@@ -49,7 +50,11 @@ export interface GcpKafkaMtls {
 }
 
 /** A topic. Its partition count only grows and its replication factor never changes. */
-export interface GcpKafkaTopicSpec {
+/**
+ * A topic: the portable `TopicSpec` of `kafka-iac/core` (typed props validated by `planCatalog`'s rules for this
+ * target), with an explicit retention and the opt-in below a replication factor of 3.
+ */
+export interface GcpKafkaTopicSpec extends Omit<TopicSpec, 'name' | 'partitions' | 'partitionsFloor' | 'replicationFactor' | 'minInSyncReplicas' | 'retentionHours' | 'configs'> {
   /** Kafka topic name (the topic id). */
   readonly name: string;
   /**

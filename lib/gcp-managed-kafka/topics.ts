@@ -5,6 +5,8 @@ import {
   DEFAULT_MIN_INSYNC_REPLICAS, DEFAULT_NUM_PARTITIONS, DEFAULT_REPLICATION_FACTOR, IssueCollector, IsUnknown, isKafkaTopicName, isKraftForbiddenKey,
   isTopicKey, KAFKA_TOPIC_NAME_RULE, sortKeys, suggestKey, topicKeys,
 } from '../core';
+import { analyzeCatalog } from '../core/catalog/plan';
+import { OWNED_TOPIC_KEYS as CORE_OWNED_KEYS } from '../core/catalog/topics';
 import { ACL_LIMITS, ACL_OPERATIONS, FORMATS } from './limits';
 import type { GcpKafkaAclPlan, GcpKafkaTopicPlan } from './plan-types';
 import type { GcpKafkaAclSpec, GcpKafkaTopicSpec } from './spec';
@@ -84,8 +86,39 @@ export function planTopics(topics: readonly GcpKafkaTopicSpec[], c: IssueCollect
     }
     if (retentionMs !== undefined) configs['retention.ms'] = retentionMs;
     if (isPositiveInt(minIsr)) configs['min.insync.replicas'] = String(minIsr);
-    return { name: t.name, partitions, replicationFactor: rf, configs: sortKeys(configs) };
+    Object.assign(configs, portableExtras(t, at, isPositiveInt(rf) ? rf : DEFAULT_REPLICATION_FACTOR, c));
+    return { name: t.name, partitions, replicationFactor: rf, configs: sortKeys(configs), ...(t.deleteOnRemoval ? { deleteOnRemoval: true } : {}) };
   });
+}
+
+/** Codes this file checks itself: the portable catalog's issues with these codes are left out. */
+const CHECKED_HERE = new Set(['catalog/topic-name', 'catalog/topic-duplicate', 'catalog/topic-partitions', 'catalog/topic-partitions-floor',
+  'catalog/topic-partitions-decrease', 'catalog/topic-replication-factor', 'catalog/topic-min-isr', 'catalog/topic-retention']);
+/** Typed props of the portable `TopicSpec` this target renders besides its own (`retentionHours`, `minInSyncReplicas`). */
+const PORTABLE_PROPS = ['cleanupPolicy', 'compression', 'retentionBytes', 'maxMessageBytes', 'tieredStorage', 'localRetentionHours'] as const;
+
+/**
+ * The portable catalog's rules for one topic (reserved names, the typed props above, replication factor changes), its
+ * issues re-rooted at the topic; returns the configs those props render.
+ */
+function portableExtras(t: GcpKafkaTopicSpec, at: string, rf: number, c: IssueCollector): Record<string, string> {
+  const extras = Object.fromEntries(PORTABLE_PROPS.filter((k) => t[k] !== undefined).map((k) => [k, t[k]]));
+  const { plan, issues } = analyzeCatalog({ topics: [{
+    name: t.name, replicationFactor: rf, deployedReplicationFactor: t.deployedReplicationFactor, acknowledgeReplacement: t.acknowledgeReplacement, ...extras,
+  }] }, { kind: 'gcp' });
+  c.addAll(issues.filter((i) => !CHECKED_HERE.has(i.code)).map((i) => ({
+    ...i, path: i.path.replace(/^topics\[0\]/, at), message: i.message.replace(/`topics\[0\]/g, `\`${at}`),
+  })));
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(plan.topics[0]?.configs ?? {})) {
+    const prop = CORE_OWNED_KEYS[key];
+    if (prop === undefined || !(PORTABLE_PROPS as readonly string[]).includes(prop)) continue;
+    if (t.configs?.[key] !== undefined) {
+      c.error('gcp-kafka/topic-owned-key', `${at}.configs.${key}`, `be set through \`${String(prop)}\` only`, t.configs[key], `Remove it from configs: \`${at}.${String(prop)}\` sets it.`);
+    }
+    out[key] = value;
+  }
+  return out;
 }
 
 export function planAcls(acls: readonly GcpKafkaAclSpec[], c: IssueCollector, isUnknown: IsUnknown): GcpKafkaAclPlan[] {

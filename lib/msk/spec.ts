@@ -2,7 +2,7 @@
  * Face-agnostic input for an MSK cluster. The CDK and Pulumi props extend these with their own network
  * objects (a VPC, subnets, security groups); everything else is decided once by `planMskCluster`.
  */
-import type { AtRestKey, RemovalMode, ServerPropertiesSpec } from '../core';
+import type { AccessIntent, AtRestKey, RemovalMode, ServerPropertiesSpec, TopicSpec } from '../core';
 import type { EnhancedMonitoringLevel, MskInstanceInfo, MskNetworkType, MskTopicReassignment, MskVersionInfo } from './limits';
 
 /** Cluster kinds: provisioned Standard brokers, provisioned Express brokers, or Serverless. */
@@ -331,6 +331,17 @@ export interface MskProvisionedSpec extends MskCommonSpec {
    * @default - not sent: MSK's default, MANUAL
    */
   readonly topicReassignment?: MskTopicReassignment;
+  /**
+   * Topics created natively (`AWS::MSK::Topic` / `aws.msk.Topic`, Kafka 3.6+), validated by `planCatalog`. Each is
+   * retained when removed from the program unless its `deleteOnRemoval` is set. More with `addTopic`.
+   * @default []
+   */
+  readonly topics?: readonly TopicSpec[];
+  /**
+   * Application access: `iam` intents become IAM policies (the same statements as `grantRead` / `grantWrite`).
+   * @default []
+   */
+  readonly access?: readonly AccessIntent[];
 }
 
 /** Serverless cluster: IAM authentication only. */

@@ -11,7 +11,7 @@ export const STANDARD: ConfluentKafkaSpec = {
     'order-service': { produce: { topics: ['orders'] } },
     billing: { consume: { topics: ['orders'], groups: ['billing'] } },
   },
-  topics: [{ name: 'orders', partitions: 6, config: { 'retention.ms': '604800000' } }],
+  topics: [{ name: 'orders', partitions: 6, retentionHours: 168 }],
 };
 
 /** Dedicated, multi-zone, PrivateLink with the AWS endpoint, BYOK. */

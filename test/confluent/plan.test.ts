@@ -214,3 +214,34 @@ describe('bad input', () => {
     expect(codes).toEqual(expect.arrayContaining(['confluent/availability', 'confluent/byok-not-offered', 'confluent/topic-partitions']));
   });
 });
+
+describe('topics written with the portable TopicSpec', () => {
+  test('typed props render as Kafka configs; the default partition count stays 6; legacy topics keep working', () => {
+    const p = planConfluentKafka(withSpec(STANDARD, { topics: [
+      { name: 'orders', retentionHours: 168, cleanupPolicy: 'compact', configs: { 'segment.ms': '600000' } },
+      { name: 'legacy', partitions: 3 },
+    ] }));
+    expect(p.topics).toEqual([
+      { name: 'orders', partitions: 6, config: { 'cleanup.policy': 'compact', 'retention.ms': '604800000', 'segment.ms': '600000' }, deleteOnRemoval: false },
+      { name: 'legacy', partitions: 3, config: {} },
+    ]);
+  });
+
+  test('the catalog rules apply, re-rooted at the topic (reserved names, replication factor, owned keys)', () => {
+    const codes = errorsOf(withSpec(STANDARD, { topics: [
+      { name: 'legacy' },
+      { name: '_confluent-x', replicationFactor: 2, configs: { 'retention.ms': '1' } },
+    ] }));
+    expect(codes.map((i) => [i.code, i.path])).toEqual([
+      ['catalog/topic-reserved', 'topics[1].name'],
+      ['catalog/topic-rf-not-settable', 'topics[1].replicationFactor'],
+      ['catalog/topic-config-owned', 'topics[1].configs.retention.ms'],
+    ]);
+    expect(codes[0]!.message).toMatch(/^`topics\[1\]\.name` must not be a reserved name/);
+  });
+
+  test('a duplicate across both shapes is refused; the legacy `config` warns that it is deprecated', () => {
+    expect(errorsOf(withSpec(STANDARD, { topics: [{ name: 'a', config: {} }, { name: 'a', retentionHours: 1 }] })).map((i) => i.code)).toEqual(['confluent/topic-duplicate']);
+    expect(warningsOf(withSpec(STANDARD, { topics: [{ name: 'a', config: { 'retention.ms': '1' } }] }))).toEqual(['confluent/topic-config-deprecated']);
+  });
+});

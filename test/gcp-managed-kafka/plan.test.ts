@@ -253,3 +253,27 @@ test('plans are deterministic', () => {
   expect(JSON.stringify(planGcpKafkaCluster(s))).toBe(JSON.stringify(planGcpKafkaCluster(JSON.parse(JSON.stringify(s)))));
   expect(Object.keys(planGcpKafkaCluster(s).topics[0]!.configs)).toEqual(['cleanup.policy', 'min.insync.replicas', 'retention.ms', 'segment.bytes']);
 });
+
+describe('topics with the portable TopicSpec props', () => {
+  const at = (topic: Record<string, unknown>) => planGcpKafkaCluster({ ...MINIMAL, topics: [{ ...TOPIC, ...topic } as typeof TOPIC] });
+  const issues = (topic: Record<string, unknown>) => validateGcpKafkaCluster({ ...MINIMAL, topics: [{ ...TOPIC, ...topic } as typeof TOPIC] }).filter((i) => i.severity === 'error');
+
+  test('typed props render as Kafka configs next to retention and min ISR; deleteOnRemoval is carried', () => {
+    expect(at({ cleanupPolicy: 'compact', compression: 'zstd', maxMessageBytes: 2097152, deleteOnRemoval: true }).topics[0]).toEqual({
+      name: 'orders', partitions: 3, replicationFactor: 3, deleteOnRemoval: true,
+      configs: { 'cleanup.policy': 'compact', 'compression.type': 'zstd', 'max.message.bytes': '2097152', 'min.insync.replicas': '2', 'retention.ms': '604800000' },
+    });
+  });
+
+  test('the catalog rules apply, re-rooted at the topic: reserved names, value ranges, tiered storage, replication factor changes', () => {
+    expect(issues({ name: '__orders' }).map((i) => [i.code, i.path])).toEqual([['catalog/topic-reserved', 'topics[0].name']]);
+    expect(issues({ compression: 'brotli' }).map((i) => i.message)).toEqual([
+      '`topics[0].compression` must be one of producer, uncompressed, gzip, snappy, lz4, zstd, got: "brotli". Use \'producer\' to keep what producers send.']);
+    expect(issues({ tieredStorage: true }).map((i) => i.code)).toEqual(['catalog/topic-tiered-unavailable']);
+    expect(issues({ replicationFactor: 3, deployedReplicationFactor: 4 }).map((i) => i.code)).toEqual(['catalog/topic-rf-change-unsupported']);
+  });
+
+  test('a key set both by a typed prop and in configs is refused', () => {
+    expect(issues({ cleanupPolicy: 'compact', configs: { 'cleanup.policy': 'delete' } }).map((i) => i.code)).toEqual(['gcp-kafka/topic-owned-key']);
+  });
+});

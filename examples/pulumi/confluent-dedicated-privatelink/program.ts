@@ -30,7 +30,7 @@ export function program() {
       ledger: { consume: { topics: ['payments'], groups: ['ledger'] } },
     },
     topics: [
-      { name: 'payments', partitions: 12, partitionsFloor: 12, config: { 'retention.ms': '604800000' } },
+      { name: 'payments', partitions: 12, partitionsFloor: 12, retentionHours: 168 },
       { name: 'refunds', partitions: 6, partitionsFloor: 6 },
     ],
   });

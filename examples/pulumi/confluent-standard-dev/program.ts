@@ -12,7 +12,7 @@ export function program() {
     applications: {
       'events-app': { produce: { topics: ['events'] }, consume: { topics: ['events'], groups: ['events-app'] } },
     },
-    topics: [{ name: 'events', partitions: 3, config: { 'retention.ms': '86400000' } }],
+    topics: [{ name: 'events', partitions: 3, retentionHours: 24 }],
   });
   return {
     bootstrapServers: kafka.bootstrapServers,

@@ -9,7 +9,7 @@ import type { AccessIntent, AclBindingPlan, AclOperation, AclResourceType, Quota
 
 const INTENT_NAME = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
 const PATTERN = /^[A-Za-z0-9._-]+\*?$|^\*$/;
-const IAM_ARN = /^arn:aws[a-z-]*:(iam::\d{12}:(role|user)\/[\w+=,.@\/-]+|sts::\d{12}:assumed-role\/[\w+=,.@-]+\/[\w+=,.@-]+)$/;
+const IAM_ARN = /^arn:aws[a-z-]*:iam::\d{12}:(role|user)\/[\w+=,.@\/-]+$/;
 const SINGLE_LINE = /^[^\r\n]+$/;
 const PATTERN_PROPS = ['produce', 'consume', 'groups', 'transactionalIds', 'admin'] as const;
 

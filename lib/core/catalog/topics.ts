@@ -267,7 +267,7 @@ function checkTotals(topics: readonly TopicPlan[], ctx: CatalogTargetContext, ru
     const replicas = valid.reduce((s, t) => s + t.partitions * (isPositiveInt(t.replicationFactor) ? t.replicationFactor : 1), 0);
     const perBroker = Math.ceil(replicas / ctx.brokers);
     if (perBroker > ctx.maxPartitionsPerBroker) {
-      const what = ctx.instanceType ? `a ${ctx.instanceType} broker` : 'a broker';
+      const what = ctx.instanceType ? `one ${ctx.instanceType} broker` : 'one broker';
       c.error('catalog/broker-partitions-limit', 'topics', `place at most ${ctx.maxPartitionsPerBroker} partitions (leaders and followers) on ${what}`, perBroker,
         `${replicas} replicas over ${ctx.brokers} brokers: use a larger instance type, more brokers, or fewer partitions.`);
     }

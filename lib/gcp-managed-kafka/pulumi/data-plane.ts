@@ -29,7 +29,8 @@ export function createTopics(name: string, plan: GcpKafkaPlan, cluster: pulumi.I
         replicationFactor: t.replicationFactor,
         configs: { ...t.configs },
       },
-      { parent, ignoreChanges: ['replicationFactor'] },
+      // Retained when removed from the program (its data stays), unless the topic opts into deletion.
+      { parent, ignoreChanges: ['replicationFactor'], retainOnDelete: t.deleteOnRemoval !== true },
     );
     return pulumi.all([topic.partitionCount, topic.replicationFactor]).apply(([partitions, deployed]) => {
       const issues = replicationFactorChangeIssues(i, t.replicationFactor, deployed);

@@ -41,7 +41,7 @@ function statementArns(clusterArn: string, s: MskIamStatementPlan): string[] {
 }
 
 /** Adds the statements to the grantee's policy, one `Grant` for all of them; notes prefixes for `acknowledgeGrantFindings`. */
-function grantStatements(grantee: iam.IGrantable, clusterArn: string, statements: readonly MskIamStatementPlan[], subject = 'grantConnect'): iam.Grant {
+export function grantStatementsOf(grantee: iam.IGrantable, clusterArn: string, statements: readonly MskIamStatementPlan[], subject = 'grantConnect'): iam.Grant {
   let grant: iam.Grant | undefined;
   for (const s of statements) {
     const resourceArns = statementArns(clusterArn, s);
@@ -55,15 +55,15 @@ function grantStatements(grantee: iam.IGrantable, clusterArn: string, statements
 
 /** `kafka-cluster:Connect` and `DescribeCluster` on the cluster. */
 export function grantConnect(grantee: iam.IGrantable, clusterArn: string): iam.Grant {
-  return grantStatements(grantee, clusterArn, planGrant('grantConnect', 'connect'));
+  return grantStatementsOf(grantee, clusterArn, planGrant('grantConnect', 'connect'));
 }
 
 /** Connect, read the topics and use the consumer groups. Throws `KafkaValidationError` on bad names. */
 export function grantRead(subject: string, grantee: iam.IGrantable, clusterArn: string, o: MskReadGrantOptions): iam.Grant {
-  return grantStatements(grantee, clusterArn, planGrant(subject, 'read', { topics: o.topics, groups: o.groups }), subject);
+  return grantStatementsOf(grantee, clusterArn, planGrant(subject, 'read', { topics: o.topics, groups: o.groups }), subject);
 }
 
 /** Connect and write the topics (idempotently by default). Throws `KafkaValidationError` on bad names. */
 export function grantWrite(subject: string, grantee: iam.IGrantable, clusterArn: string, o: MskWriteGrantOptions): iam.Grant {
-  return grantStatements(grantee, clusterArn, planGrant(subject, 'write', o), subject);
+  return grantStatementsOf(grantee, clusterArn, planGrant(subject, 'write', o), subject);
 }

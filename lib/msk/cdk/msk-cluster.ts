@@ -30,6 +30,9 @@ import { metricFromDescriptor, mskMetric } from './metrics';
 import { defaultKafkaVpc, resolvePlacement, subnetRefs, type MskPlacement } from './network';
 import { createScramSecrets } from './scram-secrets';
 import { createStorageScaling } from './storage-scaling';
+import { planMskTopics, type MskTopicsPlan } from '../topics';
+import type { TopicSpec } from '../../core/catalog/types';
+import { createAccessGrants, createTopics } from './topics';
 
 /** Properties of `MskCluster`: the face-agnostic spec plus CDK objects. */
 export interface MskClusterProps extends Omit<MskProvisionedSpec, 'encryptionKey'>, MskPlacement {
@@ -50,6 +53,13 @@ export interface MskClusterProps extends Omit<MskProvisionedSpec, 'encryptionKey
    * @default - no cluster policy unless multi-VPC accounts are allowed
    */
   readonly clusterPolicy?: iam.PolicyDocument;
+  /**
+   * Nested stacks that hold the topics: 0 keeps them in the cluster's stack (up to 400 topics); N spreads them over
+   * N nested stacks by a hash of each name, so adding a topic never moves another. Fixed once topics are deployed:
+   * a changed count would move topics between stacks (CloudFormation would try to create them again).
+   * @default 0
+   */
+  readonly topicStacks?: number;
 }
 
 /** What to do to enable each bootstrap string, for the error of a missing one. */
@@ -107,11 +117,17 @@ export class MskCluster extends Resource implements ec2.IConnectable {
   readonly storageScaling?: appscaling.ScalableTarget;
   /** The L1 cluster (construct id `Resource`). */
   readonly cfnCluster: msk.CfnCluster;
+  /** Native topics (`AWS::MSK::Topic`) by topic name. */
+  readonly topics: Record<string, msk.CfnTopic> = {};
+  /** The validated topic and access plan (props' topics plus `addTopic`). */
+  topicsPlan?: MskTopicsPlan;
   private readonly bootstrap: cr.AwsCustomResource;
+  private readonly topicSpecs: TopicSpec[] = [];
+  private readonly topicStacks?: number;
 
   constructor(scope: Construct, id: string, props: MskClusterProps) {
     super(scope, id, { physicalName: props.clusterName });
-    const { vpc, vpcSubnets, securityGroups, encryptionKey, alarmTopic, clusterPolicy, ...spec } = props;
+    const { vpc, vpcSubnets, securityGroups, encryptionKey, alarmTopic, clusterPolicy, topicStacks, topics, access, ...spec } = props;
     this.kafkaVpc = vpc ? undefined : defaultKafkaVpc(this, props.azCount, props.removal);
     const placement = resolvePlacement(this, { vpc, vpcSubnets, securityGroups }, this.kafkaVpc, 'SecurityGroup', `MSK cluster ${props.clusterName} brokers`);
     const plan = planMskCluster(
@@ -185,6 +201,31 @@ export class MskCluster extends Resource implements ec2.IConnectable {
     // cfn-lint 1.x rejects Tags on AWS::ApplicationAutoScaling::ScalableTarget (E3002); it holds no data anyway.
     for (const [k, v] of Object.entries(plan.tags)) Tags.of(this).add(k, v, { excludeResourceTypes: ['AWS::ApplicationAutoScaling::ScalableTarget'] });
     for (const w of plan.warnings) Annotations.of(this).addWarningV2(`kafka-iac:${w.code}`, w.message);
+
+    this.topicStacks = topicStacks;
+    this.topicSpecs.push(...(topics ?? []));
+    const topicsPlan = this.planTopics(access);
+    Object.assign(this.topics, createTopics(this, this.clusterArn, topicsPlan.topics));
+    createAccessGrants(this, `MskCluster '${this.node.path}'`, this.clusterArn, topicsPlan.grants);
+  }
+
+  /**
+   * Adds a native topic, validated with every other topic of the cluster (duplicates, limits). Retained when removed
+   * from the program unless `deleteOnRemoval`. Throws `KafkaValidationError`.
+   */
+  addTopic(topic: TopicSpec): msk.CfnTopic {
+    this.topicSpecs.push(topic);
+    const plan = this.planTopics(this.topicsPlan?.catalog.grants);
+    const created = createTopics(this, this.clusterArn, plan.topics.filter((t) => t.topic.name === topic.name));
+    Object.assign(this.topics, created);
+    return created[topic.name]!;
+  }
+
+  private planTopics(access: MskClusterProps['access']): MskTopicsPlan {
+    const plan = planMskTopics(this.plan, { topics: this.topicSpecs, access, topicStacks: this.topicStacks, cloudFormation: true }, (v) => Token.isUnresolved(v), `MskCluster '${this.node.path}'`);
+    for (const w of plan.warnings) Annotations.of(this).addWarningV2(`kafka-iac:${w.code}`, w.message);
+    this.topicsPlan = plan;
+    return plan;
   }
 
   /** Opens every port of `audience` (client listeners by default) to `other`. */

@@ -26,6 +26,9 @@ import { grantPolicy, grantToRole, type MskReadGrantOptions, type MskRoleGrantAr
 import { brokerSubnetIds, createClusterSecurityGroup, networkIssues, subnetRefs, type MskNetworkArgs } from './network';
 import { createScramSecrets } from './scram';
 import { createStorageScaling } from './storage-scaling';
+import type { TopicSpec } from '../../core/catalog/types';
+import { planMskTopics, type MskTopicsPlan } from '../topics';
+import { createAccessPolicies, createTopics } from './topics';
 
 /** Encryption-at-rest key: created with rotation, or yours (its ARN may be an output). */
 export type MskKeyInput = { readonly kind: 'create' } | { readonly kind: 'existing'; readonly keyArn: pulumi.Input<string> };
@@ -136,7 +139,12 @@ export class MskCluster extends pulumi.ComponentResource {
   readonly brokerSubnetIds: pulumi.Input<string>[];
   /** The VPC of the brokers, when known (`vpcId`, or the given or created `KafkaVpc`). */
   readonly vpcId?: pulumi.Input<string>;
+  /** Native topics (`aws.msk.Topic`) by topic name. */
+  readonly topics: Record<string, msk.Topic> = {};
+  /** The validated topic and access plan (args' topics plus `addTopic`). */
+  topicsPlan?: MskTopicsPlan;
   private readonly resourceName: string;
+  private readonly topicSpecs: TopicSpec[] = [];
 
   constructor(name: string, args: MskClusterArgs, opts?: pulumi.ComponentResourceOptions) {
     super('kafka-iac:aws:MskCluster', name, {}, opts);
@@ -334,6 +342,11 @@ export class MskCluster extends pulumi.ComponentResource {
     this.configurationArn = configuration.arn;
     this.scramSecretArns = Object.fromEntries((scram?.secrets ?? []).map((s, i) => [plan.scramSecrets[i]!.user, s.arn]));
 
+    this.topicSpecs.push(...(args.topics ?? []));
+    const topicsPlan = this.planTopics(args.access);
+    Object.assign(this.topics, createTopics(this, name, this.clusterArn, topicsPlan.topics));
+    createAccessPolicies(this, name, this.clusterArn, topicsPlan.grants);
+
     this.registerOutputs({
       clusterArn: this.clusterArn,
       clusterName: this.clusterName,
@@ -345,6 +358,25 @@ export class MskCluster extends pulumi.ComponentResource {
       configurationArn: this.configurationArn,
       scramSecretArns: this.scramSecretArns,
     });
+  }
+
+  /**
+   * Adds a native topic `${name}-topic-<topic name>`, validated with every other topic of the cluster. Retained and
+   * protected unless `deleteOnRemoval`. Throws `KafkaValidationError`.
+   */
+  addTopic(topic: TopicSpec): msk.Topic {
+    this.topicSpecs.push(topic);
+    const plan = this.planTopics(this.topicsPlan?.catalog.grants);
+    const created = createTopics(this, this.resourceName, this.clusterArn, plan.topics.filter((t) => t.topic.name === topic.name));
+    Object.assign(this.topics, created);
+    return created[topic.name]!;
+  }
+
+  private planTopics(access: MskClusterArgs['access']): MskTopicsPlan {
+    const plan = planMskTopics(this.plan, { topics: this.topicSpecs, access }, isUnknown, `MskCluster '${this.resourceName}'`);
+    for (const w of plan.warnings) pulumi.log.warn(`[${w.code}] ${w.message}`, this);
+    this.topicsPlan = plan;
+    return plan;
   }
 
   /** IAM policy JSON that lets a client connect to and describe the cluster. */

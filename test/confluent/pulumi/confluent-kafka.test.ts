@@ -72,6 +72,9 @@ describe('Dedicated multi-zone on AWS with PrivateLink, BYOK, two applications',
     const protectedNames = r.registrations.filter((x) => x.protect).map((x) => x.name).sort();
     expect(protectedNames).toEqual(['payments', 'payments-byok', 'payments-env', 'payments-network', 'payments-topic-payments', 'payments-topic-refunds']);
     expect(r.registration('payments', 'confluentcloud:index/kafkaCluster:KafkaCluster').protect).toBe(true);
+    // Topics are also kept when removed from the program (after `pulumi state unprotect`).
+    expect(r.registrations.filter((x) => x.retainOnDelete && x.name.startsWith('payments-topic-')).map((x) => x.name).sort())
+      .toEqual(['payments-topic-payments', 'payments-topic-refunds']);
   });
 
   test('environment: ADVANCED Stream Governance', () => {

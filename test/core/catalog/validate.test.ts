@@ -48,7 +48,7 @@ const rows: Row[] = [
     spec: { topics: [topic({ partitions: 100 }), topic({ name: 'payments', partitions: 100 })] },
     message: '`topics` should hold at most 120 partitions in total on msk-serverless, got: 200. Lower partition counts, or use a larger tier. Source: MSK Serverless quota, in "Amazon MSK quota" (awsdocs/amazon-msk-developer-guide doc_source/limits.md, archived copy) (2022-11-01), which may be outdated.' },
   { code: 'catalog/broker-partitions-limit', spec: { topics: [topic({ partitions: 1001 })] },
-    message: '`topics` must place at most 1000 partitions (leaders and followers) on a kafka.m7g.large broker, got: 1001. 3003 replicas over 3 brokers: use a larger instance type, more brokers, or fewer partitions.' },
+    message: '`topics` must place at most 1000 partitions (leaders and followers) on one kafka.m7g.large broker, got: 1001. 3003 replicas over 3 brokers: use a larger instance type, more brokers, or fewer partitions.' },
   { code: 'catalog/topic-replication-factor', spec: { topics: [topic({ replicationFactor: 0 })] },
     message: '`topics[0].replicationFactor` must be a positive integer, got: 0. Use 3.' },
   { code: 'catalog/topic-rf-brokers', spec: { topics: [topic({ replicationFactor: 4 })] },

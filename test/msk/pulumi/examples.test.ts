@@ -3,11 +3,12 @@
  * snapshotted, so a rename that would replace a cluster fails here first.
  */
 import { program as expressDefault } from '../../../examples/pulumi/express-default/program';
+import { program as expressTopics } from '../../../examples/pulumi/express-topics/program';
 import { program as provisionedTieredScram } from '../../../examples/pulumi/provisioned-tiered-scram/program';
 import { program as serverlessClient } from '../../../examples/pulumi/serverless-client/program';
 import { MOCK_PASSWORD, recordMsk, type MskRecording } from './support';
 
-const examples: Record<string, () => unknown> = { 'express-default': expressDefault, 'provisioned-tiered-scram': provisionedTieredScram, 'serverless-client': serverlessClient };
+const examples: Record<string, () => unknown> = { 'express-default': expressDefault, 'express-topics': expressTopics, 'provisioned-tiered-scram': provisionedTieredScram, 'serverless-client': serverlessClient };
 
 const recordings = new Map<string, MskRecording<unknown>>();
 beforeAll(async () => {
@@ -60,6 +61,15 @@ describe('example specifics', () => {
     const ingress = r.resources.filter((x) => x.type === 'aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule').map((x) => `${x.inputs.fromPort} ${x.inputs.referencedSecurityGroupId}`);
     expect(ingress.sort()).toEqual(['11001 payments-prometheus-id', '11002 payments-prometheus-id', '9096 payments-apps-id', '9098 payments-apps-id']);
     expect(Object.keys((r.outputs as { scramSecretArns: Record<string, string> }).scramSecretArns)).toEqual(['ledger', 'payments-api']);
+  });
+
+  test('express-topics: four retained, protected topics and one inline policy for the orders service', () => {
+    const r = recordings.get('express-topics')!;
+    const topics = r.resources.filter((x) => x.type === 'aws:msk/topic:Topic');
+    expect(topics.map((t) => t.inputs.name).sort()).toEqual(['customers.snapshot', 'orders.audit', 'orders.dlq', 'orders.v1']);
+    for (const t of topics) expect(r.registration(t.name)).toMatchObject({ protect: true, retainOnDelete: true });
+    expect(JSON.parse(r.byName('orders-topic-customers.snapshot').inputs.configs as string)).toEqual({ 'cleanup.policy': 'compact', 'min.insync.replicas': '2', 'retention.ms': '-1' });
+    expect(r.byName('orders-access-orders-api').inputs.role).toBe('orders-api');
   });
 
   test('serverless-client: the client role may write and read the events topic', () => {
