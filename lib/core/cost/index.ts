@@ -5,3 +5,4 @@ export * from './sheet';
 export * from './usage';
 export * from './prices/aws';
 export * from './prices/others';
+export * from './options';
