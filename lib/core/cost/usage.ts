@@ -56,12 +56,24 @@ export interface CostUsage {
    * @default - the plan's topics' partitions when it has them, else reported as missing
    */
   readonly partitions?: number;
+  /**
+   * Average eCKUs in use over the month (Confluent Basic, Standard, Enterprise and Freight clusters scale elastically).
+   *
+   * @default - not given: eCKU-hours are reported as missing
+   */
+  readonly ecku?: number;
+  /**
+   * Million ingress events in the month (Event Hubs Standard bills them).
+   *
+   * @default - not given: ingress events are reported as missing on the Standard tier
+   */
+  readonly ingressMillionEvents?: number;
 }
 
 /** Validates a usage: every figure finite and not negative, segments within the month. Throws one error listing all. */
 export function validateUsage(usage: CostUsage, subject: string): void {
   const c = new IssueCollector();
-  for (const k of ['hours', 'gbWrittenPerMonth', 'gbReadPerMonth', 'storedGb', 'tieredGb', 'partitions'] as const) {
+  for (const k of ['hours', 'gbWrittenPerMonth', 'gbReadPerMonth', 'storedGb', 'tieredGb', 'partitions', 'ecku', 'ingressMillionEvents'] as const) {
     const v = usage[k];
     if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) c.error('cost/invalid-usage', `usage.${k}`, 'be a finite number of at least 0', v, 'Remove it or give a number.');
   }
