@@ -13,3 +13,4 @@ export * from '../aws/msk-iam-access';
 export * from './metrics';
 export * from './policies';
 export * from './cost';
+export * from './sizing';

@@ -23,3 +23,4 @@ export { renderRestartScript, restartDocumentContent, RESTART_PARAMETERS } from 
 export * from './iam';
 export * from './provisioner';
 export * from './cost';
+export * from './sizing';
