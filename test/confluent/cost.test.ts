@@ -24,8 +24,8 @@ test('Standard without usage or prices: eCKUs and data needed, nothing counted',
 });
 
 test('a region the table does not list is cost/unknown-region; the user can add it', () => {
-  const plan = planConfluentKafka(STANDARD); // us-east-2
+  const plan = planConfluentKafka(withSpec(STANDARD, { cluster: { region: 'ap-south-2' } }));
   expect(validationErrorOf(() => estimateConfluentCost(plan)).codes).toEqual(['cost/unknown-region']);
-  const est = estimateConfluentCost(plan, { usage: { ecku: 1 }, prices: { confluent: { regions: { 'aws:us-east-2': { 'ecku-hour:standard': 0.1 } } } } });
+  const est = estimateConfluentCost(plan, { usage: { ecku: 1 }, prices: { confluent: { regions: { 'aws:ap-south-2': { 'ecku-hour:standard': 0.1 } } } } });
   expect(roundUsd(est.lineItems[0]!.monthlyUsd)).toBe(73);
 });

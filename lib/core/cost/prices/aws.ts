@@ -5,7 +5,7 @@
  * AWS pricing pages themselves were not among the stored sources available when this table was written: every
  * figure below was read where it is quoted (a note says where) and is to be checked against the page named in the
  * entry. A dimension a region lacks is reported by the cost functions as "no price", never counted as zero;
- * eu-west-1 and eu-central-1 are listed (known regions) without figures for that reason. Pass your own table for
+ * us-east-2, us-west-2, eu-west-1 and eu-central-1 are listed (known regions) without figures for that reason. Pass your own table for
  * negotiated prices or missing figures.
  */
 import type { PriceEntry, PriceSource, PriceTable } from '../types';
@@ -86,6 +86,8 @@ export const MSK_PRICES: PriceTable = {
       [D.serverlessDataOut]: e(0.05, 'GB', MSK_VIA_AIRBYTE),
       [D.serverlessStorage]: e(0.10, 'GB-month', MSK_VIA_AIRBYTE),
     },
+    'us-east-2': {},
+    'us-west-2': {},
     'eu-west-1': {},
     'eu-central-1': {},
   },
@@ -133,6 +135,8 @@ export const EC2_PRICES: PriceTable = {
       [E.gp3Throughput]: e(0.04, 'MiBps-month', EBS_SOURCE),
       [E.s3Standard]: e(0.023, 'GB-month', S3_SOURCE),
     },
+    'us-east-2': {},
+    'us-west-2': {},
     'eu-west-1': {},
     'eu-central-1': {},
   },

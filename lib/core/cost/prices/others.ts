@@ -27,7 +27,7 @@ export const CONFLUENT_PRICES: PriceTable = {
   target: 'confluent',
   currency: 'USD',
   regions: {
-    'aws:us-east-1': {}, 'aws:eu-west-1': {}, 'aws:eu-central-1': {},
+    'aws:us-east-1': {}, 'aws:us-east-2': {}, 'aws:us-west-2': {}, 'aws:eu-west-1': {}, 'aws:eu-central-1': {},
     'azure:eastus': {}, 'azure:westeurope': {}, 'azure:germanywestcentral': {},
     'gcp:us-east1': {}, 'gcp:europe-west1': {}, 'gcp:europe-west3': {},
   },
