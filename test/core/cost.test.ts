@@ -34,7 +34,7 @@ describe('CostSheet', () => {
     try { new CostSheet(MSK_PRICES, 'us-east-9', 'MSK cluster'); } catch (e) { err = e; }
     expect(err).toBeInstanceOf(KafkaValidationError);
     expect((err as KafkaValidationError).codes).toEqual(['cost/unknown-region']);
-    expect((err as Error).message).toContain('`region` must be a region of the msk price table (eu-central-1, eu-west-1, us-east-1), got: "us-east-9".');
+    expect((err as Error).message).toContain('`region` must be a region of the msk price table (eu-central-1, eu-west-1, us-east-1, us-east-2, us-west-2), got: "us-east-9".');
   });
 
   test('a dimension without a price is a cost/no-price warning and no line; the estimate is incomplete', () => {
