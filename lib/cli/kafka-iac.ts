@@ -17,14 +17,21 @@
  * A MirrorMaker 2 deployment renders the same way: export `mirrorMakerSpec` (a `MirrorMaker2Spec`) or
  * `mirrorMakerPlan`, and `<dir>/<deployment name>/` receives the files every node of the deployment gets
  * (`mm2.properties`, `boot.sh`, the units, ...): the nodes are identical.
+ *
+ *   kafka-iac review <module> [--json] [--compare <module>] [--region <r>] [--prices <file>] [--usage <file>]
+ *
+ * Reviews every Kafka cluster of a CDK app (`buildApp(app)`) or Pulumi program (`program()`) module before deploy:
+ * kind, brokers per AZ, auth, encryption, storage, topics, warnings and the monthly cost (see lib/cli/review/).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { KafkaValidationError } from '../core';
 import { planMirrorMaker2, renderMirrorMakerFiles, type MirrorMaker2Plan, type MirrorMaker2Spec } from '../replication/mirror-maker';
 import { planSelfManagedCluster, renderNodeFiles, type SelfManagedClusterPlan, type SelfManagedKafkaSpec } from '../self-managed-ec2';
+import { REVIEW_USAGE, parseReviewArgs, renderCompare, renderReview, reviewJson, reviewModule } from './review/review';
+import { ReviewUsageError } from './review/load';
 
-const USAGE = `Usage: kafka-iac render <module> --out <dir> [--export <name>]
+const RENDER_USAGE = `Usage: kafka-iac render <module> --out <dir> [--export <name>]
 
   <module>         a .js/.cjs/.ts file exporting \`selfManagedSpec\` (a spec or a function returning one)
                    or \`selfManagedPlan\`, or \`mirrorMakerSpec\` / \`mirrorMakerPlan\` (MirrorMaker 2);
@@ -34,6 +41,8 @@ const USAGE = `Usage: kafka-iac render <module> --out <dir> [--export <name>]
                    mirrorMakerPlan / default
 `;
 
+const USAGE = `${RENDER_USAGE}\n${REVIEW_USAGE}`;
+
 class UsageError extends Error {}
 
 interface Args { readonly module: string; readonly out: string; readonly exportName?: string }
@@ -41,7 +50,7 @@ interface Args { readonly module: string; readonly out: string; readonly exportN
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') { process.stdout.write(USAGE); process.exit(0); }
-  if (command !== 'render') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
+  if (command !== 'render') throw new UsageError(command ? `unknown command '${command}' (commands: render, review)` : 'missing command (render or review)');
   let module: string | undefined;
   let out: string | undefined;
   let exportName: string | undefined;
@@ -132,7 +141,34 @@ export function writeNodeFolders(plan: SelfManagedClusterPlan, out: string): str
   return written;
 }
 
+/** `kafka-iac review`: prints the review (or JSON) to stdout; 2 on a usage error, 1 on a failing program. */
+async function review(rest: readonly string[]): Promise<number> {
+  try {
+    const args = parseReviewArgs(rest);
+    const head = await reviewModule(args.module, args, load);
+    const base = args.compare ? await reviewModule(args.compare, args, load) : undefined;
+    if (args.json) process.stdout.write(reviewJson(args.module, head, base && { file: args.compare!, clusters: base }));
+    else {
+      process.stdout.write(renderReview(args.module, head));
+      if (base) process.stdout.write(`\n${renderCompare(args.compare!, base, args.module, head)}`);
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof ReviewUsageError || e instanceof UsageError) {
+      process.stderr.write(`kafka-iac review: ${e.message}\n\n${REVIEW_USAGE}`);
+      return 2;
+    }
+    if (e instanceof KafkaValidationError) {
+      process.stderr.write(`kafka-iac review: ${e.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`kafka-iac review: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'review') return review(argv.slice(1));
   try {
     const args = parseArgs(argv);
     const planned = await planOf(load(args.module), args.module, args.exportName);

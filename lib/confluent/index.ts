@@ -5,3 +5,4 @@ export * from './plan';
 export * from './limits';
 export { crnPattern, planApiKeys } from './access';
 export { bootstrapServers, clientProperties, renderClientProperties, type ClientPropertiesInput } from './client-properties';
+export * from './cost';

@@ -11,3 +11,5 @@ export * from './config/properties';
 export * from './config/server-properties';
 export * from './config/mm2-keys';
 export * from './catalog';
+export * from './cost';
+export * from './sizing';

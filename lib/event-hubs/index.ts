@@ -6,3 +6,4 @@ export * from './limits';
 export * from './client-properties';
 export * from './arm-ids';
 export * from './roles';
+export * from './cost';

@@ -9,3 +9,4 @@ export * from './limits';
 export * from './immutability';
 export { bootstrapAddressOf, googleOAuthSettings, renderClientProperties } from './client-properties';
 export { isMirrorMaker2ConnectorKey } from './connect';
+export * from './cost';

@@ -12,3 +12,5 @@ export * from './alarms';
 export * from '../aws/msk-iam-access';
 export * from './metrics';
 export * from './policies';
+export * from './cost';
+export * from './sizing';

@@ -1,7 +1,7 @@
 /**
  * The validated, fully decided MSK plan that the CDK and Pulumi faces map to resources.
  */
-import type { AlarmPlan, AtRestKey, Issue, RemovalMode } from '../core';
+import type { AlarmPlan, AtRestKey, Issue, KafkaWorkload, RemovalMode } from '../core';
 import type { EnhancedMonitoringLevel, MskInstanceInfo, MskNetworkType, MskTopicReassignment, MskVersionInfo } from './limits';
 import type { MskSubnetRef } from './spec';
 
@@ -132,6 +132,8 @@ export interface MskProvisionedPlan extends MskPlanCommon {
   };
   /** Intelligent rebalancing status to send (Express only); absent: MSK's default. */
   readonly rebalancing?: 'ACTIVE' | 'PAUSED';
+  /** The workload declared for sizing checks (`spec.workload`); absent when none was declared. */
+  readonly workload?: KafkaWorkload;
   /** How topics move in an in-place upgrade to Express brokers (AWS CDK only); absent: MSK's default. */
   readonly topicReassignment?: MskTopicReassignment;
 }

@@ -1,7 +1,8 @@
 /**
  * MSK: props -> validated plan. Pure: no cloud SDK. Both faces call `planMskCluster` and only map the result.
  */
-import { AtRestKey, assertNever, DEFAULT_AZ_COUNT, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core';
+import { AtRestKey, assertNever, DEFAULT_AZ_COUNT, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown, validateWorkload } from '../core';
+import { checkMskSizing } from './sizing';
 import { planMskAlarms } from './alarms';
 import { configurationName, renderMskServerProperties, validateMskServerProperties } from './configuration';
 import {
@@ -61,8 +62,16 @@ function decide(spec: MskClusterSpec, network: MskNetworkInput, isUnknown: IsUnk
 
   switch (spec.kind) {
     case 'standard':
-    case 'express':
-      return finish(c, provisioned(spec, network, azCount, encryptionKey, c, isUnknown));
+    case 'express': {
+      const workloadIssues = spec.workload !== undefined ? validateWorkload(spec.workload) : [];
+      c.addAll(workloadIssues);
+      let plan = provisioned(spec, network, azCount, encryptionKey, c, isUnknown);
+      if (spec.workload !== undefined && workloadIssues.length === 0) {
+        plan = { ...plan, workload: spec.workload };
+        if (c.errors.length === 0) c.addAll(checkMskSizing(plan, spec.workload));
+      }
+      return finish(c, plan);
+    }
     case 'serverless':
       return finish(c, serverless(spec, network, azCount, encryptionKey, c));
     default:

@@ -2,7 +2,7 @@
  * Face-agnostic input for an MSK cluster. The CDK and Pulumi props extend these with their own network
  * objects (a VPC, subnets, security groups); everything else is decided once by `planMskCluster`.
  */
-import type { AccessIntent, AtRestKey, RemovalMode, ServerPropertiesSpec, TopicSpec } from '../core';
+import type { AccessIntent, AtRestKey, KafkaWorkload, RemovalMode, ServerPropertiesSpec, TopicSpec } from '../core';
 import type { EnhancedMonitoringLevel, MskInstanceInfo, MskNetworkType, MskTopicReassignment, MskVersionInfo } from './limits';
 
 /** Cluster kinds: provisioned Standard brokers, provisioned Express brokers, or Serverless. */
@@ -241,6 +241,12 @@ export interface MskCommonSpec {
 /** Provisioned cluster (Standard or Express brokers). */
 export interface MskProvisionedSpec extends MskCommonSpec {
   readonly kind: 'standard' | 'express';
+  /**
+   * The workload the cluster is meant to carry: the plan warns (`sizing/*`) when the brokers' published sustained
+   * throughput, partitions per broker or storage are too small for it. Changes no resource.
+   * @default - no sizing check
+   */
+  readonly workload?: KafkaWorkload;
   /**
    * Kafka version, as MSK names it.
    * @default '3.9.x.kraft'

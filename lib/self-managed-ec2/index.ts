@@ -22,3 +22,5 @@ export { renderMetricsPublisher, renderMetricsUnit, METRICS_SCRIPT_PATH, METRICS
 export { renderRestartScript, restartDocumentContent, RESTART_PARAMETERS } from './render/restart-node';
 export * from './iam';
 export * from './provisioner';
+export * from './cost';
+export * from './sizing';

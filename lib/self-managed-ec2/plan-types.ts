@@ -2,7 +2,7 @@
  * The validated, fully decided plan of a self-managed KRaft cluster. The CDK and Pulumi faces map it to
  * resources; the renderers turn it into each node's files.
  */
-import type { AlarmPlan, Issue, KafkaLineInfo, ServerPropertiesSpec } from '../core';
+import type { AlarmPlan, Issue, KafkaLineInfo, KafkaWorkload, ServerPropertiesSpec } from '../core';
 import type { RemovalMode } from '../core/types';
 import type { ArtifactSource } from '../aws/ec2-node/artifact-source';
 import type { Ec2InstanceInfo } from '../aws/ec2-node/instances';
@@ -245,5 +245,7 @@ export interface SelfManagedClusterPlan {
   /** Name of the SSM Command document restarting one node (rolling restart runbook). */
   readonly restartDocumentName: string;
   readonly alarms: readonly SelfManagedAlarmPlan[];
+  /** The workload declared for sizing checks (`spec.workload`); absent when none was declared. */
+  readonly workload?: KafkaWorkload;
   readonly warnings: readonly Issue[];
 }

@@ -4,8 +4,9 @@
  */
 import {
   Issue, IssueCollector, IsUnknown, KAFKA_LINES, KafkaLineInfo, KafkaValidationError, kafkaLine, lineOf, neverUnknown, ServerPropertiesSpec,
-  validateServerProperties,
+  validateServerProperties, validateWorkload,
 } from '../core';
+import { checkSelfManagedSizing } from './sizing';
 import { validateArtifact, type ArtifactSource } from '../aws/ec2-node/artifact-source';
 import { METRICS_NAMESPACE, planSelfManagedAlarms } from './alarms';
 import { clusterIdProblem } from './cluster-id';
@@ -171,6 +172,8 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
     validateGroups(spec.groups, line, spec.kafkaVersion, owned.rest.extraProperties, c, known);
   }
 
+  const workloadIssues = spec.workload !== undefined ? validateWorkload(spec.workload) : [];
+  c.addAll(workloadIssues);
   if (c.errors.length > 0 || !line) return { issues: [...c.issues] };
 
   // Decide.
@@ -264,6 +267,8 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
     ...(spec.superUsers ?? []),
   ])].sort();
 
+  if (spec.workload !== undefined) c.addAll(checkSelfManagedSizing(nodes, spec.workload, !!spec.tieredStorage));
+
   const plan: SelfManagedClusterPlan = {
     clusterName: spec.clusterName,
     kafkaVersion: spec.kafkaVersion,
@@ -311,6 +316,7 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
     removal,
     restartDocumentName: `kafka-iac-${spec.clusterName}-restart-node`,
     alarms: planSelfManagedAlarms({ clusterName: spec.clusterName, nodes, kafkaMetrics: !!jmxExporter, diskUsedPercent, mountPoint: D.PATHS.mountPoint }),
+    ...(spec.workload !== undefined ? { workload: spec.workload } : {}),
     warnings: [...c.warnings],
   };
   return { issues: [...c.issues], plan };

@@ -2,7 +2,7 @@
  * Face-agnostic input for a self-managed Apache Kafka (KRaft) cluster on EC2. The CDK and Pulumi props add
  * their network objects (VPC, subnets, hosted zone); everything else is decided once by `planSelfManagedCluster`.
  */
-import type { ServerPropertiesSpec } from '../core';
+import type { KafkaWorkload, ServerPropertiesSpec } from '../core';
 import type { RemovalMode } from '../core/types';
 import type { ArtifactSource } from '../aws/ec2-node/artifact-source';
 import type { Ec2InstanceInfo } from '../aws/ec2-node/instances';
@@ -291,6 +291,12 @@ export interface SelfManagedKafkaSpec {
    * @default - one broker per broker AZ, m7g.xlarge, 1000 GiB gp3
    */
   readonly brokers?: BrokerGroupSpec;
+  /**
+   * The workload the cluster is meant to carry: the plan warns (`sizing/*`) when the brokers' volumes cannot absorb
+   * or keep it. Changes no resource.
+   * @default - no sizing check
+   */
+  readonly workload?: KafkaWorkload;
   /**
    * Dedicated controllers.
    * @default - 3 controllers on m7g.large, 20 GiB gp3 metadata volumes

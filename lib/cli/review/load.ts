@@ -1,0 +1,78 @@
+/**
+ * Loads the clusters of a CDK app or a Pulumi program module, without deploying or synthesizing anything.
+ *
+ * - CDK: the module exports a function taking an `App` (`buildApp` by default, as the examples do); it is called on a
+ *   new `App`, and the construct tree is walked for constructs whose `plan` is a cluster plan.
+ * - Pulumi: the module exports a program function (`program` by default); it runs under the default mocks of
+ *   `kafka-iac/testing/pulumi` (nothing is deployed, no Pulumi CLI), and every component that registers its outputs
+ *   with a cluster plan is collected.
+ *
+ * Each SDK is loaded only for its kind of module.
+ */
+import { classifyPlan, type FoundCluster } from './clusters';
+
+export type ModuleKind = 'cdk' | 'pulumi';
+
+export class ReviewUsageError extends Error {}
+
+/** Picks the export to run: `--export`, else `buildApp` (CDK), else `program` (Pulumi), else `default`. */
+export function pickEntry(mod: Record<string, unknown>, file: string, exportName?: string, kind?: ModuleKind): { kind: ModuleKind; fn: (...a: unknown[]) => unknown } {
+  const candidates: [string, ModuleKind][] = exportName
+    ? [[exportName, kind ?? (exportName === 'program' ? 'pulumi' : 'cdk')]]
+    : [['buildApp', kind ?? 'cdk'], ['program', kind ?? 'pulumi'], ['default', kind ?? 'pulumi']];
+  for (const [name, k] of candidates) {
+    const v = mod[name];
+    if (typeof v === 'function') return { kind: k, fn: v as (...a: unknown[]) => unknown };
+  }
+  throw new ReviewUsageError(`${file} exports no function ${candidates.map(([n]) => n).join(', ')} (it exports: ${Object.keys(mod).join(', ') || 'nothing'}); a CDK module exports buildApp(app), a Pulumi module exports program()`);
+}
+
+/** Constructs the CDK app in-process and reads the plans of the library's cluster constructs. */
+export function loadCdk(buildApp: (app: unknown) => unknown): FoundCluster[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cdk = require('aws-cdk-lib') as typeof import('aws-cdk-lib');
+  const app = new cdk.App();
+  buildApp(app);
+  const found: FoundCluster[] = [];
+  for (const c of app.node.findAll()) {
+    const classified = classifyPlan((c as unknown as { plan?: unknown }).plan);
+    if (!classified) continue;
+    const region = cdk.Stack.of(c).region;
+    found.push({ ...classified, declaredAt: c.node.path, ...(cdk.Token.isUnresolved(region) ? {} : { region }) });
+  }
+  return found;
+}
+
+/** Runs the Pulumi program under the default mocks and reads the plans of the library's components. */
+export async function loadPulumi(program: () => unknown, config: Record<string, string>): Promise<FoundCluster[]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pulumi = require('@pulumi/pulumi') as typeof import('@pulumi/pulumi');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { recordPulumi } = require('../../testing/pulumi') as typeof import('../../testing/pulumi');
+  const components: { plan: unknown; type: string }[] = [];
+  const seen = new Set<object>();
+  // Every component of the library registers its outputs at the end of its constructor, its `plan` set: observe it
+  // (Pulumi registers a component's outputs once more itself, hence the set).
+  const proto = pulumi.ComponentResource.prototype as unknown as { registerOutputs: (o?: unknown) => void };
+  const original = proto.registerOutputs;
+  proto.registerOutputs = function (this: { plan?: unknown; constructor: { name: string } }, outputs?: unknown) {
+    if (this.plan !== undefined && !seen.has(this)) {
+      seen.add(this);
+      components.push({ plan: this.plan, type: this.constructor.name });
+    }
+    return original.call(this, outputs);
+  };
+  try {
+    await recordPulumi(program, { config });
+  } finally {
+    proto.registerOutputs = original;
+  }
+  const found: FoundCluster[] = [];
+  for (const { plan, type } of components) {
+    const classified = classifyPlan(plan);
+    if (!classified) continue;
+    // The region a Pulumi program deploys to lives in its providers: the review's --region (or the plan's own) decides.
+    found.push({ ...classified, declaredAt: type });
+  }
+  return found;
+}

@@ -1,0 +1,143 @@
+/**
+ * AWS list prices (USD, on demand) for Amazon MSK and for self-managed Kafka on EC2 (EC2, EBS gp3, S3).
+ *
+ * Only figures found in readable sources are here, each with its source and the date it was read (2026-12-04). The
+ * AWS pricing pages themselves were not among the stored sources available when this table was written: every
+ * figure below was read where it is quoted (a note says where) and is to be checked against the page named in the
+ * entry. A dimension a region lacks is reported by the cost functions as "no price", never counted as zero;
+ * us-east-2, us-west-2, eu-west-1 and eu-central-1 are listed (known regions) without figures for that reason. Pass your own table for
+ * negotiated prices or missing figures.
+ */
+import type { PriceEntry, PriceSource, PriceTable } from '../types';
+
+const CHECKED = '2026-12-04';
+
+const MSK_PRICING_URL = 'https://aws.amazon.com/msk/pricing/';
+/** MSK figures as quoted by Airbyte's pricing overview (2025), us-east-1. */
+const MSK_VIA_AIRBYTE: PriceSource = {
+  title: 'Amazon MSK pricing', url: MSK_PRICING_URL, checked: CHECKED,
+  note: 'us-east-1 figures as quoted by "Apache Kafka pricing" (https://airbyte.com/data-engineering-resources/apache-kafka-pricing, 2025); verify on the MSK pricing page',
+};
+/** MSK figures behind infracost's MSK test fixture (us-east-1, 730-hour month). */
+const MSK_VIA_INFRACOST: PriceSource = {
+  title: 'Amazon MSK pricing', url: MSK_PRICING_URL, checked: CHECKED,
+  note: 'us-east-1 figures derived from infracost\'s fixture internal/providers/terraform/aws/testdata/msk_cluster_test/msk_cluster_test.golden (kafka.t3.small 1,460 h = $66.58; kafka.m5.24xlarge 2,920 h = $29,433.60; 1,000 GB = $100.00)',
+};
+const EC2_SOURCE: PriceSource = {
+  title: 'Amazon EC2 On-Demand Pricing', url: 'https://aws.amazon.com/ec2/pricing/on-demand/', checked: CHECKED,
+  note: 'us-east-1 Linux figures as several public snapshots of the AWS Price List API (AmazonEC2 offer) agree on them; verify on the page',
+};
+const EBS_SOURCE: PriceSource = {
+  title: 'Amazon EBS pricing', url: 'https://aws.amazon.com/ebs/pricing/', checked: CHECKED,
+  note: 'us-east-1 gp3 price descriptions of the AWS Price List API (AmazonEC2 offer, published 2026-07-24) as quoted in public repositories: "$0.08 per GB-month of General Purpose (gp3) provisioned storage", "$0.005 per provisioned IOPS-month of gp3", "$0.04 per provisioned MiBps-month of gp3"',
+};
+const S3_SOURCE: PriceSource = {
+  title: 'Amazon S3 pricing', url: 'https://aws.amazon.com/s3/pricing/', checked: CHECKED,
+  note: 'S3 Standard, first 50 TB, us-east-1, as quoted by public cost guides; verify on the page',
+};
+
+const e = (usd: number, unit: string, source: PriceSource): PriceEntry => ({ usd, unit, source });
+
+/** Dimensions of the MSK table. */
+export const MSK_DIMENSIONS = {
+  /** A broker (Standard or Express) of the type, per hour. */
+  brokerHour: (instanceType: string) => `broker-hour:${instanceType}`,
+  /** Standard brokers' provisioned EBS storage, GB-month. */
+  storage: 'storage:GB-month',
+  /** Standard brokers' provisioned storage throughput above the baseline, MiB/s-month. */
+  provisionedThroughput: 'provisioned-throughput:MiBps-month',
+  /** Tiered storage (low-cost tier), GB-month. */
+  tieredStorage: 'tiered-storage:GB-month',
+  /** Tiered storage retrieval, GB. */
+  tieredRetrieval: 'tiered-retrieval:GB',
+  /** Express brokers' storage, GB-month of data kept. */
+  expressStorage: 'express-storage:GB-month',
+  /** Express brokers: data written, GB. */
+  expressDataWritten: 'express-data-written:GB',
+  serverlessClusterHour: 'serverless-cluster-hour:hour',
+  serverlessPartitionHour: 'serverless-partition-hour:partition-hour',
+  serverlessDataIn: 'serverless-data-in:GB',
+  serverlessDataOut: 'serverless-data-out:GB',
+  serverlessStorage: 'serverless-storage:GB-month',
+  /** Multi-VPC private connectivity, per authentication scheme and hour. */
+  privateConnectivityHour: 'private-connectivity-hour:hour',
+  /** Multi-VPC private connectivity data processed, GB. */
+  privateConnectivityData: 'private-connectivity-data:GB',
+} as const;
+
+const D = MSK_DIMENSIONS;
+
+/** Amazon MSK prices. */
+export const MSK_PRICES: PriceTable = {
+  target: 'msk',
+  currency: 'USD',
+  regions: {
+    'us-east-1': {
+      [D.brokerHour('kafka.t3.small')]: e(0.0456, 'hour', MSK_VIA_INFRACOST),
+      [D.brokerHour('kafka.m5.large')]: e(0.21, 'hour', MSK_VIA_AIRBYTE),
+      [D.brokerHour('kafka.m5.xlarge')]: e(0.42, 'hour', MSK_VIA_AIRBYTE),
+      [D.brokerHour('kafka.m5.24xlarge')]: e(10.08, 'hour', MSK_VIA_INFRACOST),
+      [D.brokerHour('kafka.m7g.large')]: e(0.204, 'hour', MSK_VIA_AIRBYTE),
+      [D.brokerHour('express.m7g.large')]: e(0.408, 'hour', MSK_VIA_AIRBYTE),
+      [D.storage]: e(0.10, 'GB-month', MSK_VIA_INFRACOST),
+      [D.serverlessClusterHour]: e(0.75, 'hour', MSK_VIA_AIRBYTE),
+      [D.serverlessPartitionHour]: e(0.0015, 'partition-hour', MSK_VIA_AIRBYTE),
+      [D.serverlessDataIn]: e(0.10, 'GB', MSK_VIA_AIRBYTE),
+      [D.serverlessDataOut]: e(0.05, 'GB', MSK_VIA_AIRBYTE),
+      [D.serverlessStorage]: e(0.10, 'GB-month', MSK_VIA_AIRBYTE),
+    },
+    'us-east-2': {},
+    'us-west-2': {},
+    'eu-west-1': {},
+    'eu-central-1': {},
+  },
+};
+
+/** Dimensions of the self-managed (EC2) table. */
+export const EC2_DIMENSIONS = {
+  instanceHour: (instanceType: string) => `instance-hour:${instanceType}`,
+  /** EBS gp3 provisioned storage, GB-month. */
+  gp3Storage: 'ebs-gp3-storage:GB-month',
+  /** gp3 IOPS above the 3,000 included, IOPS-month. */
+  gp3Iops: 'ebs-gp3-iops:IOPS-month',
+  /** gp3 throughput above the 125 MiB/s included, MiB/s-month. */
+  gp3Throughput: 'ebs-gp3-throughput:MiBps-month',
+  io2Storage: 'ebs-io2-storage:GB-month',
+  io2Iops: 'ebs-io2-iops:IOPS-month',
+  /** S3 Standard for tiered storage, GB-month. */
+  s3Standard: 's3-standard-storage:GB-month',
+} as const;
+
+const E = EC2_DIMENSIONS;
+
+/** Self-managed Kafka on EC2: instances, EBS and S3. */
+export const EC2_PRICES: PriceTable = {
+  target: 'self-managed-ec2',
+  currency: 'USD',
+  regions: {
+    'us-east-1': {
+      [E.instanceHour('m7g.large')]: e(0.0816, 'hour', EC2_SOURCE),
+      [E.instanceHour('m7g.xlarge')]: e(0.1632, 'hour', EC2_SOURCE),
+      [E.instanceHour('m7g.2xlarge')]: e(0.3264, 'hour', EC2_SOURCE),
+      [E.instanceHour('m7g.4xlarge')]: e(0.6528, 'hour', EC2_SOURCE),
+      [E.instanceHour('m6i.large')]: e(0.096, 'hour', EC2_SOURCE),
+      [E.instanceHour('m6i.xlarge')]: e(0.192, 'hour', EC2_SOURCE),
+      [E.instanceHour('m6i.2xlarge')]: e(0.384, 'hour', EC2_SOURCE),
+      [E.instanceHour('m7i.large')]: e(0.1008, 'hour', EC2_SOURCE),
+      [E.instanceHour('m7i.xlarge')]: e(0.2016, 'hour', EC2_SOURCE),
+      [E.instanceHour('m7i.2xlarge')]: e(0.4032, 'hour', EC2_SOURCE),
+      [E.instanceHour('r6i.large')]: e(0.126, 'hour', EC2_SOURCE),
+      [E.instanceHour('t3.medium')]: e(0.0416, 'hour', EC2_SOURCE),
+      [E.instanceHour('t4g.medium')]: e(0.0336, 'hour', EC2_SOURCE),
+      [E.instanceHour('c7g.large')]: e(0.0725, 'hour', EC2_SOURCE),
+      [E.gp3Storage]: e(0.08, 'GB-month', EBS_SOURCE),
+      [E.gp3Iops]: e(0.005, 'IOPS-month', EBS_SOURCE),
+      [E.gp3Throughput]: e(0.04, 'MiBps-month', EBS_SOURCE),
+      [E.s3Standard]: e(0.023, 'GB-month', S3_SOURCE),
+    },
+    'us-east-2': {},
+    'us-west-2': {},
+    'eu-west-1': {},
+    'eu-central-1': {},
+  },
+};

@@ -1,0 +1,125 @@
+/**
+ * Monthly cost of MSK plans.
+ *
+ * The MSK pricing page (https://aws.amazon.com/msk/pricing/) was not among the stored sources available when these
+ * tests were written, so its example totals could not be quoted: the expectations below are derived from the billing
+ * rule the page states (storage GB-month = the GB stored each hour, summed over the month and divided by the month's
+ * hours) and from the figures of `MSK_PRICES`, whose entries name where each was read. Each derivation is written
+ * out next to its expectation. "1 TB" is taken as 1,000 GB per broker.
+ */
+import { roundUsd } from '../../lib/core';
+import { estimateMskCost, planMskCluster, type MskClusterSpec, type MskNetworkInput, type MskPlan } from '../../lib/msk';
+import { validationErrorOf } from '../support/conventions';
+
+const SUBNETS: MskNetworkInput = {
+  subnets: [
+    { subnetId: 'subnet-a', availabilityZone: 'us-east-1a' },
+    { subnetId: 'subnet-b', availabilityZone: 'us-east-1b' },
+    { subnetId: 'subnet-c', availabilityZone: 'us-east-1c' },
+  ],
+};
+const plan = (spec: MskClusterSpec): MskPlan => planMskCluster(spec, spec.kind === 'serverless' ? { vpcConfigs: [{ subnets: SUBNETS.subnets!, securityGroupCount: 1 }] } : SUBNETS);
+const lines = (p: MskPlan, o: Parameters<typeof estimateMskCost>[1]) => estimateMskCost(p, o).lineItems.map((l) => [l.dimension, roundUsd(l.monthlyUsd)]);
+
+/** Three brokers in us-east-1 with 1 TB each for 15 days, then 2 TB for the remaining 16 days of a 31-day month. */
+const PRORATED = { hours: 744, storageSegments: [{ gb: 1000, hours: 15 * 24 }, { gb: 2000, hours: 16 * 24 }] };
+
+describe('Standard brokers: broker-hours and prorated storage', () => {
+  test('3 x kafka.m7g.large, 1 TB for 15 days then 2 TB for 16 days: $910.17', () => {
+    const p = plan({ kind: 'standard', clusterName: 'orders', instanceType: 'kafka.m7g.large', brokerNodes: 3, storage: { volumeSizeGiB: 2000 } });
+    const est = estimateMskCost(p, { region: 'us-east-1', usage: PRORATED });
+    // Brokers: 3 x 744 h x $0.204 = $455.328. Storage per broker: (1,000 GB x 360 h + 2,000 GB x 384 h) / 744 h
+    // = 1,516.13 GB-month; 3 brokers x 1,516.13 x $0.10 = $454.839. Total $910.167.
+    expect(lines(p, { region: 'us-east-1', usage: PRORATED })).toEqual([['broker-hour:kafka.m7g.large', 455.33], ['storage:GB-month', 454.84]]);
+    expect(roundUsd(est.monthlyUsd)).toBe(910.17);
+    expect(est.complete).toBe(true);
+    expect(est.hoursPerMonth).toBe(744);
+  });
+
+  test('the same on kafka.m5.large: $923.56', () => {
+    const p = plan({ kind: 'standard', clusterName: 'orders', instanceType: 'kafka.m5.large', brokerNodes: 3, storage: { volumeSizeGiB: 2000 } });
+    // Brokers: 3 x 744 h x $0.21 = $468.72; storage as above $454.839. Total $923.559.
+    expect(roundUsd(estimateMskCost(p, { region: 'us-east-1', usage: PRORATED }).monthlyUsd)).toBe(923.56);
+  });
+
+  test('without usage, the provisioned volume for a 730-hour month', () => {
+    const p = plan({ kind: 'standard', clusterName: 'orders', instanceType: 'kafka.m7g.large', brokerNodes: 3 });
+    // 3 x 730 h x $0.204 = $446.76; 3 x 1,000 GB-month (the default volume) x $0.10 = $300.
+    expect(lines(p, { region: 'us-east-1' })).toEqual([['broker-hour:kafka.m7g.large', 446.76], ['storage:GB-month', 300]]);
+  });
+
+  test('tiered storage: the tier needs usage.tieredGb, and has no price in the table (reported, not zero)', () => {
+    const p = plan({ kind: 'standard', clusterName: 'orders', instanceType: 'kafka.m7g.large', brokerNodes: 3, kafkaVersion: '3.9.x', storage: { volumeSizeGiB: 1000, tiered: true } });
+    expect(estimateMskCost(p, { region: 'us-east-1' }).issues.map((i) => [i.code, i.path])).toEqual([['cost/usage-needed', 'usage.tieredGb']]);
+    // 2 MB/s for 30 days kept in the tier: 2 x 86,400 x 30 / 1,000 = 5,184 GB.
+    const est = estimateMskCost(p, { region: 'us-east-1', usage: { tieredGb: 5184 } });
+    expect(est.issues.map((i) => [i.code, i.path])).toEqual([['cost/no-price', 'prices.regions.us-east-1.tiered-storage:GB-month']]);
+    expect(est.complete).toBe(false);
+    const withPrice = estimateMskCost(p, { region: 'us-east-1', usage: { tieredGb: 5184 }, prices: { msk: { regions: { 'us-east-1': { 'tiered-storage:GB-month': 0.06 } } } } });
+    expect(withPrice.lineItems.find((l) => l.dimension === 'tiered-storage:GB-month')).toMatchObject({ quantity: 5184, unitUsd: 0.06, source: { title: 'user-supplied price' } });
+  });
+
+  test('provisioned throughput is a line of its own (no price in the table: reported)', () => {
+    const p = plan({ kind: 'standard', clusterName: 'orders', instanceType: 'kafka.m7g.4xlarge', brokerNodes: 3, storage: { provisionedThroughputMiBps: 500 } });
+    const issues = estimateMskCost(p, { region: 'us-east-1' }).issues.map((i) => i.path);
+    expect(issues).toEqual(['prices.regions.us-east-1.broker-hour:kafka.m7g.4xlarge', 'prices.regions.us-east-1.provisioned-throughput:MiBps-month']);
+  });
+});
+
+describe('Express brokers', () => {
+  test('broker-hours; storage and data written need usage', () => {
+    const p = plan({ kind: 'express', clusterName: 'orders' });
+    const est = estimateMskCost(p, { region: 'us-east-1' });
+    // 3 x 730 h x $0.408 = $893.52.
+    expect(est.lineItems.map((l) => [l.dimension, roundUsd(l.monthlyUsd)])).toEqual([['broker-hour:express.m7g.large', 893.52]]);
+    expect(est.issues.map((i) => i.path)).toEqual(['usage.storedGb', 'usage.gbWrittenPerMonth']);
+  });
+
+  test('with usage, storage and data written are charged where the table has a price (user prices here)', () => {
+    const p = plan({ kind: 'express', clusterName: 'orders' });
+    const prices = { msk: { regions: { 'us-east-1': { 'express-storage:GB-month': 0.1, 'express-data-written:GB': 0.01 } } } };
+    const est = estimateMskCost(p, { region: 'us-east-1', usage: { storedGb: 500, gbWrittenPerMonth: 2000 }, prices });
+    expect(est.lineItems.map((l) => [l.dimension, roundUsd(l.monthlyUsd)])).toEqual([['broker-hour:express.m7g.large', 893.52], ['express-storage:GB-month', 50], ['express-data-written:GB', 20]]);
+    expect(est.complete).toBe(true);
+  });
+});
+
+describe('Serverless', () => {
+  test('cluster-hours, partition-hours, data in and out, storage', () => {
+    const p = plan({ kind: 'serverless', clusterName: 'events' });
+    const usage = { partitions: 50, gbWrittenPerMonth: 1000, gbReadPerMonth: 2000, storedGb: 500 };
+    // 730 h x $0.75 = $547.50; 50 x 730 x $0.0015 = $54.75; 1,000 GB x $0.10 = $100; 2,000 GB x $0.05 = $100; 500 GB-month x $0.10 = $50.
+    expect(lines(p, { region: 'us-east-1', usage })).toEqual([
+      ['serverless-cluster-hour:hour', 547.5], ['serverless-partition-hour:partition-hour', 54.75], ['serverless-data-in:GB', 100], ['serverless-data-out:GB', 100], ['serverless-storage:GB-month', 50],
+    ]);
+    expect(roundUsd(estimateMskCost(p, { region: 'us-east-1', usage }).monthlyUsd)).toBe(852.25);
+  });
+
+  test('without usage, only the cluster-hours, the rest reported as needed', () => {
+    const est = estimateMskCost(plan({ kind: 'serverless', clusterName: 'events' }), { region: 'us-east-1' });
+    expect(est.issues.map((i) => i.path)).toEqual(['usage.partitions', 'usage.gbWrittenPerMonth', 'usage.gbReadPerMonth', 'usage.storedGb']);
+  });
+});
+
+describe('regions', () => {
+  test('eu-west-1 is known but has no figures: every dimension reported, total 0 and incomplete', () => {
+    const est = estimateMskCost(plan({ kind: 'express', clusterName: 'orders' }), { region: 'eu-west-1', usage: { storedGb: 1, gbWrittenPerMonth: 1 } });
+    expect(est.lineItems).toEqual([]);
+    expect(est.complete).toBe(false);
+    expect(est.issues.map((i) => i.code)).toEqual(['cost/no-price', 'cost/no-price', 'cost/no-price']);
+  });
+
+  test('an unknown region, or none, is a coded error', () => {
+    const p = plan({ kind: 'express', clusterName: 'orders' });
+    expect(validationErrorOf(() => estimateMskCost(p, { region: 'eu-west-9' })).codes).toEqual(['cost/unknown-region']);
+    expect(validationErrorOf(() => estimateMskCost(p, {})).codes).toEqual(['cost/region-needed']);
+  });
+
+  test('multi-VPC connectivity is charged per authentication scheme turned on (no price in the table: reported)', () => {
+    const p = plan({ kind: 'express', clusterName: 'orders', clientAuthentication: { iam: true, scram: { users: ['a'] } }, connectivity: { multiVpc: { iam: true, scram: true }, clusterAlreadyDeployed: true } } as MskClusterSpec);
+    const prices = { msk: { regions: { 'us-east-1': { 'private-connectivity-hour:hour': 0.01 } } } };
+    const line = estimateMskCost(p, { region: 'us-east-1', prices }).lineItems.find((l) => l.dimension === 'private-connectivity-hour:hour');
+    expect(line).toMatchObject({ quantity: 2 * 730, description: 'multi-VPC private connectivity, 2 authentication scheme(s), 730 h' });
+    expect(estimateMskCost(p, { region: 'us-east-1' }).issues.map((i) => i.path)).toContain('prices.regions.us-east-1.private-connectivity-hour:hour');
+  });
+});
