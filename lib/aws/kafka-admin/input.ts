@@ -64,13 +64,27 @@ export interface KafkaAdminRequest {
 
 const TF_ACTIONS: Record<string, KafkaAdminRequestType> = { create: 'Create', update: 'Update', delete: 'Delete' };
 
+/** What the AWS provider adds to an `aws.lambda.Invocation` input with lifecycle scope CRUD. */
+interface TerraformInvocationFields {
+  /**
+   * `create`, `update` or `delete`.
+   * @default 'create'
+   */
+  readonly action?: string;
+  /**
+   * The input of the previous apply (update).
+   * @default - none
+   */
+  readonly prev_input?: Partial<KafkaAdminInput>;
+}
+
 /**
  * Reads a CloudFormation custom resource event (`RequestType`, `ResourceProperties`, `OldResourceProperties`) or a
  * Pulumi `aws.lambda.Invocation` event with lifecycle scope CRUD (the input, plus `tf.action` and `tf.prev_input`).
  */
 export function parseKafkaAdminEvent(event: Record<string, unknown>): KafkaAdminRequest {
   const cfn = typeof event.ResponseURL === 'string';
-  const tf = (event.tf ?? {}) as { action?: string; prev_input?: Partial<KafkaAdminInput> };
+  const tf = (event.tf ?? {}) as TerraformInvocationFields;
   const type: KafkaAdminRequestType = cfn ? (event.RequestType as KafkaAdminRequestType) : TF_ACTIONS[tf.action ?? 'create'] ?? 'Create';
   const props = (cfn ? event.ResourceProperties : event) as Partial<KafkaAdminInput>;
   const old = (cfn ? event.OldResourceProperties : tf.prev_input) as Partial<KafkaAdminInput> | undefined;

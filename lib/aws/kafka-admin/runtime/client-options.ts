@@ -12,17 +12,57 @@ export type KafkaAdminCredentials =
   | { readonly kind: 'scram'; readonly username: string; readonly password: string }
   | { readonly kind: 'mtls'; readonly certificateChain: string; readonly privateKey: string };
 
+/** TLS settings (Node.js `tls.connect` options). */
+export interface AdminTlsOptions {
+  /**
+   * The only CA trusted.
+   * @default - Node.js's trusted CAs
+   */
+  readonly ca?: string;
+  /**
+   * Client certificate chain (mTLS).
+   * @default - none
+   */
+  readonly cert?: string;
+  /**
+   * Client private key (mTLS).
+   * @default - none
+   */
+  readonly key?: string;
+  readonly rejectUnauthorized: true;
+  readonly minVersion: 'TLSv1.2';
+}
+
+/** SASL settings. */
+export interface AdminSaslOptions {
+  readonly mechanism: 'OAUTHBEARER' | 'SCRAM-SHA-512';
+  /**
+   * SCRAM user.
+   * @default - none
+   */
+  readonly username?: string;
+  /**
+   * SCRAM password.
+   * @default - none
+   */
+  readonly password?: string;
+  /**
+   * OAUTHBEARER token provider, called on every authentication.
+   * @default - none
+   */
+  readonly token?: () => Promise<string>;
+}
+
 /** The subset of `@platformatic/kafka`'s `AdminOptions` the function sets. */
 export interface AdminClientOptions {
   readonly clientId: string;
   readonly bootstrapBrokers: string[];
-  readonly tls: { readonly ca?: string; readonly cert?: string; readonly key?: string; readonly rejectUnauthorized: true; readonly minVersion: 'TLSv1.2' };
-  readonly sasl?: {
-    readonly mechanism: 'OAUTHBEARER' | 'SCRAM-SHA-512';
-    readonly username?: string;
-    readonly password?: string;
-    readonly token?: () => Promise<string>;
-  };
+  readonly tls: AdminTlsOptions;
+  /**
+   * SASL (IAM, SCRAM).
+   * @default - none (mTLS)
+   */
+  readonly sasl?: AdminSaslOptions;
   readonly connectTimeout: number;
   readonly requestTimeout: number;
   /** The reconciler retries with its own bounded backoff: the client does not retry on top of it. */

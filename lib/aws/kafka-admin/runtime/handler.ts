@@ -20,7 +20,17 @@ import { PlatformaticAdminPort } from './platformatic-port';
 /** Physical id of a custom resource whose create failed: its delete has nothing to undo. */
 export const CREATE_FAILED_ID = 'kafka-iac-admin-create-failed';
 
-async function readCredentials(c: KafkaAdminConnection, scrub: Scrubber): Promise<{ credentials: KafkaAdminCredentials; ca?: string }> {
+/** Credentials and CA read at run time. */
+export interface ReadCredentials {
+  readonly credentials: KafkaAdminCredentials;
+  /**
+   * The cluster CA certificate (PEM).
+   * @default - none (Node.js's trusted CAs)
+   */
+  readonly ca?: string;
+}
+
+async function readCredentials(c: KafkaAdminConnection, scrub: Scrubber): Promise<ReadCredentials> {
   let ca: string | undefined;
   if (c.caCertificateParameter) {
     const ssm = new SSMClient({ region: c.region });
@@ -42,7 +52,7 @@ async function readCredentials(c: KafkaAdminConnection, scrub: Scrubber): Promis
 
 /** What the handler reaches outside itself (tests replace both). */
 export interface HandlerDeps {
-  readonly readCredentials: (c: KafkaAdminConnection, scrub: Scrubber) => Promise<{ credentials: KafkaAdminCredentials; ca?: string }>;
+  readonly readCredentials: (c: KafkaAdminConnection, scrub: Scrubber) => Promise<ReadCredentials>;
   readonly openPort: (options: AdminClientOptions) => KafkaAdminPort & { close(): Promise<void> };
 }
 const AWS_DEPS: HandlerDeps = { readCredentials, openPort: (options) => new PlatformaticAdminPort(options) };
