@@ -10,3 +10,4 @@ export * from './config/login-modules';
 export * from './config/properties';
 export * from './config/server-properties';
 export * from './config/mm2-keys';
+export * from './catalog';

@@ -79,6 +79,12 @@ export interface TopicSpec {
    */
   readonly partitionsFloor?: number;
   /**
+   * The replication factor already deployed, for faces that cannot read the deployed topic: a different
+   * `replicationFactor` replaces the topic (MSK) and is refused unless `acknowledgeReplacement` is set.
+   * @default - not recorded: the face's own guard applies (Pulumi `protect`, CloudFormation `Retain`)
+   */
+  readonly deployedReplicationFactor?: number;
+  /**
    * Removing this topic from the catalog deletes it (and its data). Otherwise a removed topic is retained.
    * @default false
    */
@@ -207,8 +213,11 @@ export interface AclBindingPlan {
 export interface QuotaPlan {
   /** The user name (without `User:`). */
   readonly user: string;
+  /** @default - no limit */
   readonly producer_byte_rate?: number;
+  /** @default - no limit */
   readonly consumer_byte_rate?: number;
+  /** @default - no limit */
   readonly request_percentage?: number;
 }
 
