@@ -105,3 +105,4 @@ export async function handle(event: Record<string, unknown>, deps: HandlerDeps =
 }
 
 export const handler = (event: Record<string, unknown>) => handle(event);
+export { PlatformaticAdminPort } from './platformatic-port';
