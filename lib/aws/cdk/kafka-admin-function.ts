@@ -4,7 +4,7 @@
  * `KafkaCatalogPlan`. CloudFormation calls it on create, update (with the previous catalog as the old properties) and
  * delete; a change it refuses or cannot apply fails the deployment with the reason.
  */
-import { Annotations, CustomResource, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, CustomResource, Lazy, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -24,8 +24,11 @@ import { flattenCfnReference } from './nag-ids';
 export interface KafkaAdminFunctionProps {
   /** The cluster's name: in descriptions, and the catalog's id. */
   readonly clusterName: string;
-  /** The catalog to apply (validated: `planCatalog`'s output). */
-  readonly catalog: KafkaCatalogPlan;
+  /**
+   * The catalog to apply (validated: `planCatalog`'s output), or a function producing it at synth (a cluster whose
+   * `addTopic` may still be called); a produced catalog must hold at least one topic.
+   */
+  readonly catalog: KafkaCatalogPlan | (() => KafkaCatalogPlan);
   readonly vpc: ec2.IVpc;
   /**
    * Where the function runs: subnets that reach the brokers (and, for SCRAM, mTLS or a CA parameter, Secrets Manager
@@ -67,6 +70,10 @@ export interface KafkaAdminFunctionProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
+/** Stands for the topics of a produced catalog while the policy is built (their ARNs are one lazy list). */
+const LAZY_TOPIC_NAME = '<catalog topics>';
+const LAZY_TOPIC: KafkaCatalogPlan = { topics: [{ name: LAZY_TOPIC_NAME, partitions: 1, replicationFactor: 1, configs: {}, deleteOnRemoval: false }], acls: [], quotas: [], grants: [] };
+
 export class KafkaAdminFunction extends Construct {
   readonly function: lambda.Function;
   readonly securityGroup: ec2.SecurityGroup;
@@ -76,7 +83,10 @@ export class KafkaAdminFunction extends Construct {
     super(scope, id);
     const stack = Stack.of(this);
     const target = { auth: p.auth, secretArn: p.adminSecret?.secretArn, caCertificateParameter: p.caCertificateParameterName };
-    const issues = validateKafkaAdminTarget(target, p.catalog);
+    const lazy = typeof p.catalog === 'function';
+    const catalogOf = typeof p.catalog === 'function' ? p.catalog : () => p.catalog as KafkaCatalogPlan;
+    const issues = validateKafkaAdminTarget(target, lazy ? { topics: [], acls: [], quotas: [], grants: [] } : catalogOf());
+    if (lazy) this.node.addValidation({ validate: () => validateKafkaAdminTarget(target, catalogOf()).map((i) => i.message) });
     if (p.auth === 'iam' && !p.clusterArn) {
       issues.push({ code: 'kafka-admin/cluster-arn-required', path: 'clusterArn', severity: 'error', message: '`clusterArn` must be given for iam authentication, got: undefined. Pass the MSK cluster\'s ARN.' });
     }
@@ -99,8 +109,13 @@ export class KafkaAdminFunction extends Construct {
       spec: kafkaAdminFunctionSpec(p.clusterName), policyName: 'KafkaAdmin', removalPolicy: p.removalPolicy ?? RemovalPolicy.RETAIN,
       code: lambda.Code.fromAsset(kafkaAdminBundleDir()),
       vpc: { vpc: p.vpc, subnets, securityGroups: [this.securityGroup] },
-      statements: (logGroupArn) => kafkaAdminPolicyStatements(target, p.catalog, {
-        logGroupArn, clusterArn: p.clusterArn, topicArn: p.clusterArn ? (name) => kafkaResourceArn(p.clusterArn!, 'topic', name) : undefined,
+      statements: (logGroupArn) => kafkaAdminPolicyStatements(target, lazy ? LAZY_TOPIC : catalogOf(), {
+        logGroupArn, clusterArn: p.clusterArn,
+        // A produced catalog's topics are known at synth: one lazy list stands for their ARNs.
+        topicArn: p.clusterArn ? (name) => (name === LAZY_TOPIC_NAME
+          // An encoded list token, alone in its array: it resolves to the whole list.
+          ? Lazy.list({ produce: () => catalogOf().topics.map((t) => kafkaResourceArn(p.clusterArn!, 'topic', t.name)) })[0]!
+          : kafkaResourceArn(p.clusterArn!, 'topic', name)) : undefined,
         secretArn: p.adminSecret?.secretArn, secretKeyArn: secretKey?.keyArn, caParameterArn,
         secretsManagerService: `secretsmanager.${stack.region}.amazonaws.com`,
       }),
@@ -112,13 +127,19 @@ export class KafkaAdminFunction extends Construct {
       serviceToken: this.function.functionArn,
       resourceType: KAFKA_ADMIN_RESOURCE_TYPE,
       properties: {
-        ...kafkaAdminInput(p.clusterName, {
-          bootstrapBrokers: p.bootstrapBrokers, auth: p.auth, region: stack.region,
-          ...(p.adminSecret ? { secretArn: p.adminSecret.secretArn } : {}),
-          ...(p.caCertificateParameterName ? { caCertificateParameter: p.caCertificateParameterName } : {}),
-        }, p.catalog),
+        ...this.input(p, catalogOf, lazy),
       },
     });
+  }
+
+  private input(p: KafkaAdminFunctionProps, catalogOf: () => KafkaCatalogPlan, lazy: boolean): Record<string, string> {
+    const connection = {
+      bootstrapBrokers: p.bootstrapBrokers, auth: p.auth, region: Stack.of(this).region,
+      ...(p.adminSecret ? { secretArn: p.adminSecret.secretArn } : {}),
+      ...(p.caCertificateParameterName ? { caCertificateParameter: p.caCertificateParameterName } : {}),
+    };
+    const input = kafkaAdminInput(p.clusterName, connection, lazy ? LAZY_TOPIC : catalogOf());
+    return lazy ? { ...input, Catalog: Lazy.string({ produce: () => kafkaAdminInput(p.clusterName, connection, catalogOf()).Catalog }) } : { ...input };
   }
 
   /** Secrets Manager and SSM are reached over HTTPS: through NAT (subnets with egress) or interface endpoints. */
