@@ -126,7 +126,7 @@ export class MskServerlessCluster extends Resource implements ec2.IConnectable {
 
     this.catalog = new ServerlessCatalog(this, {
       clusterName: plan.clusterName, clusterArn: this.clusterArn, vpc: this.vpc, subnets: placements[0]!.subnets, securityGroups: placements[0]!.securityGroups,
-      port: client.fromPort, bootstrapBrokers: () => this.bootstrapBrokersSaslIam,
+      port: client.fromPort, bootstrapBrokers: () => this.bootstrapBrokersSaslIam, removalPolicy: removalPolicyOf(plan.removal),
     });
     for (const t of topics ?? []) this.addTopic(t);
   }

@@ -3,7 +3,7 @@
  * `Catalog` under the cluster), created with the first topic. The catalog is planned when the app synthesizes, so
  * `addTopic` may be called after construction; every issue of the catalog fails synthesis at once.
  */
-import { Token } from 'aws-cdk-lib';
+import { Token, type RemovalPolicy } from 'aws-cdk-lib';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type { Construct } from 'constructs';
 import { KafkaAdminFunction } from '../../aws/cdk/kafka-admin-function';
@@ -18,6 +18,8 @@ export interface ServerlessCatalogTarget {
   readonly subnets: ec2.ISubnet[];
   readonly securityGroups: ec2.ISecurityGroup[];
   readonly port: number;
+  /** Of the function's log group: the cluster's. */
+  readonly removalPolicy: RemovalPolicy;
   /** Read when the function is created (a deploy-time value). */
   readonly bootstrapBrokers: () => string;
 }
@@ -39,7 +41,7 @@ export class ServerlessCatalog {
     this.admin ??= new KafkaAdminFunction(this.scope, 'Catalog', {
       clusterName: this.target.clusterName, vpc: this.target.vpc, vpcSubnets: { subnets: this.target.subnets },
       brokerSecurityGroups: this.target.securityGroups, brokerPort: this.target.port, bootstrapBrokers: this.target.bootstrapBrokers(),
-      auth: 'iam', clusterArn: this.target.clusterArn, catalog: () => this.plan(),
+      auth: 'iam', clusterArn: this.target.clusterArn, catalog: () => this.plan(), removalPolicy: this.target.removalPolicy,
     });
   }
 
