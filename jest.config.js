@@ -4,6 +4,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
+  // Builds dist/functions/ (the admin function's bundle) when missing or stale: the CDK and Pulumi faces read it.
+  globalSetup: '<rootDir>/test/support/function-bundles.ts',
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 60000,
   // Jest's default on a 2-core machine is one worker (cores - 1); the main process mostly waits, so use both.

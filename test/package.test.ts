@@ -41,7 +41,8 @@ function distIsFresh(): boolean {
   const dist = path.join(ROOT, 'dist');
   if (!fs.existsSync(dist)) return false;
   const sources = filesUnder(path.join(ROOT, 'lib')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '.js')).sort();
-  const built = filesUnder(dist).filter((f) => f.endsWith('.js')).sort();
+  // dist/functions/ holds the bundled deploy-time functions (scripts/bundle-functions.mjs), no build of a lib/ file.
+  const built = filesUnder(dist).filter((f) => f.endsWith('.js') && !f.startsWith(`functions${path.sep}`)).sort();
   if (JSON.stringify(sources) !== JSON.stringify(built)) return false;
   const mtime = (f: string) => fs.statSync(f).mtimeMs;
   const oldestBuilt = Math.min(...built.map((f) => mtime(path.join(dist, f))));
@@ -153,6 +154,16 @@ describe('installed in a project, with plain node', () => {
     const r = timed('require exports', () => run(process.execPath, ['-e', script], project));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  test('the bundled Kafka admin function ships and loads on its own: its Kafka client and AWS SDK are inside it', () => {
+    expect(tarEntries).toContain('dist/functions/kafka-admin/index.js');
+    // The user's project has none of the bundle's packages: it must need none.
+    expect(fs.existsSync(path.join(project, 'node_modules', '@platformatic'))).toBe(false);
+    const bundle = path.join(installed, 'dist', 'functions', 'kafka-admin', 'index.js');
+    const r = run(process.execPath, ['-e', `process.stdout.write(typeof require(${JSON.stringify(bundle)}).handler)`], project);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('function');
   });
 
   test('kafka-iac --help, through the installed bin and through npx', () => {

@@ -3,6 +3,7 @@
  * policy) and `Function` of the given scope, one function per scope. The caller adds the custom resources that run it.
  */
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -21,6 +22,16 @@ export interface DeployTimeFunctionProps {
   readonly statements: (logGroupArn: string) => AllowStatementJson[];
   /** Of the log group. */
   readonly removalPolicy: RemovalPolicy;
+  /**
+   * The function's code, when it is not the spec's inline source (a bundle built with the library).
+   * @default - the spec's `source`, inline
+   */
+  readonly code?: lambda.Code;
+  /**
+   * Runs the function in these subnets with these security groups (the role's statements must allow the ENI actions).
+   * @default - outside any VPC
+   */
+  readonly vpc?: { readonly vpc: ec2.IVpc; readonly subnets: ec2.SubnetSelection; readonly securityGroups: ec2.ISecurityGroup[] };
 }
 
 export interface DeployTimeFunction {
@@ -51,7 +62,8 @@ export function createDeployTimeFunction(scope: Construct, p: DeployTimeFunction
     description: p.spec.description,
     runtime: new lambda.Runtime(DEPLOY_TIME_FUNCTION_RUNTIME, lambda.RuntimeFamily.NODEJS, { supportsInlineCode: true }),
     handler: DEPLOY_TIME_FUNCTION_HANDLER,
-    code: lambda.Code.fromInline(p.spec.source),
+    code: p.code ?? lambda.Code.fromInline(p.spec.source),
+    ...(p.vpc ? { vpc: p.vpc.vpc, vpcSubnets: p.vpc.subnets, securityGroups: p.vpc.securityGroups } : {}),
     timeout: Duration.seconds(p.spec.timeoutSeconds),
     memorySize: p.spec.memoryMb,
     role,

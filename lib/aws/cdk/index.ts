@@ -1,7 +1,9 @@
 /**
- * `kafka-iac/aws/cdk`: the AWS CDK pieces the AWS targets share (loads aws-cdk-lib, never @pulumi/*): `KafkaVpc`, and
+ * `kafka-iac/aws/cdk`: the AWS CDK pieces the AWS targets share (loads aws-cdk-lib, never @pulumi/*): `KafkaVpc`,
+ * `KafkaAdminFunction` (the in-VPC function that applies a topic and access catalog), and
  * inside the library the alarm mapper, removal policies, the custom-resource provider, deploy-time functions and MSK
  * IAM resource ARNs.
  */
 export * from './kafka-vpc';
 export { kafkaResourceArn } from './kafka-resource-arn';
+export { KafkaAdminFunction, type KafkaAdminFunctionProps } from './kafka-admin-function';

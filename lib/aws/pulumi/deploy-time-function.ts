@@ -18,6 +18,16 @@ export interface DeployTimeFunctionArgs {
   readonly statements: (logGroupArn: pulumi.Output<string>) => pulumi.Output<AllowStatementJson[]>;
   /** Keep the log group when it leaves the program. */
   readonly retain: boolean;
+  /**
+   * The function's code, when it is not the spec's inline source (a bundle built with the library).
+   * @default - the spec's `source`, as `index.js`
+   */
+  readonly code?: pulumi.asset.Archive;
+  /**
+   * Runs the function in these subnets with these security groups (the role's statements must allow the ENI actions).
+   * @default - outside any VPC
+   */
+  readonly vpcConfig?: { readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>; readonly securityGroupIds: pulumi.Input<pulumi.Input<string>[]> };
 }
 
 /** The function, created after its policy. `owner` is the name of the `parent` component. */
@@ -36,7 +46,8 @@ export function createDeployTimeFunction(owner: string, parent: pulumi.Resource,
   return new lambda.Function(name, {
     description: o.spec.description,
     runtime: DEPLOY_TIME_FUNCTION_RUNTIME, handler: DEPLOY_TIME_FUNCTION_HANDLER, role: role.arn, timeout: o.spec.timeoutSeconds, memorySize: o.spec.memoryMb,
-    code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(o.spec.source) }),
+    code: o.code ?? new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(o.spec.source) }),
+    ...(o.vpcConfig ? { vpcConfig: o.vpcConfig } : {}),
     loggingConfig: { logFormat: 'Text', logGroup: logGroup.name },
   }, { parent, dependsOn: [policy] });
 }

@@ -1,5 +1,7 @@
 /**
  * `kafka-iac/aws/pulumi`: the Pulumi pieces the AWS targets share (loads `@pulumi/aws` by submodule, never
- * aws-cdk-lib): `KafkaVpc`, and inside the library the alarm mapper, the account context and deploy-time functions.
+ * aws-cdk-lib): `KafkaVpc`, `KafkaAdminFunction` (the in-VPC function that applies a topic and access catalog),
+ * and inside the library the alarm mapper, the account context and deploy-time functions.
  */
 export { KafkaVpc, type KafkaVpcArgs } from './kafka-vpc';
+export { KafkaAdminFunction, type KafkaAdminFunctionArgs } from './kafka-admin-function';

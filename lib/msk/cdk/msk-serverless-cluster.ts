@@ -18,6 +18,8 @@ import { createBootstrapBrokers } from './bootstrap-brokers';
 import { grantConnect, grantRead, grantWrite, type MskReadGrantOptions, type MskWriteGrantOptions } from './grants';
 import { metricFromDescriptor } from './metrics';
 import { defaultKafkaVpc, resolvePlacement, subnetRefs, type MskPlacement, type ResolvedPlacement } from './network';
+import { ServerlessCatalog } from './serverless-catalog';
+import type { TopicSpec } from '../../core/catalog/types';
 
 /** One VPC of a Serverless cluster. */
 export interface MskServerlessVpcConfig {
@@ -42,6 +44,12 @@ export interface MskServerlessClusterProps extends Omit<MskServerlessSpec, 'kind
    * @default - one VPC configuration from `vpc`, `vpcSubnets` and `securityGroups`
    */
   readonly vpcConfigs?: readonly MskServerlessVpcConfig[];
+  /**
+   * Topics, applied by the in-VPC Kafka admin function (construct `Catalog`): created, adopted when identical, grown,
+   * reconfigured; never deleted unless a removed topic had `deleteOnRemoval`. More with `addTopic`.
+   * @default []
+   */
+  readonly topics?: readonly TopicSpec[];
 }
 
 /** Options of `MskServerlessCluster.metric`. */
@@ -73,10 +81,11 @@ export class MskServerlessCluster extends Resource implements ec2.IConnectable {
   /** The L1 cluster (construct id `Resource`). */
   readonly cfnCluster: msk.CfnServerlessCluster;
   private readonly bootstrap: cr.AwsCustomResource;
+  private readonly catalog: ServerlessCatalog;
 
   constructor(scope: Construct, id: string, props: MskServerlessClusterProps) {
     super(scope, id, { physicalName: props.clusterName });
-    const { vpc, vpcSubnets, securityGroups, vpcConfigs, ...spec } = props;
+    const { vpc, vpcSubnets, securityGroups, vpcConfigs, topics, ...spec } = props;
     if (vpcConfigs && (vpc || vpcSubnets || securityGroups)) {
       throw new Error(`MskServerlessCluster '${this.node.path}': pass either \`vpcConfigs\` or \`vpc\`/\`vpcSubnets\`/\`securityGroups\`, not both.`);
     }
@@ -114,6 +123,17 @@ export class MskServerlessCluster extends Resource implements ec2.IConnectable {
     applyRemoval(removalPolicyOf(plan.removal), this.cfnCluster, ...placements.flatMap((p) => p.ownedSecurityGroups));
     for (const [k, v] of Object.entries(plan.tags)) Tags.of(this).add(k, v);
     for (const w of plan.warnings) Annotations.of(this).addWarningV2(`kafka-iac:${w.code}`, w.message);
+
+    this.catalog = new ServerlessCatalog(this, {
+      clusterName: plan.clusterName, clusterArn: this.clusterArn, vpc: this.vpc, subnets: placements[0]!.subnets, securityGroups: placements[0]!.securityGroups,
+      port: client.fromPort, bootstrapBrokers: () => this.bootstrapBrokersSaslIam, removalPolicy: removalPolicyOf(plan.removal),
+    });
+    for (const t of topics ?? []) this.addTopic(t);
+  }
+
+  /** Adds a topic to the catalog the in-VPC admin function applies (the function is created with the first topic). */
+  addTopic(topic: TopicSpec): void {
+    this.catalog.add(topic);
   }
 
   /** Opens the client port (9098) to `other`. */

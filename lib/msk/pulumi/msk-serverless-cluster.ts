@@ -8,7 +8,11 @@ import { DEFAULT_AZ_COUNT } from '../../core/defaults';
 import { IssueCollector } from '../../core/issues';
 import type { MskGrantOptions } from '../../aws/msk-iam-access';
 import { isUnknown } from '../../aws/pulumi/is-unknown';
+import { KafkaAdminFunction } from '../../aws/pulumi/kafka-admin-function';
 import { KafkaVpc } from '../../aws/pulumi/kafka-vpc';
+import type { CatalogTargetContext } from '../../core/catalog/context';
+import { planCatalog, validateCatalog } from '../../core/catalog/plan';
+import type { TopicSpec } from '../../core/catalog/types';
 import { mskMetricDescriptor, type MskMetricDescriptor, type MskMetricOptions } from '../metrics';
 import { planMskCluster, validateMskCluster } from '../plan';
 import type { MskServerlessPlan } from '../plan-types';
@@ -39,6 +43,12 @@ export interface MskServerlessClusterArgs extends Omit<MskServerlessSpec, 'kind'
    * @default - none
    */
   readonly additionalVpcConfigs?: readonly MskServerlessVpcConfigArgs[];
+  /**
+   * Topics, applied by the in-VPC Kafka admin function (component `${name}-admin`): created, adopted when identical,
+   * grown, reconfigured; never deleted unless a removed topic had `deleteOnRemoval`.
+   * @default []
+   */
+  readonly topics?: readonly TopicSpec[];
 }
 
 /**
@@ -63,6 +73,8 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
   readonly brokerSubnetIds: pulumi.Input<string>[];
   /** The VPC of the first VPC configuration, when known (`vpcId`, or the given or created `KafkaVpc`). */
   readonly vpcId?: pulumi.Input<string>;
+  /** The in-VPC admin function applying `topics` (none without topics). */
+  readonly admin?: KafkaAdminFunction;
   private readonly resourceName: string;
 
   constructor(name: string, args: MskServerlessClusterArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -83,6 +95,14 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
       c.error('msk/pulumi-kind', 'kind', "be 'serverless' for MskServerlessCluster", args.kind, 'Use MskCluster for Standard or Express brokers.');
     }
     c.addAll(validateMskCluster(spec, network, isUnknown));
+    const catalogContext: CatalogTargetContext = { kind: 'msk-serverless', authModes: ['iam'], isUnknown };
+    const topics = args.topics ?? [];
+    if (topics.length > 0) {
+      c.addAll(validateCatalog({ topics }, catalogContext));
+      if (args.subnetIds !== undefined && args.vpcId === undefined && args.vpc === undefined) {
+        c.error('msk/topics-need-vpc', 'vpcId', 'be given with `subnetIds` when the cluster has `topics`', undefined, 'Pass the VPC id: the admin function gets its own security group in it.');
+      }
+    }
     c.throwIfErrors(`MskServerlessCluster '${name}'`);
     const plan = planMskCluster(spec, network, isUnknown, `MskServerlessCluster '${name}'`) as MskServerlessPlan;
     this.plan = plan;
@@ -135,6 +155,14 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
     this.clusterName = cluster.clusterName;
     this.bootstrapBrokersSaslIam = cluster.bootstrapBrokersSaslIam;
     this.securityGroupIds = pulumi.all(securityGroups);
+    if (topics.length > 0) {
+      this.admin = new KafkaAdminFunction(`${name}-admin`, {
+        clusterName: plan.clusterName, catalog: planCatalog({ topics }, catalogContext, `MskServerlessCluster '${name}'`),
+        vpcId: this.vpcId!, subnetIds: this.brokerSubnetIds, brokerSecurityGroupIds: securityGroups,
+        brokerPort: plan.ports.find((p) => p.audience === 'clients')!.fromPort, bootstrapBrokers: cluster.bootstrapBrokersSaslIam,
+        auth: 'iam', clusterArn: cluster.arn, retainLogs: plan.removal === 'retain',
+      }, { parent: this });
+    }
     this.registerOutputs({
       clusterArn: this.clusterArn,
       clusterName: this.clusterName,

@@ -1,0 +1,153 @@
+/**
+ * The in-VPC Kafka admin function as both faces deploy it (pure): its settings, its checks, its network needs and its
+ * least-privilege policy. It applies a `KafkaCatalogPlan` (topics, ACLs, quotas) to one cluster, at deploy time,
+ * through a CloudFormation custom resource (CDK) or an `aws.lambda.Invocation` (Pulumi).
+ */
+import type { KafkaCatalogPlan } from '../../core/catalog/types';
+import { IssueCollector, type Issue } from '../../core/issues';
+import type { DeployTimeFunctionSpec } from '../deploy-time-function';
+import { functionLogsStatement } from '../deploy-time-function';
+import type { AllowStatementJson } from '../iam-policy';
+import type { KafkaAdminAuth } from './input';
+
+/** Lambda's maximum: a first deployment of a large catalog creates every topic, each request retried when transient. */
+export const KAFKA_ADMIN_TIMEOUT_SECONDS = 900;
+export const KAFKA_ADMIN_MEMORY_MB = 512;
+/** The custom resource type of the CDK face. */
+export const KAFKA_ADMIN_RESOURCE_TYPE = 'Custom::KafkaCatalog';
+
+/**
+ * The function's code is the bundle built with the library (`bundle.ts`), not an inline source: `source` is unused
+ * and empty.
+ */
+export function kafkaAdminFunctionSpec(clusterName: string): DeployTimeFunctionSpec {
+  return {
+    name: 'kafka-admin',
+    description: `kafka-iac ${clusterName}: applies the topic and access catalog inside the VPC (never logs a secret)`,
+    roleDescription: `kafka-iac ${clusterName}: Kafka admin function (topics, ACLs, quotas)`,
+    source: '',
+    timeoutSeconds: KAFKA_ADMIN_TIMEOUT_SECONDS,
+    memoryMb: KAFKA_ADMIN_MEMORY_MB,
+  };
+}
+
+/** What the function needs to reach the cluster. */
+export interface KafkaAdminTarget {
+  readonly auth: KafkaAdminAuth;
+  /**
+   * Secret of the admin credentials (`scram`, `mtls`).
+   * @default - none
+   */
+  readonly secretArn?: string;
+  /**
+   * SSM parameter name of the cluster CA certificate.
+   * @default - none (Node.js's trusted CAs)
+   */
+  readonly caCertificateParameter?: string;
+}
+
+/**
+ * Checks the catalog against the connection. Codes: `kafka-admin/acls-need-kafka-auth` (ACLs or quotas on a cluster the
+ * function reaches with IAM: MSK IAM access control has no Kafka ACLs, grants are IAM policies),
+ * `kafka-admin/secret-required` (SCRAM or mTLS without the admin secret).
+ */
+export function validateKafkaAdminTarget(target: KafkaAdminTarget, catalog: KafkaCatalogPlan): Issue[] {
+  const c = new IssueCollector();
+  if (target.auth === 'iam' && (catalog.acls.length > 0 || catalog.quotas.length > 0)) {
+    c.error('kafka-admin/acls-need-kafka-auth', 'access', 'grant IAM principals only on a cluster reached with IAM',
+      `${catalog.acls.length} ACLs and ${catalog.quotas.length} quotas`, 'Use `iam` principals (they get IAM policies), or enable SASL/SCRAM or mTLS on the cluster for Kafka principals.');
+  }
+  if (target.auth !== 'iam' && !target.secretArn) {
+    c.error('kafka-admin/secret-required', 'adminSecret', `be given for ${target.auth} authentication`, target.secretArn,
+      target.auth === 'scram' ? 'Pass the secret of an admin SCRAM user: {"username","password"}.' : 'Pass the secret of an admin client certificate: {"certificateChain","privateKey"}.');
+  }
+  return [...c.issues];
+}
+
+/** Whether the function calls AWS APIs over HTTPS (Secrets Manager, SSM): its subnets then need endpoints or NAT. */
+export function kafkaAdminNeedsAwsApis(target: KafkaAdminTarget): boolean {
+  return target.auth !== 'iam' || target.caCertificateParameter !== undefined;
+}
+
+/** The function's network: Kafka to the brokers on one port, and HTTPS only when it calls AWS APIs. */
+export interface KafkaAdminNetworkPlan {
+  readonly brokerPort: number;
+  readonly httpsEgress: boolean;
+}
+
+export function kafkaAdminNetwork(target: KafkaAdminTarget, brokerPort: number): KafkaAdminNetworkPlan {
+  return { brokerPort, httpsEgress: kafkaAdminNeedsAwsApis(target) };
+}
+
+/** ARNs of what the policy names; any may be a deploy-time token. */
+export interface KafkaAdminPolicyArns {
+  readonly logGroupArn: string;
+  /**
+   * The cluster (IAM auth).
+   * @default - none
+   */
+  readonly clusterArn?: string;
+  /**
+   * ARN of a topic of the cluster by name, `*` for every topic (IAM auth).
+   * @default - none
+   */
+  readonly topicArn?: (name: string) => string;
+  /**
+   * The admin secret.
+   * @default - none
+   */
+  readonly secretArn?: string;
+  /**
+   * Customer managed key of the admin secret.
+   * @default - none (the AWS managed key of Secrets Manager)
+   */
+  readonly secretKeyArn?: string;
+  /**
+   * The CA certificate parameter.
+   * @default - none
+   */
+  readonly caParameterArn?: string;
+  /** `secretsmanager.<region>.amazonaws.com`, for the key's `kms:ViaService` condition. */
+  readonly secretsManagerService: string;
+}
+
+/** Actions Lambda needs to attach the function to the VPC; EC2 does not scope them to resources the function knows. */
+export const VPC_ACCESS_ACTIONS = [
+  'ec2:CreateNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DeleteNetworkInterface', 'ec2:AssignPrivateIpAddresses', 'ec2:UnassignPrivateIpAddresses',
+];
+
+/**
+ * Every statement of the function's role: its log streams, the VPC attachment, and then only what its auth mode reads:
+ * IAM: `kafka-cluster` actions on the cluster and on exactly the catalog's topics (describe and delete on every topic of
+ * the cluster: a topic removed from the catalog is no longer named in it, and the function deletes only those the
+ * previous catalog marked `deleteOnRemoval`); SCRAM and mTLS: the admin secret and its key; the CA parameter.
+ */
+export function kafkaAdminPolicyStatements(target: KafkaAdminTarget, catalog: KafkaCatalogPlan, a: KafkaAdminPolicyArns): AllowStatementJson[] {
+  const out: AllowStatementJson[] = [
+    functionLogsStatement(a.logGroupArn),
+    { Sid: 'VpcAccess', Effect: 'Allow', Action: [...VPC_ACCESS_ACTIONS], Resource: '*' },
+  ];
+  if (target.auth === 'iam') {
+    if (!a.clusterArn || !a.topicArn) throw new Error('kafkaAdminPolicyStatements: IAM auth needs the cluster ARN and topic ARNs');
+    out.push({ Sid: 'Cluster', Effect: 'Allow', Action: ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster'], Resource: a.clusterArn });
+    const names = [...new Set(catalog.topics.map((t) => t.name))].sort();
+    if (names.length > 0) {
+      out.push({
+        Sid: 'CatalogTopics', Effect: 'Allow',
+        Action: ['kafka-cluster:CreateTopic', 'kafka-cluster:AlterTopic', 'kafka-cluster:DescribeTopicDynamicConfiguration', 'kafka-cluster:AlterTopicDynamicConfiguration'],
+        Resource: names.map(a.topicArn),
+      });
+    }
+    out.push({ Sid: 'RemovedTopics', Effect: 'Allow', Action: ['kafka-cluster:DescribeTopic', 'kafka-cluster:DeleteTopic'], Resource: a.topicArn('*') });
+  }
+  if (target.secretArn && a.secretArn) {
+    out.push({ Sid: 'AdminSecret', Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: a.secretArn });
+    if (a.secretKeyArn) {
+      out.push({ Sid: 'AdminSecretKey', Effect: 'Allow', Action: ['kms:Decrypt'], Resource: a.secretKeyArn, Condition: { StringEquals: { 'kms:ViaService': a.secretsManagerService } } });
+    }
+  }
+  if (target.caCertificateParameter && a.caParameterArn) {
+    out.push({ Sid: 'ClusterCa', Effect: 'Allow', Action: ['ssm:GetParameter'], Resource: a.caParameterArn });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * Topics of an MSK Serverless cluster through the in-VPC admin function (`KafkaAdminFunction`, construct id
+ * `Catalog` under the cluster), created with the first topic. The catalog is planned when the app synthesizes, so
+ * `addTopic` may be called after construction; every issue of the catalog fails synthesis at once.
+ */
+import { Token, type RemovalPolicy } from 'aws-cdk-lib';
+import type * as ec2 from 'aws-cdk-lib/aws-ec2';
+import type { Construct } from 'constructs';
+import { KafkaAdminFunction } from '../../aws/cdk/kafka-admin-function';
+import { analyzeCatalog, planCatalog } from '../../core/catalog/plan';
+import type { CatalogTargetContext } from '../../core/catalog/context';
+import type { KafkaCatalogPlan, TopicSpec } from '../../core/catalog/types';
+
+export interface ServerlessCatalogTarget {
+  readonly clusterName: string;
+  readonly clusterArn: string;
+  readonly vpc: ec2.IVpc;
+  readonly subnets: ec2.ISubnet[];
+  readonly securityGroups: ec2.ISecurityGroup[];
+  readonly port: number;
+  /** Of the function's log group: the cluster's. */
+  readonly removalPolicy: RemovalPolicy;
+  /** Read when the function is created (a deploy-time value). */
+  readonly bootstrapBrokers: () => string;
+}
+
+const CONTEXT: CatalogTargetContext = { kind: 'msk-serverless', authModes: ['iam'], isUnknown: (v) => Token.isUnresolved(v) };
+
+export class ServerlessCatalog {
+  private readonly topics: TopicSpec[] = [];
+  private admin?: KafkaAdminFunction;
+
+  constructor(private readonly scope: Construct, private readonly target: ServerlessCatalogTarget) {
+    scope.node.addValidation({
+      validate: () => analyzeCatalog({ topics: this.topics }, CONTEXT).issues.filter((i) => i.severity === 'error').map((i) => `${i.code}: ${i.message}`),
+    });
+  }
+
+  add(topic: TopicSpec): void {
+    this.topics.push(topic);
+    this.admin ??= new KafkaAdminFunction(this.scope, 'Catalog', {
+      clusterName: this.target.clusterName, vpc: this.target.vpc, vpcSubnets: { subnets: this.target.subnets },
+      brokerSecurityGroups: this.target.securityGroups, brokerPort: this.target.port, bootstrapBrokers: this.target.bootstrapBrokers(),
+      auth: 'iam', clusterArn: this.target.clusterArn, catalog: () => this.plan(), removalPolicy: this.target.removalPolicy,
+    });
+  }
+
+  /** The validated catalog (synthesis has already failed on its issues when it is invalid). */
+  plan(): KafkaCatalogPlan {
+    try {
+      return planCatalog({ topics: this.topics }, CONTEXT, this.scope.node.path);
+    } catch {
+      return { topics: [], acls: [], quotas: [], grants: [] };
+    }
+  }
+}
