@@ -117,3 +117,14 @@ describe('plans recognised by shape', () => {
     expect(topicCountOf(planSelfManagedCluster(devSpec))).toBeUndefined();
   });
 });
+
+describe('catalog topics of MSK clusters are counted (props and addTopic)', () => {
+  test.each([
+    ['CDK', 'examples/cdk/express-topics.ts'],
+    ['Pulumi', 'examples/pulumi/express-topics/program.ts'],
+  ])('%s: the express-topics example', (_face, module) => {
+    const r = run(module);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')).toContain('  topics       4');
+  });
+});

@@ -20,6 +20,8 @@ export type FoundCluster = ClusterPlan & {
   /** Construct path (CDK) or component type and name (Pulumi). */
   readonly declaredAt: string;
   readonly region?: string;
+  /** Topics the construct or component manages from its catalog (MSK native topics), when it exposes them. */
+  readonly topicCount?: number;
 };
 
 const obj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object';
@@ -53,5 +55,13 @@ export function clusterName(c: ClusterPlan): string {
  */
 export function topicCountOf(plan: unknown): number | undefined {
   const topics = obj(plan) ? plan.topics : undefined;
+  return Array.isArray(topics) ? topics.length : undefined;
+}
+
+/** The catalog topics a construct or component manages (`topicsPlan.catalog.topics`, MSK clusters), if it has any. */
+export function catalogTopicCountOf(owner: unknown): number | undefined {
+  const topicsPlan = obj(owner) ? owner.topicsPlan : undefined;
+  const catalog = obj(topicsPlan) ? topicsPlan.catalog : undefined;
+  const topics = obj(catalog) ? catalog.topics : undefined;
   return Array.isArray(topics) ? topics.length : undefined;
 }

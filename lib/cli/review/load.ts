@@ -9,7 +9,7 @@
  *
  * Each SDK is loaded only for its kind of module.
  */
-import { classifyPlan, type FoundCluster } from './clusters';
+import { catalogTopicCountOf, classifyPlan, type FoundCluster } from './clusters';
 
 export type ModuleKind = 'cdk' | 'pulumi';
 
@@ -38,7 +38,8 @@ export function loadCdk(buildApp: (app: unknown) => unknown): FoundCluster[] {
     const classified = classifyPlan((c as unknown as { plan?: unknown }).plan);
     if (!classified) continue;
     const region = cdk.Stack.of(c).region;
-    found.push({ ...classified, declaredAt: c.node.path, ...(cdk.Token.isUnresolved(region) ? {} : { region }) });
+    const topicCount = catalogTopicCountOf(c);
+    found.push({ ...classified, declaredAt: c.node.path, ...(cdk.Token.isUnresolved(region) ? {} : { region }), ...(topicCount === undefined ? {} : { topicCount }) });
   }
   return found;
 }
@@ -49,7 +50,7 @@ export async function loadPulumi(program: () => unknown, config: Record<string, 
   const pulumi = require('@pulumi/pulumi') as typeof import('@pulumi/pulumi');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { recordPulumi } = require('../../testing/pulumi') as typeof import('../../testing/pulumi');
-  const components: { plan: unknown; type: string }[] = [];
+  const components: { plan: unknown; type: string; owner: unknown }[] = [];
   const seen = new Set<object>();
   // Every component of the library registers its outputs at the end of its constructor, its `plan` set: observe it
   // (Pulumi registers a component's outputs once more itself, hence the set).
@@ -58,7 +59,7 @@ export async function loadPulumi(program: () => unknown, config: Record<string, 
   proto.registerOutputs = function (this: { plan?: unknown; constructor: { name: string } }, outputs?: unknown) {
     if (this.plan !== undefined && !seen.has(this)) {
       seen.add(this);
-      components.push({ plan: this.plan, type: this.constructor.name });
+      components.push({ plan: this.plan, type: this.constructor.name, owner: this });
     }
     return original.call(this, outputs);
   };
@@ -68,11 +69,12 @@ export async function loadPulumi(program: () => unknown, config: Record<string, 
     proto.registerOutputs = original;
   }
   const found: FoundCluster[] = [];
-  for (const { plan, type } of components) {
+  for (const { plan, type, owner } of components) {
     const classified = classifyPlan(plan);
     if (!classified) continue;
     // The region a Pulumi program deploys to lives in its providers: the review's --region (or the plan's own) decides.
-    found.push({ ...classified, declaredAt: type });
+    const topicCount = catalogTopicCountOf(owner);
+    found.push({ ...classified, declaredAt: type, ...(topicCount === undefined ? {} : { topicCount }) });
   }
   return found;
 }

@@ -1,5 +1,5 @@
 /** One row per cluster: the facts a reviewer checks, from the plan alone. */
-import type { ClusterPlan } from './clusters';
+import type { ClusterPlan, FoundCluster } from './clusters';
 import { topicCountOf } from './clusters';
 
 export interface ClusterFacts {
@@ -16,7 +16,7 @@ export interface ClusterFacts {
 const list = (xs: readonly (string | false | undefined)[]) => xs.filter(Boolean).join(', ') || 'none';
 
 export function factsOf(c: ClusterPlan): ClusterFacts {
-  const topics = topicCountOf(c.plan);
+  const topics = (c as Partial<FoundCluster>).topicCount ?? topicCountOf(c.plan);
   const common = { topics: topics === undefined ? '-' : String(topics), warnings: c.plan.warnings.map((w) => `[${w.code}] ${w.message}`) };
   switch (c.target) {
     case 'msk': {
