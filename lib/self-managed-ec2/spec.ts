@@ -391,7 +391,9 @@ export interface SelfManagedKafkaSpec {
    */
   readonly tls?: SelfManagedTls;
   /**
-   * What happens to the volumes, secrets, keys, tiered-storage bucket and hosted zone when they leave the stack
+   * What happens to the volumes, secrets, keys, tiered-storage bucket, hosted zone and a `KafkaVpc` created for
+   * the cluster when they leave the stack or program. `retain`: CDK RETAIN; Pulumi `retainOnDelete`, plus `protect`
+   * on the volumes, secrets, key, bucket, hosted zone and provisioner log group. `destroy`: deleted with the stack
    * or program. Volumes always survive instance termination.
    * @default 'retain'
    */

@@ -2,8 +2,9 @@
  * Topics and mirror topics, created through the cluster's REST endpoint with the admin credentials (kept as
  * Pulumi secrets: the provider stores inline credentials in the state).
  *
- * Topics are `protect`ed by default: a lower partition count makes the provider plan a replacement, which the
- * engine refuses for a protected resource at preview. Mirror topics are protected and always `retainOnDelete`:
+ * Topics are `protect`ed and `retainOnDelete` by default (`protectTopics`): a lower partition count makes the
+ * provider plan a replacement, which the engine refuses for a protected resource at preview, and a topic removed
+ * from the program after `pulumi state unprotect` is forgotten, not deleted. Mirror topics are protected and always `retainOnDelete`:
  * after a promotion or failover the topic is the only copy of its data, and removing it from the program must
  * never delete it.
  */

@@ -28,8 +28,10 @@ export function createTopics(name: string, plan: GcpKafkaPlan, cluster: pulumi.I
         partitionCount: t.partitions,
         replicationFactor: t.replicationFactor,
         configs: { ...t.configs },
+        deletionPolicy: plan.deletionPolicy,
       },
-      { parent, ignoreChanges: ['replicationFactor'] },
+      // Removing a topic from the program must not delete its messages: see `protect` in the spec.
+      { parent, ignoreChanges: ['replicationFactor'], protect: plan.protect, retainOnDelete: plan.protect },
     );
     return pulumi.all([topic.partitionCount, topic.replicationFactor]).apply(([partitions, deployed]) => {
       const issues = replicationFactorChangeIssues(i, t.replicationFactor, deployed);

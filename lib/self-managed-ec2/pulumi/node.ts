@@ -70,7 +70,7 @@ export function createNode(c: NodeContext, node: NodePlan, tlsSecret: secretsman
   const volume = new ebs.Volume(`${n}-volume`, {
     availabilityZone: node.volume.availabilityZone, size: node.volume.sizeGiB, type: node.volume.type, iops: node.volume.iops,
     throughput: node.volume.throughputMiBps, encrypted: node.volume.encrypted, tags: { ...node.volume.tags, ...label },
-  }, retained);
+  }, { ...retained, protect: c.retain });
   const networkInterface = new ec2.NetworkInterface(`${n}-eni`, {
     subnetId: c.subnetId, securityGroups: [c.securityGroupId], description: `${c.plan.clusterName} ${node.name}: fixed address of ${node.dnsName}`,
     tags: { ...node.networkInterface.tags, ...label },

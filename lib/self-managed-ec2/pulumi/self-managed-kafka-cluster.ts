@@ -76,7 +76,8 @@ export interface SelfManagedKafkaClusterArgs extends SelfManagedKafkaSpec {
  * Secrets have no version in Pulumi: the provisioner function writes the TLS material and passwords, so no key or
  * password is ever in the Pulumi state. The cluster id is generated once by the provisioner into its SSM parameter
  * and never changed (an invocation after the first finds it and returns it).
- * With `removal: 'retain'` (default) volumes, secrets, key, zone and bucket get `retainOnDelete`.
+ * With `removal: 'retain'` (default) volumes, secrets, key, zone, bucket and a created `KafkaVpc` get
+ * `retainOnDelete`, and all but the VPC `protect` too; `removal: 'destroy'` turns both off.
  */
 export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
   readonly plan: SelfManagedClusterPlan;
@@ -101,11 +102,13 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
     const retain = (spec.removal ?? 'retain') === 'retain';
     const parent = { parent: this };
     const retained = { parent: this, retainOnDelete: retain };
+    // Data-holding children (key, secrets, volumes, bucket, zone, provisioner logs) are protected too: Pulumi refuses to delete or replace them.
+    const kept = { ...retained, protect: retain };
 
     // Key first: its ARN is the tiered bucket's key, decided before the plan renders the broker roles.
     const key = encryptionKeyArn ? undefined : new kms.Key(`${name}-key`, {
       description: `Encrypts the secrets and tiered-storage bucket of Kafka cluster ${spec.clusterName}`, enableKeyRotation: true, deletionWindowInDays: 30,
-    }, retained);
+    }, kept);
     this.keyArn = pulumi.output(encryptionKeyArn ?? key!.arn);
     const ts = spec.tieredStorage;
     const isUnknown = (v: unknown) => pulumi.Output.isInstance(v);
@@ -137,12 +140,12 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
     this.controllerSecurityGroupId = groups.controllers?.id;
     this.zoneId = hostedZoneId ? pulumi.output(hostedZoneId) : new route53.Zone(`${name}-zone`, {
       name: plan.dnsZoneName, vpcs: [{ vpcId: theVpcId }], forceDestroy: !retain, comment: `kafka-iac: stable node names of ${plan.clusterName}`,
-    }, retained).zoneId;
+    }, kept).zoneId;
 
     // Secrets without versions: the provisioner fills them.
     const secret = (id: string, secretName: string, description: string) => new secretsmanager.Secret(`${name}-${id}`, {
       name: secretName, kmsKeyId: this.keyArn, description, recoveryWindowInDays: retain ? 30 : 0,
-    }, retained);
+    }, kept);
     this.caSecretArn = secret('ca', plan.tls.caSecretName, `Cluster CA of ${plan.clusterName}: read by the provisioner and by admins issuing client certificates, never by nodes`).arn;
     const shared: Record<string, pulumi.Output<string>> = {};
     this.scramSecretArns = {};
