@@ -12,6 +12,7 @@ import * as route53 from '@pulumi/aws/route53';
 import * as secretsmanager from '@pulumi/aws/secretsmanager';
 import { createAlarms } from '../../aws/pulumi/alarms';
 import { KafkaVpc } from '../../aws/pulumi/kafka-vpc';
+import { listedIndex } from '../placement';
 import { planSelfManagedCluster, planSelfManagedNetwork } from '../plan';
 import type { SelfManagedClusterPlan } from '../plan-types';
 import { passwordSecrets } from '../provisioner';
@@ -29,7 +30,8 @@ export interface SelfManagedKafkaClusterArgs extends SelfManagedKafkaSpec {
    */
   readonly vpcId?: pulumi.Input<string>;
   /**
-   * One subnet per entry of `availabilityZones`, in the same order.
+   * One subnet per entry of `availabilityZones`, in the same order as that list (nodes are placed by AZ name, so
+   * reordering both lists together changes nothing).
    * @default - the `KafkaVpc` broker subnets (client subnets when a URL artifact needs egress)
    */
   readonly subnetIds?: pulumi.Input<string>[];
@@ -132,6 +134,8 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
     } else if (subnetIds.length !== plan.availabilityZones.length) {
       throw new Error(`SelfManagedKafkaCluster '${name}': \`subnetIds\` must list one subnet per AZ (${plan.availabilityZones.length}), got ${subnetIds.length}.`);
     }
+    // The created KafkaVpc lists its subnets in placement order; given subnets follow the user's list.
+    const subnetIndex = (az: string) => listedIndex(this.vpc ? plan.availabilityZones : spec.availabilityZones, az);
     const nodeSubnets = this.vpc ? (needs.internetEgress ? this.vpc.clientSubnetIds : this.vpc.brokerSubnetIds) : pulumi.output(subnetIds!);
     const theVpcId = this.vpc ? this.vpc.vpcId : pulumi.output(vpcId!);
 
@@ -170,7 +174,7 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
     this.nodes = {};
     for (const n of plan.nodes) {
       this.nodes[n.name] = createNode({
-        name, plan, parent: this, retain, subnetId: nodeSubnets.apply((ids) => ids[n.azIndex]!),
+        name, plan, parent: this, retain, subnetId: nodeSubnets.apply((ids) => ids[subnetIndex(n.availabilityZone)]!),
         securityGroupId: (n.processRoles.includes('broker') ? groups.brokers : groups.controllers ?? groups.brokers).id,
         zoneId: this.zoneId, account, sharedSecretArn: (x) => shared[x]!, alarmTopicArn, roleParameters,
       }, n, tlsSecrets[n.name]!, provisioner.invocations);
