@@ -52,7 +52,7 @@ const current = new Set<string>();
 beforeAll(async () => {
   for (const name of cdkExampleNames()) for (const e of cdkEntries(name)) current.add(e);
   for (const name of PULUMI_EXAMPLE_NAMES) for (const e of await pulumiEntries(name)) current.add(e);
-}, 240_000);
+}, 900_000);
 
 const LEDGER_HEADER = [
   '# Every data-holding entry the examples ever shipped (test/data-holding-ids.test.ts). Never delete a line: an entry',

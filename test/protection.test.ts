@@ -30,7 +30,7 @@ describe.each(PROTECTED)('examples/pulumi/%s (defaults)', (example) => {
   let regs: Registration[];
   beforeAll(async () => {
     regs = await record(example);
-  }, 60_000);
+  }, 300_000);
 
   test('every data-holding resource is retained, and protected unless it is network', () => {
     const data = held(regs);
@@ -45,5 +45,5 @@ describe.each(['self-managed-dev', 'event-hubs-standard-dev'])('examples/pulumi/
     const regs = await record(example);
     expect(held(regs).length).toBeGreaterThan(0);
     expect(regs.filter((r) => r.protect || r.retainOnDelete).map((r) => `${r.type} ${r.name}`)).toEqual([]);
-  }, 60_000);
+  }, 300_000);
 });
