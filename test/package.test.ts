@@ -110,7 +110,7 @@ describe('the tarball', () => {
     }
     expect(tarEntries).toContain(pkg.bin['kafka-iac']);
     for (const doc of fs.readdirSync(path.join(ROOT, 'docs'))) expect(tarEntries).toContain(`docs/${doc}`);
-    expect(tarEntries).toEqual(expect.arrayContaining(['README.md', 'package.json', 'examples/cdk/self-managed-kraft.ts', 'examples/self-managed-specs.ts']));
+    expect(tarEntries).toEqual(expect.arrayContaining(['README.md', 'MIGRATIONS.md', 'package.json', 'examples/cdk/self-managed-kraft.ts', 'examples/self-managed-specs.ts']));
   });
 
   test('no tests, snapshots, scripts or reference lists; source maps only of the library', () => {

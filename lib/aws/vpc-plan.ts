@@ -96,7 +96,10 @@ export interface KafkaVpcSpec {
    */
   readonly privateEgress?: boolean;
   /**
-   * What happens to the flow log group and its KMS key when they leave the stack or program.
+   * What happens to the network when it leaves the stack or program. `retain`: every resource of the VPC (VPC,
+   * subnets, route tables, gateways, endpoints, security group, flow log and its role, key and log group) stays in
+   * the account (CDK RETAIN, Pulumi `retainOnDelete`), so a retained cluster keeps the subnets its network
+   * interfaces live in; on Pulumi the flow log key and log group are also `protect`ed. `destroy`: all are deleted.
    * @default 'retain'
    */
   readonly removal?: RemovalMode;

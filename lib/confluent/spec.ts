@@ -340,14 +340,15 @@ export interface ConfluentKafkaSpec<S = string> {
    */
   readonly waitForApiKeys?: boolean;
   /**
-   * Pulumi `protect` on the environment, network, attachment, BYOK key and cluster: Pulumi refuses to delete or
-   * replace them (a changed availability, cloud, region, network or key replaces a cluster).
+   * Pulumi `protect` and `retainOnDelete` on the environment, network, attachment, BYOK key and cluster: Pulumi
+   * refuses to delete or replace them (a changed availability, cloud, region, network or key replaces a cluster), and
+   * once unprotected, removing them from the program forgets them instead of deleting them. `false` turns both off.
    * @default true
    */
   readonly protect?: boolean;
   /**
-   * Pulumi `protect` on topics and mirror topics: a change that would replace a topic (a lower partition count)
-   * or delete it fails at preview instead of losing its data.
+   * Pulumi `protect` and `retainOnDelete` on topics, `protect` on mirror topics (always retained): a change that
+   * would replace a topic (a lower partition count) or delete it fails at preview instead of losing its data.
    * @default true
    */
   readonly protectTopics?: boolean;

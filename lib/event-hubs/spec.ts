@@ -112,7 +112,9 @@ export interface EventHubsNamespaceSpec<R = string> {
    */
   readonly tags?: Readonly<Record<string, string>>;
   /**
-   * `retain` keeps the namespace, cluster, event hubs and identity when they leave the program.
+   * `retain` keeps the namespace, cluster, event hubs, consumer groups and identity when they leave the program
+   * (Pulumi `retainOnDelete`), and protects the namespace, cluster, event hubs and consumer groups (Pulumi `protect`:
+   * `pulumi up` and `pulumi destroy` refuse to delete or replace them). `destroy` turns both off.
    * @default 'retain'
    */
   readonly removal?: RemovalMode;

@@ -71,7 +71,13 @@ export interface GcpKafkaPlan {
   readonly encryptionKey: GcpKafkaKeyPlan;
   /** `refuse`: a key change fails before the cluster is touched; `replace`: the cluster is deleted and re-created. */
   readonly keyChange: 'refuse' | 'replace';
+  /** Pulumi `protect` and `retainOnDelete` on the cluster, key, topics, Connect cluster and connectors. */
   readonly protect: boolean;
+  /**
+   * The provider's own safeguard on the same resources: `PREVENT` makes `pulumi up` and `pulumi destroy` fail
+   * when they would delete the resource (@pulumi/gcp 9.37, `managedkafka` Cluster/Topic/ConnectCluster/Connector).
+   */
+  readonly deletionPolicy: 'PREVENT' | 'DELETE';
   /** mTLS trust; `undefined` means "no mTLS", sent as an explicit empty TLS config so that removal clears it. */
   readonly tls?: { readonly caPools: readonly string[]; readonly sslPrincipalMappingRules?: string };
   readonly topics: readonly GcpKafkaTopicPlan[];

@@ -115,6 +115,7 @@ function decide(spec: GcpKafkaClusterSpec, isUnknown: IsUnknown): { issues: Issu
     encryptionKey,
     keyChange: accept ? 'replace' : 'refuse',
     protect,
+    deletionPolicy: protect ? 'PREVENT' : 'DELETE',
     tls,
     topics,
     acls,

@@ -282,7 +282,10 @@ export interface GcpKafkaClusterSpec {
    */
   readonly acceptReplacementOnKeyChange?: boolean;
   /**
-   * Pulumi `protect` on the cluster and a created key: Pulumi refuses to delete or replace them.
+   * Protection of every data-holding resource (cluster, created key ring and key, topics, Connect cluster,
+   * connectors): Pulumi `protect` (Pulumi refuses to delete or replace them), `retainOnDelete` (leaving the program
+   * or `pulumi destroy` after `pulumi state unprotect` forgets them instead of deleting them) and, on the Managed Kafka
+   * resources, the provider's `deletionPolicy: 'PREVENT'`. `false` turns all three off (`deletionPolicy: 'DELETE'`).
    * @default true
    */
   readonly protect?: boolean;

@@ -217,7 +217,9 @@ export interface MskCommonSpec {
   /** Cluster name (1-64 letters, digits, hyphens; starts with a letter). Part of ARNs and secret names. */
   readonly clusterName: string;
   /**
-   * What happens to the cluster, its key, log group, secrets and security group when they leave the stack.
+   * What happens to the cluster, its key, log group, secrets, security group and a `KafkaVpc` created for it when
+   * they leave the stack or program. `retain`: CDK RETAIN; Pulumi `retainOnDelete`, plus `protect` on the cluster,
+   * key, log group and secrets. `destroy`: deleted with the stack or program (the opt-out for test environments).
    * @default 'retain'
    */
   readonly removal?: RemovalMode;

@@ -23,6 +23,9 @@ export interface AlarmInputs {
   readonly mountPoint: string;
 }
 
+/** The root file system: it holds the OS, the Kafka installation and `/var/log/kafka` (application logs). */
+export const ROOT_PATH = '/';
+
 export function planSelfManagedAlarms(i: AlarmInputs): SelfManagedAlarmPlan[] {
   const cluster = { ClusterName: i.clusterName };
   const out: SelfManagedAlarmPlan[] = [];
@@ -59,6 +62,11 @@ export function planSelfManagedAlarms(i: AlarmInputs): SelfManagedAlarmPlan[] {
       id: `DiskUsed${pascal}Alarm`,
       description: `${i.clusterName} ${n.name}: ${i.mountPoint} more than ${i.diskUsedPercent}% used. Grow the volume or lower retention.`,
       metrics: [{ id: 'm0', namespace: METRICS_NAMESPACE, metricName: 'disk_used_percent', dimensions: { ...node, path: i.mountPoint }, statistic: 'Maximum' }],
+      threshold: i.diskUsedPercent, comparison: 'GreaterThanOrEqualToThreshold', periodSeconds: 300, evaluationPeriods: 1, treatMissingData: 'breaching',
+    }, {
+      id: `RootDiskUsed${pascal}Alarm`,
+      description: `${i.clusterName} ${n.name}: the root volume (${ROOT_PATH}, with /var/log/kafka) more than ${i.diskUsedPercent}% used. Check the log rotation, then replace the node.`,
+      metrics: [{ id: 'm0', namespace: METRICS_NAMESPACE, metricName: 'disk_used_percent', dimensions: { ...node, path: ROOT_PATH }, statistic: 'Maximum' }],
       threshold: i.diskUsedPercent, comparison: 'GreaterThanOrEqualToThreshold', periodSeconds: 300, evaluationPeriods: 1, treatMissingData: 'breaching',
     });
   }

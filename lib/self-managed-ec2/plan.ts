@@ -2,6 +2,7 @@
  * Self-managed Kafka (KRaft) on EC2: spec -> validated plan. Pure: no cloud SDK. Both faces call
  * `planSelfManagedCluster` and only map the result; `renderNodeFiles` turns it into each node's files.
  */
+import { placementOrder } from './placement';
 import {
   Issue, IssueCollector, IsUnknown, KAFKA_LINES, KafkaLineInfo, KafkaValidationError, kafkaLine, lineOf, neverUnknown, ServerPropertiesSpec,
   validateServerProperties, validateWorkload,
@@ -51,10 +52,11 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
   const combined = spec.combinedMode === true;
 
   // Availability zones and node counts.
-  const azs = spec.availabilityZones ?? [];
+  // Placement by name (placement.ts): the same names in any order place every node identically.
+  const azs = placementOrder(spec.availabilityZones ?? [], isUnknown);
   if (azs.length === 0) c.error('self-managed/no-azs', 'availabilityZones', 'list at least one AZ', azs, 'Pass the AZs of your subnets, e.g. ["eu-west-1a", "eu-west-1b", "eu-west-1c"].');
   const knownAzs = azs.filter(known);
-  if (new Set(knownAzs).size !== knownAzs.length) c.error('self-managed/az-duplicate', 'availabilityZones', 'not repeat an AZ', azs, 'Each AZ once: nodes are spread by position.');
+  if (new Set(knownAzs).size !== knownAzs.length) c.error('self-managed/az-duplicate', 'availabilityZones', 'not repeat an AZ', azs, 'Each AZ once: nodes are spread over the names in sorted order.');
   const controllerCount = combined ? 1 : (spec.controllers?.count ?? D.DEFAULT_CONTROLLER_COUNT) as number;
   const brokerAzCount = combined ? 1 : spec.brokers?.azCount ?? Math.min(3, Math.max(1, azs.length));
   const brokerCount = spec.brokers?.count ?? brokerAzCount;

@@ -65,7 +65,7 @@ export interface BrokerGroupSpec extends NodeGroupSpec {
    */
   readonly count?: number;
   /**
-   * How many of `availabilityZones` (the first ones) hold brokers.
+   * How many of `availabilityZones` (the first ones in sorted order) hold brokers.
    * @default - min(3, availabilityZones.length)
    */
   readonly azCount?: number;
@@ -175,7 +175,8 @@ export interface SelfManagedMonitoring {
     readonly port?: number;
   };
   /**
-   * Disk use (percent) that raises the disk alarm of a node.
+   * Disk use (percent) that raises the disk alarms of a node: its data volume and its root volume (which holds
+   * `/var/log/kafka`).
    * @default 80
    */
   readonly diskUsedPercent?: number;
@@ -284,7 +285,10 @@ export interface SelfManagedKafkaSpec {
   readonly clusterName: string;
   /** Apache Kafka version, e.g. `3.9.1`, `4.3.2`, `4.4.0` (lines 3.7 to 4.4; see `kafkaLine` for what each line supports). */
   readonly kafkaVersion: string;
-  /** AZ names (e.g. `eu-west-1a`), in a stable order: controller `n` goes to AZ `n`, brokers round-robin. */
+  /**
+   * AZ names (e.g. `eu-west-1a`). Placement is by name, in sorted order: controller `n` goes to the `n`-th name,
+   * brokers round-robin over the first `brokers.azCount` names. The order of the list does not matter.
+   */
   readonly availabilityZones: readonly string[];
   /**
    * Brokers.
@@ -397,7 +401,9 @@ export interface SelfManagedKafkaSpec {
    */
   readonly tls?: SelfManagedTls;
   /**
-   * What happens to the volumes, secrets, keys, tiered-storage bucket and hosted zone when they leave the stack
+   * What happens to the volumes, secrets, keys, tiered-storage bucket, hosted zone and a `KafkaVpc` created for
+   * the cluster when they leave the stack or program. `retain`: CDK RETAIN; Pulumi `retainOnDelete`, plus `protect`
+   * on the volumes, secrets, key, bucket, hosted zone and provisioner log group. `destroy`: deleted with the stack
    * or program. Volumes always survive instance termination.
    * @default 'retain'
    */

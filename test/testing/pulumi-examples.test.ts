@@ -6,25 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { BUILT_FROM_UNDEFINED, stringLeaves } from '../support/recorded-strings';
-import { MOCK_AZURE_SUBSCRIPTION_ID, UNKNOWN_PLACEHOLDER, recordPulumi, type PulumiRecording } from '../../lib/testing/pulumi';
-
-const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'pulumi');
-const names = fs.readdirSync(EXAMPLES).filter((n) => fs.existsSync(path.join(EXAMPLES, n, 'program.ts'))).sort();
-
-const rg = `/subscriptions/${MOCK_AZURE_SUBSCRIPTION_ID}/resourceGroups/rg-platform/providers`;
-
-/** Stack configuration, as `pulumi config set` would give it: the keys each Pulumi.yaml declares, plus the region. */
-const STACK_CONFIG: Record<string, Record<string, string>> = {
-  'event-hubs-premium': {
-    resourceGroupName: 'rg-kafka', location: 'westeurope', privateEndpointSubnetId: `${rg}/Microsoft.Network/virtualNetworks/vnet-apps/subnets/snet-pe`,
-    keyVaultId: `${rg}/Microsoft.KeyVault/vaults/kv-kafka`, keyVaultUri: 'https://kv-kafka.vault.azure.net/', keyName: 'eh-cmk',
-    logAnalyticsWorkspaceId: `${rg}/Microsoft.OperationalInsights/workspaces/law-platform`,
-    producerPrincipalId: '11111111-2222-3333-4444-555555555555', consumerPrincipalId: '22222222-3333-4444-5555-666666666666', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
-  },
-  'event-hubs-standard-dev': { resourceGroupName: 'rg-kafka', location: 'westeurope', developerIpRange: '203.0.113.0/24', developerPrincipalId: '11111111-2222-3333-4444-555555555555' },
-  // The program's default provider holds the alarm topic in the secondary region.
-  'mirror-maker-2': { 'aws:region': 'eu-central-1' },
-};
+import { PULUMI_EXAMPLE_CONFIG as STACK_CONFIG, PULUMI_EXAMPLE_NAMES as names, PULUMI_EXAMPLES_DIR as EXAMPLES, recordPulumiExample } from '../support/pulumi-examples';
+import { UNKNOWN_PLACEHOLDER, type PulumiRecording } from '../../lib/testing/pulumi';
 
 /** Per example: its components (`type name`) and the resource types that make it what it is. */
 const EXPECTED: Record<string, { components: string[]; resources: string[] }> = {
@@ -99,11 +82,7 @@ function declaredConfig(example: string): string[] {
 /** Every string in `value` with its path; asset texts (function code) are left out. */
 const recordings = new Map<string, PulumiRecording<unknown>>();
 beforeAll(async () => {
-  for (const name of names) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each example's program, found on disk
-    const { program } = require(path.join(EXAMPLES, name, 'program')) as { program: () => unknown };
-    recordings.set(name, await recordPulumi(program, { project: 'proj', stack: 'dev', config: STACK_CONFIG[name] }));
-  }
+  for (const name of names) recordings.set(name, await recordPulumiExample(name));
   // One recording per example, in turn: on a loaded 2-core machine the whole set takes minutes.
 }, 300_000);
 

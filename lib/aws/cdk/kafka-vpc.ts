@@ -1,14 +1,14 @@
 /**
  * `KafkaVpc` for AWS CDK: a thin face over `planKafkaVpc`.
  */
-import { Annotations, ArnFormat, Duration, Fn, Names, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, ArnFormat, CfnResource, Duration, Fn, Names, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { DEFAULT_AZ_COUNT } from '../../core/defaults';
-import { removalPolicyOf } from './removal';
+import { applyRemoval, removalPolicyOf } from './removal';
 import { flowLogGroupName, planKafkaVpc, type KafkaSubnetGroup, type KafkaVpcPlan, type KafkaVpcSpec } from '../vpc-plan';
 
 /** Properties of `KafkaVpc`: the shared spec plus CDK-only placement. */
@@ -32,6 +32,11 @@ function defaultAvailabilityZones(stack: Stack, azCount: number): string[] {
   const envAgnostic = Token.isUnresolved(stack.account) || Token.isUnresolved(stack.region);
   if (envAgnostic) return Array.from({ length: azCount }, (_, i) => Fn.select(i, Fn.getAzs()));
   return stack.availabilityZones.slice(0, azCount);
+}
+
+/** Applies `removal` to every CloudFormation resource under `scope` (the key and log group already have it). */
+function retainNetwork(scope: Construct, removal: RemovalPolicy): void {
+  applyRemoval(removal, ...scope.node.findAll().filter((c): c is CfnResource => CfnResource.isCfnResource(c)));
 }
 
 /** Gives each subnet the CIDR the plan decided, so both faces lay out addresses identically. */
@@ -61,7 +66,7 @@ class PlannedIpAddresses implements ec2.IIpAddresses {
 /**
  * A VPC ready for Kafka brokers: isolated broker subnets in `azCount` AZs, no internet path by default,
  * S3 gateway and interface endpoints (private DNS, HTTPS from the VPC only), the default security group
- * emptied, and ALL-traffic flow logs to a KMS-encrypted log group retained by default.
+ * emptied, and ALL-traffic flow logs to a KMS-encrypted log group. Everything is retained by default (`removal`).
  */
 export class KafkaVpc extends Construct {
   /** The decisions this VPC was built from. */
@@ -185,5 +190,9 @@ export class KafkaVpc extends Construct {
         open: false, // the security group above already allows 443 from the VPC CIDR, and only that
       });
     }
+
+    // A retained cluster keeps network interfaces in these subnets: every resource of the network stays with it
+    // (subnets, route tables, gateways, endpoints, the default-security-group custom resource, flow log, role).
+    retainNetwork(this, removal);
   }
 }

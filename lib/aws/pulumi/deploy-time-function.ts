@@ -34,7 +34,7 @@ export interface DeployTimeFunctionArgs {
 export function createDeployTimeFunction(owner: string, parent: pulumi.Resource, o: DeployTimeFunctionArgs): lambda.Function {
   const name = `${owner}-${o.spec.name}`;
   const opts = { parent };
-  const logGroup = new cloudwatch.LogGroup(`${name}-logs`, { retentionInDays: DEPLOY_TIME_FUNCTION_LOG_RETENTION_DAYS }, { parent, retainOnDelete: o.retain });
+  const logGroup = new cloudwatch.LogGroup(`${name}-logs`, { retentionInDays: DEPLOY_TIME_FUNCTION_LOG_RETENTION_DAYS }, { parent, retainOnDelete: o.retain, protect: o.retain });
   const role = new iam.Role(`${name}-role`, {
     assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
     description: o.spec.roleDescription,

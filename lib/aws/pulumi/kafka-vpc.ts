@@ -30,7 +30,7 @@ export interface KafkaVpcArgs extends KafkaVpcSpec {
 /**
  * A VPC ready for Kafka brokers: isolated broker subnets in `azCount` AZs, no internet path by default,
  * S3 gateway and interface endpoints (private DNS, HTTPS from the VPC only), the default security group
- * emptied, and ALL-traffic flow logs to a KMS-encrypted log group retained by default.
+ * emptied, and ALL-traffic flow logs to a KMS-encrypted log group. Everything is retained by default (`removal`).
  *
  * Children are named `${name}-vpc`, `${name}-subnet-${i}` (brokers), `${name}-client-subnet-${i}`,
  * `${name}-public-subnet-${i}`, `${name}-endpoint-${service}`, `${name}-flow-log*`, all parented here.
@@ -57,7 +57,10 @@ export class KafkaVpc extends pulumi.ComponentResource {
     for (const w of plan.warnings) pulumi.log.warn(`[${w.code}] ${w.message}`, this);
 
     const parent = { parent: this };
-    const retain = { parent: this, retainOnDelete: plan.removal === 'retain' };
+    // A retained cluster keeps network interfaces in these subnets: the whole network stays with it (retainOnDelete),
+    // and the flow log key and log group are also protected, like every data-holding resource.
+    const network: pulumi.CustomResourceOptions = { parent: this, retainOnDelete: plan.removal === 'retain' };
+    const kept: pulumi.CustomResourceOptions = { ...network, protect: plan.removal === 'retain' };
     const azCount = args.azCount ?? DEFAULT_AZ_COUNT;
     const azs: pulumi.Output<string[]> = args.availabilityZones
       ? pulumi.all(args.availabilityZones)
@@ -81,22 +84,22 @@ export class KafkaVpc extends pulumi.ComponentResource {
         enableDnsSupport: plan.enableDnsSupport,
         tags: { Name: `${name}-vpc` },
       },
-      parent,
+      network,
     );
     // Adopting the default security group with no rules removes AWS's allow-all rules (CIS AWS Foundations EC2.2).
-    new ec2.DefaultSecurityGroup(`${name}-default-sg`, { vpcId: vpc.id, ingress: [], egress: [], tags: { Name: `${name}-default-sg` } }, parent);
+    new ec2.DefaultSecurityGroup(`${name}-default-sg`, { vpcId: vpc.id, ingress: [], egress: [], tags: { Name: `${name}-default-sg` } }, network);
 
     const subnet = (resourceName: string, s: PlannedSubnet) =>
       new ec2.Subnet(
         resourceName,
         { vpcId: vpc.id, cidrBlock: s.cidr, availabilityZone: azAt(s.azIndex), mapPublicIpOnLaunch: false, tags: { Name: resourceName } },
-        parent,
+        network,
       );
     const associate = (subnetName: string, subnetId: pulumi.Input<string>, routeTableId: pulumi.Input<string>) =>
-      new ec2.RouteTableAssociation(`${subnetName}-rta`, { subnetId, routeTableId }, parent);
+      new ec2.RouteTableAssociation(`${subnetName}-rta`, { subnetId, routeTableId }, network);
 
     // Brokers: one route table with only the local route (plus the S3 gateway endpoint).
-    const isolatedRt = new ec2.RouteTable(`${name}-isolated-rt`, { vpcId: vpc.id, tags: { Name: `${name}-isolated-rt` } }, parent);
+    const isolatedRt = new ec2.RouteTable(`${name}-isolated-rt`, { vpcId: vpc.id, tags: { Name: `${name}-isolated-rt` } }, network);
     const brokerSubnets = plan.brokerSubnets.map((s) => {
       const n = `${name}-subnet-${s.azIndex}`;
       const sn = subnet(n, s);
@@ -107,11 +110,11 @@ export class KafkaVpc extends pulumi.ComponentResource {
     const clientRouteTables: ec2.RouteTable[] = [];
     const clientSubnets: ec2.Subnet[] = [];
     if (plan.internetGateway) {
-      const igw = new ec2.InternetGateway(`${name}-igw`, { vpcId: vpc.id, tags: { Name: `${name}-igw` } }, parent);
+      const igw = new ec2.InternetGateway(`${name}-igw`, { vpcId: vpc.id, tags: { Name: `${name}-igw` } }, network);
       const publicRt = new ec2.RouteTable(
         `${name}-public-rt`,
         { vpcId: vpc.id, routes: [{ cidrBlock: '0.0.0.0/0', gatewayId: igw.id }], tags: { Name: `${name}-public-rt` } },
-        parent,
+        network,
       );
       const publicSubnets = plan.publicSubnets.map((s) => {
         const n = `${name}-public-subnet-${s.azIndex}`;
@@ -120,16 +123,16 @@ export class KafkaVpc extends pulumi.ComponentResource {
         return sn;
       });
       plan.clientSubnets.forEach((s, i) => {
-        const eip = new ec2.Eip(`${name}-nat-eip-${i}`, { domain: 'vpc', tags: { Name: `${name}-nat-eip-${i}` } }, parent);
+        const eip = new ec2.Eip(`${name}-nat-eip-${i}`, { domain: 'vpc', tags: { Name: `${name}-nat-eip-${i}` } }, network);
         const nat = new ec2.NatGateway(
           `${name}-nat-${i}`,
           { allocationId: eip.id, subnetId: publicSubnets[s.azIndex]!.id, tags: { Name: `${name}-nat-${i}` } },
-          { parent: this, dependsOn: [igw] },
+          { ...network, dependsOn: [igw] },
         );
         const rt = new ec2.RouteTable(
           `${name}-client-rt-${i}`,
           { vpcId: vpc.id, routes: [{ cidrBlock: '0.0.0.0/0', natGatewayId: nat.id }], tags: { Name: `${name}-client-rt-${i}` } },
-          parent,
+          network,
         );
         const n = `${name}-client-subnet-${s.azIndex}`;
         const sn = subnet(n, s);
@@ -149,7 +152,7 @@ export class KafkaVpc extends pulumi.ComponentResource {
         routeTableIds: [isolatedRt.id, ...clientRouteTables.map((rt) => rt.id)],
         tags: { Name: `${name}-s3-endpoint` },
       },
-      parent,
+      network,
     );
 
     const endpointSg = new ec2.SecurityGroup(
@@ -163,7 +166,7 @@ export class KafkaVpc extends pulumi.ComponentResource {
         egress: [],
         tags: { Name: `${name}-endpoint-sg` },
       },
-      parent,
+      network,
     );
     for (const ep of plan.interfaceEndpoints) {
       new ec2.VpcEndpoint(
@@ -177,7 +180,7 @@ export class KafkaVpc extends pulumi.ComponentResource {
           securityGroupIds: [endpointSg.id],
           tags: { Name: `${name}-endpoint-${ep.slug}` },
         },
-        parent,
+        network,
       );
     }
 
@@ -209,12 +212,12 @@ export class KafkaVpc extends pulumi.ComponentResource {
         deletionWindowInDays: plan.flowLogKey.pendingWindowDays,
         policy: keyPolicy,
       },
-      retain,
+      kept,
     );
     const logGroup = new cloudwatch.LogGroup(
       `${name}-flow-log-group`,
       { name: logGroupName, kmsKeyId: key.arn, retentionInDays: plan.flowLog.retentionDays },
-      retain,
+      kept,
     );
 
     // Confused-deputy guard ("Cross-service confused deputy prevention", IAM User Guide).
@@ -234,7 +237,7 @@ export class KafkaVpc extends pulumi.ComponentResource {
         ],
       }),
     );
-    const role = new iam.Role(`${name}-flow-log-role`, { description: `Lets VPC Flow Logs write to ${logGroupName}`, assumeRolePolicy }, parent);
+    const role = new iam.Role(`${name}-flow-log-role`, { description: `Lets VPC Flow Logs write to ${logGroupName}`, assumeRolePolicy }, network);
     const rolePolicy = new iam.RolePolicy(
       `${name}-flow-log-policy`,
       {
@@ -246,7 +249,7 @@ export class KafkaVpc extends pulumi.ComponentResource {
           }),
         ),
       },
-      parent,
+      network,
     );
     new ec2.FlowLog(
       `${name}-flow-log`,
@@ -259,7 +262,7 @@ export class KafkaVpc extends pulumi.ComponentResource {
         maxAggregationInterval: plan.flowLog.maxAggregationIntervalSeconds,
         tags: { Name: `${name}-flow-log` },
       },
-      { parent: this, dependsOn: [rolePolicy] },
+      { ...network, dependsOn: [rolePolicy] },
     );
 
     this.vpcId = vpc.id;

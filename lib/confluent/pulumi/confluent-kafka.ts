@@ -63,7 +63,8 @@ export class ConfluentKafka extends pulumi.ComponentResource {
     this.plan = plan;
     for (const w of plan.warnings) pulumi.log.warn(`[${w.code}] ${w.message}`, this);
 
-    const protectedOpts: pulumi.CustomResourceOptions = { parent: this, protect: plan.protect };
+    // Protected and retained: leaving the program (after `pulumi state unprotect`) forgets the cluster instead of deleting it.
+    const protectedOpts: pulumi.CustomResourceOptions = { parent: this, protect: plan.protect, retainOnDelete: plan.protect };
 
     this.environmentId = plan.environment.kind === 'create'
       ? new confluent.Environment(`${name}-env`, {
@@ -129,7 +130,7 @@ export class ConfluentKafka extends pulumi.ComponentResource {
     }
 
     if (admin) {
-      const topicOpts = { ...dataPlane, protect: plan.protectTopics };
+      const topicOpts = { ...dataPlane, protect: plan.protectTopics, retainOnDelete: plan.protectTopics };
       createTopics(name, plan.topics, ref, admin, topicOpts);
       createMirrorTopics(name, plan.mirrorTopics, ref, admin, topicOpts);
     }

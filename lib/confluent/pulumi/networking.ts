@@ -20,7 +20,7 @@ export interface NetworkingResult {
 export function createNetworking(name: string, plan: ConfluentPlan, environmentId: pulumi.Output<string>, parent: pulumi.Resource): NetworkingResult {
   const n = plan.networking;
   const environment = { id: environmentId };
-  const protectedOpts: pulumi.CustomResourceOptions = { parent, protect: plan.protect };
+  const protectedOpts: pulumi.CustomResourceOptions = { parent, protect: plan.protect, retainOnDelete: plan.protect };
   const description = `cluster ${plan.cluster.displayName}`;
   switch (n.kind) {
     case 'public':

@@ -15,6 +15,8 @@ export interface EntitiesContext {
   readonly namespace: eventhub.Namespace;
   readonly parent: pulumi.CustomResourceOptions;
   readonly retained: pulumi.CustomResourceOptions;
+  /** Retained and protected: event hubs and consumer groups (their messages and committed offsets). */
+  readonly kept: pulumi.CustomResourceOptions;
 }
 
 export interface EntityChildren {
@@ -39,7 +41,7 @@ export function createEntities(ctx: EntitiesContext): EntityChildren {
         retentionDescription: { ...hub.retention },
         captureDescription: captureDescription(hub),
       },
-      ctx.retained,
+      ctx.kept,
     );
     eventHubs[hub.name] = resource;
     resources.push(resource);
@@ -47,7 +49,7 @@ export function createEntities(ctx: EntitiesContext): EntityChildren {
       resources.push(new eventhub.ConsumerGroup(
         `${name}-hub-${hub.name}-cg-${group.name}`,
         { consumerGroupName: group.name, eventHubName: resource.name, namespaceName: namespace.name, resourceGroupName, userMetadata: group.userMetadata },
-        ctx.retained,
+        ctx.kept,
       ));
     }
   }

@@ -58,12 +58,14 @@ export class EventHubsNamespace extends pulumi.ComponentResource {
 
     const parent: pulumi.CustomResourceOptions = { parent: this };
     const retained: pulumi.CustomResourceOptions = { parent: this, retainOnDelete: plan.removal === 'retain' };
+    // Data-holding children (dedicated cluster, namespace, event hubs, consumer groups) are protected too.
+    const kept: pulumi.CustomResourceOptions = { ...retained, protect: plan.removal === 'retain' };
     const tags = () => ({ ...plan.tags });
 
     let cluster: eventhub.Cluster | undefined;
     const dc = plan.dedicatedCluster;
     if (dc?.kind === 'create') {
-      cluster = new eventhub.Cluster(`${name}-cluster`, { clusterName: dc.clusterName, resourceGroupName, location, sku: { name: 'Dedicated', capacity: dc.capacityUnits }, tags: tags() }, retained);
+      cluster = new eventhub.Cluster(`${name}-cluster`, { clusterName: dc.clusterName, resourceGroupName, location, sku: { name: 'Dedicated', capacity: dc.capacityUnits }, tags: tags() }, kept);
     }
     const cmk = createCmkIdentity(name, plan, resourceGroupName, location, retained);
     const e = plan.encryption;
@@ -91,11 +93,11 @@ export class EventHubsNamespace extends pulumi.ComponentResource {
         },
         tags: tags(),
       },
-      { ...retained, dependsOn: cmk.grant ? [cmk.grant] : undefined },
+      { ...kept, dependsOn: cmk.grant ? [cmk.grant] : undefined },
     );
 
     const net = createNetwork({ name, plan, resourceGroupName, location, namespace, parent, retained });
-    const entities = createEntities({ name, plan, resourceGroupName, namespace, parent, retained });
+    const entities = createEntities({ name, plan, resourceGroupName, namespace, parent, retained, kept });
     const roles = createRoleAssignments(name, plan, namespace, entities, parent);
     const children: pulumi.Resource[] = [...net.resources, ...entities.resources, ...roles];
 

@@ -13,6 +13,7 @@ export interface CreatedConnect {
 export function createConnect(
   name: string, plan: GcpKafkaPlan, connect: GcpKafkaConnectPlan, primarySubnet: pulumi.Input<string>, kafkaClusterId: pulumi.Input<string>, parent: pulumi.Resource,
 ): CreatedConnect {
+  const kept: pulumi.CustomResourceOptions = { parent, protect: plan.protect, retainOnDelete: plan.protect };
   const cluster = new managedkafka.ConnectCluster(
     `${name}-connect`,
     {
@@ -27,8 +28,9 @@ export function createConnect(
         },
       },
       labels: { ...plan.labels },
+      deletionPolicy: plan.deletionPolicy,
     },
-    { parent },
+    kept,
   );
   const connectors = connect.connectors.map(
     (k) =>
@@ -42,8 +44,9 @@ export function createConnect(
           // A credential in the configs (e.g. the source cluster's JAAS config) stays a secret in the state.
           configs: k.sensitive ? pulumi.secret({ ...k.configs }) : { ...k.configs },
           taskRestartPolicy: k.taskRestartPolicy ? { ...k.taskRestartPolicy } : undefined,
+          deletionPolicy: plan.deletionPolicy,
         },
-        k.sensitive ? { parent, additionalSecretOutputs: ['configs'] } : { parent },
+        k.sensitive ? { ...kept, additionalSecretOutputs: ['configs'] } : kept,
       ),
   );
   return { cluster, connectors };

@@ -17,6 +17,7 @@ export type TopicState = Record<string, { partitions: number; replicationFactor:
  * reporting the deployed value; a different desired value then fails here, before any replacement.
  */
 export function createTopics(name: string, plan: GcpKafkaPlan, cluster: pulumi.Input<string>, parent: pulumi.Resource): pulumi.Output<TopicState> {
+  const keep = (t: { readonly deleteOnRemoval?: boolean }) => plan.protect && t.deleteOnRemoval !== true;
   const states = plan.topics.map((t, i) => {
     const topic = new managedkafka.Topic(
       `${name}-topic-${t.name}`,
@@ -28,9 +29,11 @@ export function createTopics(name: string, plan: GcpKafkaPlan, cluster: pulumi.I
         partitionCount: t.partitions,
         replicationFactor: t.replicationFactor,
         configs: { ...t.configs },
+        deletionPolicy: keep(t) ? plan.deletionPolicy : 'DELETE',
       },
-      // Retained when removed from the program (its data stays), unless the topic opts into deletion.
-      { parent, ignoreChanges: ['replicationFactor'], retainOnDelete: t.deleteOnRemoval !== true },
+      // Removing a topic from the program must not delete its messages (see `protect` in the spec), unless the topic
+      // opts into deletion with `deleteOnRemoval`.
+      { parent, ignoreChanges: ['replicationFactor'], protect: keep(t), retainOnDelete: keep(t) },
     );
     return pulumi.all([topic.partitionCount, topic.replicationFactor]).apply(([partitions, deployed]) => {
       const issues = replicationFactorChangeIssues(i, t.replicationFactor, deployed);

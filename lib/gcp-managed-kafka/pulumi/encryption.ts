@@ -34,7 +34,7 @@ export function clusterKey(name: string, plan: GcpKafkaPlan, keyName: pulumi.Inp
   if (k.kind === 'existing') return keyName ?? k.keyName;
   // Key rings and keys cannot be deleted in Cloud KMS (only their versions destroyed, which makes the cluster's
   // data unreadable): protect them with the cluster.
-  const opts = { parent, protect: plan.protect };
+  const opts = { parent, protect: plan.protect, retainOnDelete: plan.protect };
   const ring = new kms.KeyRing(`${name}-keyring`, { name: k.keyRingId, location: plan.region, project: plan.project }, opts);
   const key = new kms.CryptoKey(
     `${name}-key`,

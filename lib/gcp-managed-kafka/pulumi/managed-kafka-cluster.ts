@@ -112,6 +112,7 @@ export class ManagedKafkaCluster extends pulumi.ComponentResource {
           kmsKey: keyName,
         },
         rebalanceConfig: { mode: plan.rebalanceMode },
+        deletionPolicy: plan.deletionPolicy,
         labels: { ...plan.labels },
         // The provider clears an earlier mTLS setup only when it receives an explicit empty TLS config.
         tlsConfig: plan.tls
@@ -124,6 +125,7 @@ export class ManagedKafkaCluster extends pulumi.ComponentResource {
       {
         parent: this,
         protect: plan.protect,
+        retainOnDelete: plan.protect,
         // The service agent must hold the key (and its host-project role) before the cluster is created.
         dependsOn: [kmsGrant, ...hostGrants],
         ...(plan.keyChange === 'refuse'

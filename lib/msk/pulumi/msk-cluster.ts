@@ -96,8 +96,9 @@ export interface MskClusterArgs extends Omit<MskProvisionedSpec, 'encryptionKey'
  *
  * Removal: with `removal: 'retain'` (the default) every child the running cluster depends on gets
  * `retainOnDelete` (Pulumi's analogue of CloudFormation's RETAIN): deleting the component or the stack leaves
- * them in the account. Alarms are not retained. Add `protect: true` to the component's options to also make
- * Pulumi refuse to delete them (children inherit `protect`).
+ * them in the account, and so does the `KafkaVpc` created for it. The data-holding children (cluster, key, broker
+ * log group, SCRAM secrets) are also `protect`ed: Pulumi refuses to delete or replace them. Alarms are neither.
+ * `removal: 'destroy'` turns both off.
  *
  * Bootstrap brokers are outputs of `aws.msk.Cluster`, read from the cluster on every refresh and update: no
  * custom resource that could go stale. Only the strings of enabled listeners are set.
@@ -171,6 +172,9 @@ export class MskCluster extends pulumi.ComponentResource {
 
     const parent = { parent: this };
     const retained: pulumi.CustomResourceOptions = { parent: this, retainOnDelete: plan.removal === 'retain' };
+    // Data-holding children (cluster, key, broker log group, SCRAM secrets) are also protected: Pulumi refuses to
+    // delete or replace them until `removal: 'destroy'` or `pulumi state unprotect`.
+    const kept: pulumi.CustomResourceOptions = { ...retained, protect: plan.removal === 'retain' };
     const tags = plan.tags;
     const ctx = accountContext(this);
 
@@ -198,7 +202,7 @@ export class MskCluster extends pulumi.ComponentResource {
           policy: ctx.apply((x) => JSON.stringify(mskKeyPolicy(x, keyPolicy))),
           tags: { ...tags },
         },
-        retained,
+        kept,
       );
     }
     const clusterKeyArn: pulumi.Input<string> = plan.encryptionKey.kind === 'existing' ? plan.encryptionKey.keyArn : key!.arn;
@@ -208,7 +212,7 @@ export class MskCluster extends pulumi.ComponentResource {
       logGroup = new cloudwatch.LogGroup(
         `${name}-broker-logs`,
         { name: cloudWatch.logGroupName, kmsKeyId: clusterKeyArn, retentionInDays: cloudWatch.retentionDays, tags: { ...tags } },
-        retained,
+        kept,
       );
     }
 
@@ -289,7 +293,7 @@ export class MskCluster extends pulumi.ComponentResource {
         tags: { ...tags },
       },
       {
-        ...retained,
+        ...kept,
         // Storage auto-scaling grows the volumes outside Pulumi; without this the next update would try to
         // shrink them back to `volumeSizeGiB` (which MSK refuses). Raise the size by hand only with scaling off.
         ignoreChanges: storage?.autoScaling ? ['brokerNodeGroupInfo.storageInfo.ebsStorageInfo.volumeSize'] : undefined,
@@ -300,7 +304,7 @@ export class MskCluster extends pulumi.ComponentResource {
     const scram = plan.scramSecrets.length > 0 || plan.existingScramSecretArns.length > 0
       ? createScramSecrets(name, plan.scramSecrets, {
           clusterName: plan.clusterName, clusterArn: cluster.arn, keyArn: scramSecretsKeyArn(plan.scramSecretsKey, clusterKeyArn, key), existingSecretArns: plan.existingScramSecretArns,
-          passwordVersion: args.scramPasswordVersion ?? 1, tags, retained,
+          passwordVersion: args.scramPasswordVersion ?? 1, tags, retained, kept,
         })
       : undefined;
 

@@ -54,7 +54,8 @@ export interface MskServerlessClusterArgs extends Omit<MskServerlessSpec, 'kind'
 /**
  * An MSK Serverless cluster: `${name}` (the cluster), `${name}-sg` with `${name}-sg-9098-<peer>` rules (unless
  * `securityGroupIds` is given) and `${name}-vpc` (a `KafkaVpc`, when no network is given), parented to the
- * component. With `removal: 'retain'` (the default) the cluster, security group and rules get `retainOnDelete`.
+ * component. With `removal: 'retain'` (the default) the cluster, security group, rules and a created
+ * `KafkaVpc` get `retainOnDelete`, and the cluster `protect` too; `removal: 'destroy'` turns both off.
  * MSK manages the encryption key of Serverless clusters.
  */
 export class MskServerlessCluster extends pulumi.ComponentResource {
@@ -148,7 +149,7 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
         ],
         tags: { ...plan.tags },
       },
-      retained,
+      { ...retained, protect: plan.removal === 'retain' },
     );
 
     this.clusterArn = cluster.arn;

@@ -28,6 +28,8 @@ export interface ScramOptions {
   readonly tags: Readonly<Record<string, string>>;
   /** Options of resources that follow the removal policy. */
   readonly retained: pulumi.CustomResourceOptions;
+  /** Options of the secrets themselves: retained and protected (unless `removal: 'destroy'`). */
+  readonly kept: pulumi.CustomResourceOptions;
 }
 
 export interface ScramResources {
@@ -50,7 +52,7 @@ export function createScramSecrets(name: string, users: readonly MskScramSecretP
     const secret = new secretsmanager.Secret(
       `${name}-scram-${u.user}`,
       { name: u.secretName, kmsKeyId: o.keyArn, description: `SASL/SCRAM credentials of ${u.user} on MSK cluster ${o.clusterName}`, tags: { ...o.tags } },
-      o.retained,
+      o.kept,
     );
     const generated = secretsmanager.getRandomPasswordOutput(
       {

@@ -19,6 +19,7 @@ import type { KafkaVpc } from '../../aws/cdk/kafka-vpc';
 import { METRICS_NAMESPACE } from '../alarms';
 import { CONTROLLER_PLAIN_USER, PATHS, TAGS } from '../defaults';
 import { parameterArn } from '../iam';
+import { listedIndex, placementOrder } from '../placement';
 import { planSelfManagedCluster, planSelfManagedNetwork } from '../plan';
 import type { SelfManagedClusterPlan } from '../plan-types';
 import { restartDocumentContent } from '../render/restart-node';
@@ -103,7 +104,8 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
     const { vpc, vpcSubnets, availabilityZones, encryptionKey, hostedZone: zone, tieredStorageBucket, alarmTopic, ...spec } = props;
     const removalPolicy = (spec.removal ?? 'retain') === 'destroy' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
     const needs = planSelfManagedNetwork(spec);
-    const network = resolveNodeNetwork(this, { vpc, vpcSubnets, azs: availabilityZones, ...needs, removal: spec.removal ?? 'retain' });
+    const azs = availabilityZones && placementOrder(availabilityZones, (v) => Token.isUnresolved(v));
+    const network = resolveNodeNetwork(this, { vpc, vpcSubnets, azs, ...needs, removal: spec.removal ?? 'retain' });
     this.vpc = network.vpc;
     this.kafkaVpc = network.kafkaVpc;
 
@@ -174,7 +176,7 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
     this.nodes = {};
     plan.nodes.forEach((n) => {
       this.nodes[n.name] = new KafkaNode(this, pascalName(n.name), {
-        plan, node: n, vpc: this.vpc, subnet: network.subnets[n.azIndex]!, securityGroup: groupOf(this.securityGroups, n.processRoles.includes('broker') ? 'brokers' : 'controllers'),
+        plan, node: n, vpc: this.vpc, subnet: network.subnets[listedIndex(network.availabilityZones, n.availabilityZone)]!, securityGroup: groupOf(this.securityGroups, n.processRoles.includes('broker') ? 'brokers' : 'controllers'),
         zone: this.hostedZone, key: this.encryptionKey, removalPolicy, alarmTopic, roleParameters: this.roleFiles[n.role]!,
         sharedSecretArn: (name) => shared[name] ?? (() => { throw new Error(`no shared secret ${name}`); })(),
       });

@@ -73,7 +73,7 @@ export function createProvisioner(name: string, parent: pulumi.Resource, o: {
 /** SSE-KMS with a bucket key, TLS only, no public access, owner-enforced objects, abort-multipart lifecycle. */
 export function createTieredStorageBucket(name: string, parent: pulumi.Resource, o: { bucketName: string; keyArn: pulumi.Input<string>; retain: boolean }): s3.Bucket {
   const opts = { parent, retainOnDelete: o.retain };
-  const bucket = new s3.Bucket(`${name}-tiered-bucket`, { bucket: o.bucketName, forceDestroy: !o.retain }, opts);
+  const bucket = new s3.Bucket(`${name}-tiered-bucket`, { bucket: o.bucketName, forceDestroy: !o.retain }, { ...opts, protect: o.retain });
   new s3.BucketServerSideEncryptionConfiguration(`${name}-tiered-bucket-encryption`, {
     bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: o.keyArn }, bucketKeyEnabled: true }],
   }, opts);

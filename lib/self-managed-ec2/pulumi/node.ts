@@ -11,8 +11,10 @@ import * as iam from '@pulumi/aws/iam';
 import * as route53 from '@pulumi/aws/route53';
 import * as secretsmanager from '@pulumi/aws/secretsmanager';
 import * as ssm from '@pulumi/aws/ssm';
+import { KafkaValidationError } from '../../core/issues';
 import { TAGS } from '../defaults';
 import { nodePolicyStatements } from '../iam';
+import { nodeMovedIssues } from '../placement';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
 import { renderNode, ssmTierFor, type NodeFiles } from '../render/node-files';
 
@@ -70,7 +72,13 @@ export function createNode(c: NodeContext, node: NodePlan, tlsSecret: secretsman
   const volume = new ebs.Volume(`${n}-volume`, {
     availabilityZone: node.volume.availabilityZone, size: node.volume.sizeGiB, type: node.volume.type, iops: node.volume.iops,
     throughput: node.volume.throughputMiBps, encrypted: node.volume.encrypted, tags: { ...node.volume.tags, ...label },
-  }, retained);
+    // The deployed AZ stays in the state (ignoreChanges), so a plan that moves the node is refused below, by name.
+  }, { ...retained, protect: c.retain, ignoreChanges: ['availabilityZone'] });
+  const placedVolumeId = pulumi.all([volume.id, volume.availabilityZone]).apply(([id, deployed]) => {
+    const issues = nodeMovedIssues(node.name, deployed, node.volume.availabilityZone);
+    if (issues.length > 0) throw new KafkaValidationError(`SelfManagedKafkaCluster '${c.name}'`, issues);
+    return id;
+  });
   const networkInterface = new ec2.NetworkInterface(`${n}-eni`, {
     subnetId: c.subnetId, securityGroups: [c.securityGroupId], description: `${c.plan.clusterName} ${node.name}: fixed address of ${node.dnsName}`,
     tags: { ...node.networkInterface.tags, ...label },
@@ -85,7 +93,7 @@ export function createNode(c: NodeContext, node: NodePlan, tlsSecret: secretsman
   const secretArns = node.iam.readSecrets.map((s) => (s === node.tlsSecretName ? tlsSecret.arn : c.sharedSecretArn(s)));
   new iam.RolePolicy(`${n}-policy`, {
     role: role.id,
-    policy: pulumi.all([c.account, volume.id, networkInterface.id, tlsSecret.kmsKeyId, pulumi.all(secretArns)]).apply(([a, volumeId, eniId, keyArn, arns]) => {
+    policy: pulumi.all([c.account, placedVolumeId, networkInterface.id, tlsSecret.kmsKeyId, pulumi.all(secretArns)]).apply(([a, volumeId, eniId, keyArn, arns]) => {
       const byName = new Map(node.iam.readSecrets.map((s, i) => [s, arns[i]!]));
       return JSON.stringify({
         Version: '2012-10-17',

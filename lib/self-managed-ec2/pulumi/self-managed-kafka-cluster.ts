@@ -12,6 +12,7 @@ import * as route53 from '@pulumi/aws/route53';
 import * as secretsmanager from '@pulumi/aws/secretsmanager';
 import { createAlarms } from '../../aws/pulumi/alarms';
 import { KafkaVpc } from '../../aws/pulumi/kafka-vpc';
+import { listedIndex } from '../placement';
 import { planSelfManagedCluster, planSelfManagedNetwork } from '../plan';
 import type { SelfManagedClusterPlan } from '../plan-types';
 import { passwordSecrets } from '../provisioner';
@@ -29,7 +30,8 @@ export interface SelfManagedKafkaClusterArgs extends SelfManagedKafkaSpec {
    */
   readonly vpcId?: pulumi.Input<string>;
   /**
-   * One subnet per entry of `availabilityZones`, in the same order.
+   * One subnet per entry of `availabilityZones`, in the same order as that list (nodes are placed by AZ name, so
+   * reordering both lists together changes nothing).
    * @default - the `KafkaVpc` broker subnets (client subnets when a URL artifact needs egress)
    */
   readonly subnetIds?: pulumi.Input<string>[];
@@ -76,7 +78,8 @@ export interface SelfManagedKafkaClusterArgs extends SelfManagedKafkaSpec {
  * Secrets have no version in Pulumi: the provisioner function writes the TLS material and passwords, so no key or
  * password is ever in the Pulumi state. The cluster id is generated once by the provisioner into its SSM parameter
  * and never changed (an invocation after the first finds it and returns it).
- * With `removal: 'retain'` (default) volumes, secrets, key, zone and bucket get `retainOnDelete`.
+ * With `removal: 'retain'` (default) volumes, secrets, key, zone, bucket and a created `KafkaVpc` get
+ * `retainOnDelete`, and all but the VPC `protect` too; `removal: 'destroy'` turns both off.
  */
 export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
   readonly plan: SelfManagedClusterPlan;
@@ -101,11 +104,13 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
     const retain = (spec.removal ?? 'retain') === 'retain';
     const parent = { parent: this };
     const retained = { parent: this, retainOnDelete: retain };
+    // Data-holding children (key, secrets, volumes, bucket, zone, provisioner logs) are protected too: Pulumi refuses to delete or replace them.
+    const kept = { ...retained, protect: retain };
 
     // Key first: its ARN is the tiered bucket's key, decided before the plan renders the broker roles.
     const key = encryptionKeyArn ? undefined : new kms.Key(`${name}-key`, {
       description: `Encrypts the secrets and tiered-storage bucket of Kafka cluster ${spec.clusterName}`, enableKeyRotation: true, deletionWindowInDays: 30,
-    }, retained);
+    }, kept);
     this.keyArn = pulumi.output(encryptionKeyArn ?? key!.arn);
     const ts = spec.tieredStorage;
     const isUnknown = (v: unknown) => pulumi.Output.isInstance(v);
@@ -129,6 +134,8 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
     } else if (subnetIds.length !== plan.availabilityZones.length) {
       throw new Error(`SelfManagedKafkaCluster '${name}': \`subnetIds\` must list one subnet per AZ (${plan.availabilityZones.length}), got ${subnetIds.length}.`);
     }
+    // The created KafkaVpc lists its subnets in placement order; given subnets follow the user's list.
+    const subnetIndex = (az: string) => listedIndex(this.vpc ? plan.availabilityZones : spec.availabilityZones, az);
     const nodeSubnets = this.vpc ? (needs.internetEgress ? this.vpc.clientSubnetIds : this.vpc.brokerSubnetIds) : pulumi.output(subnetIds!);
     const theVpcId = this.vpc ? this.vpc.vpcId : pulumi.output(vpcId!);
 
@@ -137,12 +144,12 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
     this.controllerSecurityGroupId = groups.controllers?.id;
     this.zoneId = hostedZoneId ? pulumi.output(hostedZoneId) : new route53.Zone(`${name}-zone`, {
       name: plan.dnsZoneName, vpcs: [{ vpcId: theVpcId }], forceDestroy: !retain, comment: `kafka-iac: stable node names of ${plan.clusterName}`,
-    }, retained).zoneId;
+    }, kept).zoneId;
 
     // Secrets without versions: the provisioner fills them.
     const secret = (id: string, secretName: string, description: string) => new secretsmanager.Secret(`${name}-${id}`, {
       name: secretName, kmsKeyId: this.keyArn, description, recoveryWindowInDays: retain ? 30 : 0,
-    }, retained);
+    }, kept);
     this.caSecretArn = secret('ca', plan.tls.caSecretName, `Cluster CA of ${plan.clusterName}: read by the provisioner and by admins issuing client certificates, never by nodes`).arn;
     const shared: Record<string, pulumi.Output<string>> = {};
     this.scramSecretArns = {};
@@ -167,7 +174,7 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
     this.nodes = {};
     for (const n of plan.nodes) {
       this.nodes[n.name] = createNode({
-        name, plan, parent: this, retain, subnetId: nodeSubnets.apply((ids) => ids[n.azIndex]!),
+        name, plan, parent: this, retain, subnetId: nodeSubnets.apply((ids) => ids[subnetIndex(n.availabilityZone)]!),
         securityGroupId: (n.processRoles.includes('broker') ? groups.brokers : groups.controllers ?? groups.brokers).id,
         zoneId: this.zoneId, account, sharedSecretArn: (x) => shared[x]!, alarmTopicArn, roleParameters,
       }, n, tlsSecrets[n.name]!, provisioner.invocations);

@@ -106,7 +106,7 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     '',
     `readonly CLUSTER=${q(plan.clusterName)} NODE_NAME=${q(node.name)} NODE_ID=${q(node.nodeId)} EXPECTED_AZ=${q(node.availabilityZone)}`,
     `readonly META_DIR=${q(metaDir)} RELEASE_VERSION=${q(plan.releaseVersion)} CLUSTER_ID_PARAM=${q(plan.clusterId.parameterName)}`,
-    `readonly MARKER_PARAM=${q(p.formattedMarker)}${p.quorumFormedMarker ? ` FORMED_PARAM=${q(p.quorumFormedMarker)}` : ''}${isController && plan.quorum.mode === 'static' ? ` APPROVAL_PARAM=${q(p.replaceDiskApproval)}` : ''}`,
+    `readonly MARKER_PARAM=${q(p.formattedMarker)}${p.quorumFormedMarker ? ` FORMED_PARAM=${q(p.quorumFormedMarker)}` : ''}${isController && !plan.combined && plan.quorum.mode === 'static' ? ` APPROVAL_PARAM=${q(p.replaceDiskApproval)}` : ''}`,
     '',
     ...SHELL_LOG,
     // The comments on retries live in shell-prelude.ts, not in the script: the largest shape's user data must stay far
@@ -235,6 +235,18 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     // Feature levels of the group types production-ready on this line (share.version, streams.version): explicit, so a
     // disabled type stays off and an enabled one does not depend on the release version's defaults.
     `  FORMAT_ARGS=(--config ${PATHS.serverProperties} "--cluster-id=$CLUSTER_ID" --release-version "$RELEASE_VERSION" --ignore-formatted${plan.groups.formatFeatures.map((f) => ` --feature ${f}`).join('')})`,
+    ...(plan.combined ? [
+      // The single-node development cluster: its one volume held every log and the whole quorum, so a blank volume
+      // means the cluster's data is gone and nobody can vote it back in. Format it again as the only voter, with the
+      // same cluster id, instead of waiting for an approval or a promotion that can never come.
+      '  if [ "$OWN" = "$CLUSTER_ID" ] || [ "$FORMED" -gt 0 ]; then',
+      '    log "blank volume of the single-node development cluster, formatted before: its data is lost; formatting it again as the only voter"',
+      '  else',
+      '    log "first format of $NODE_NAME in cluster $CLUSTER_ID"',
+      '  fi',
+      ...firstFormatFlags(plan, node).map((l) => `  ${l}`),
+      ...scramBootstrap(plan, node),
+    ] : [
     `  if [ "$OWN" = "$CLUSTER_ID" ]${isController ? ' || [ "$FORMED" -gt 0 ]' : ''}; then`,
     ...(isController && plan.quorum.mode === 'static' ? [
       // A blank metadata disk of an existing static voter: formatting it silently could elect a leader with an empty log.
@@ -254,6 +266,7 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     ...firstFormatFlags(plan, node).map((l) => `    ${l}`),
     ...scramBootstrap(plan, node).map((l) => `  ${l}`),
     '  fi',
+    ]),
     `  runuser -u ${KAFKA_USER} -- env KAFKA_HEAP_OPTS=-Xmx512m LOG_DIR=${PATHS.logDir} ${q(`KAFKA_OPTS=-Dorg.apache.kafka.automatic.config.providers=${CONFIG_PROVIDER_ALLOW_LIST}`)} \\`,
     `    ${PATHS.kafkaHome}/bin/kafka-storage.sh format "\${FORMAT_ARGS[@]}"`,
     'fi',

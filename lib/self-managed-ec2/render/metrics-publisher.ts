@@ -1,6 +1,6 @@
 /**
  * The metrics publisher of every node (checklist 25): a small Python loop under systemd that reads the JMX exporter
- * on 127.0.0.1 and the data volume's use, and puts them into CloudWatch under `METRICS_NAMESPACE` with exactly the
+ * on 127.0.0.1 and the use of the data and root volumes, and puts them into CloudWatch under `METRICS_NAMESPACE` with exactly the
  * dimensions the alarms (alarms.ts) watch. Nothing listens on the network; no JMX port exists.
  */
 import { INSTALL_SECTION, SERVICE_SANDBOX } from '../../aws/ec2-node/systemd-unit';
@@ -57,14 +57,15 @@ export function renderMetricsPublisher(plan: SelfManagedClusterPlan, node: NodeP
     '        name=name.split("{")[0]',
     '        if name in METRICS: out.append({"MetricName":name,"Dimensions":dims(METRICS[name]),"Value":float(value)})',
     '    return out',
-    'def disk():',
-    '    s=os.statvfs(MOUNT)',
+    'def disk(path):',
+    '    s=os.statvfs(path)',
     '    used=(s.f_blocks-s.f_bfree)*s.f_frsize; avail=s.f_bavail*s.f_frsize',
     '    pct=100.0*used/(used+avail) if used+avail else 0.0',
-    '    return [{"MetricName":"disk_used_percent","Dimensions":dims("node")+[{"Name":"path","Value":MOUNT}],"Value":pct,"Unit":"Percent"}]',
+    '    return [{"MetricName":"disk_used_percent","Dimensions":dims("node")+[{"Name":"path","Value":path}],"Value":pct,"Unit":"Percent"}]',
     'while True:',
     '    data=scrape()',
-    '    if os.path.ismount(MOUNT): data+=disk()',
+    '    data+=disk("/")',
+    '    if os.path.ismount(MOUNT): data+=disk(MOUNT)',
     '    if data:',
     '        r=subprocess.run(["aws","cloudwatch","put-metric-data","--region",REGION,"--namespace",NS,"--metric-data",json.dumps(data)],capture_output=True,text=True)',
     '        if r.returncode: print("put-metric-data failed: %s"%r.stderr.strip(),flush=True)',

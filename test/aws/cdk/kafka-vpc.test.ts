@@ -1,4 +1,4 @@
-import { App, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { App, CfnResource, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -198,10 +198,27 @@ describe('KafkaVpc options', () => {
     for (const s of subnetsOf(t)) expect(s.MapPublicIpOnLaunch).toBe(false);
   });
 
-  test("removal 'destroy' deletes the log group and key", () => {
-    const { template: t } = synth({ removal: 'destroy' });
+  test("removal 'destroy' deletes every resource of the network", () => {
+    const { template: t } = synth({ removal: 'destroy', privateEgress: true });
+    const all = Object.entries(t.toJSON().Resources as Record<string, { DeletionPolicy?: string }>);
+    expect(all.length).toBeGreaterThan(20);
+    expect(all.filter(([, r]) => r.DeletionPolicy === 'Retain').map(([id]) => id)).toEqual([]);
     t.hasResource('AWS::Logs::LogGroup', { DeletionPolicy: 'Delete' });
     t.hasResource('AWS::KMS::Key', { DeletionPolicy: 'Delete' });
+  });
+
+  test("removal 'retain' (default) keeps every resource of the network: VPC, subnets, route tables, gateways, endpoints", () => {
+    const { template: t, stack, kvpc } = synth({ privateEgress: true });
+    const all = Object.entries(t.toJSON().Resources as Record<string, { Type: string; DeletionPolicy?: string; UpdateReplacePolicy?: string }>);
+    const ids = new Set(kvpc.node.findAll().filter((c): c is CfnResource => CfnResource.isCfnResource(c)).map((c) => stack.getLogicalId(c)));
+    // Only the stack-level provider of the default-security-group custom resource lives outside the KafkaVpc.
+    expect(all.filter(([id]) => !ids.has(id)).map(([, r]) => r.Type).sort()).toEqual(['AWS::IAM::Role', 'AWS::Lambda::Function']);
+    const inside = all.filter(([id]) => ids.has(id));
+    expect(inside.filter(([, r]) => r.DeletionPolicy !== 'Retain' || r.UpdateReplacePolicy !== 'Retain').map(([id, r]) => `${id} ${r.Type}`)).toEqual([]);
+    const types = new Set(inside.map(([, r]) => r.Type));
+    for (const type of ['AWS::EC2::VPC', 'AWS::EC2::Subnet', 'AWS::EC2::RouteTable', 'AWS::EC2::SubnetRouteTableAssociation', 'AWS::EC2::NatGateway', 'AWS::EC2::InternetGateway', 'AWS::EC2::VPCEndpoint', 'AWS::EC2::FlowLog']) {
+      expect([type, types.has(type)]).toEqual([type, true]);
+    }
   });
 
   test('retention, endpoints and 2 AZs', () => {

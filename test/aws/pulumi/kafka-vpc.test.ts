@@ -64,8 +64,11 @@ describe('KafkaVpc (Pulumi), defaults', () => {
     expect(r.urns.filter((u) => u !== componentUrn).every((u) => u.startsWith('urn:pulumi:dev::proj::kafka-iac:aws:KafkaVpc$aws:'))).toBe(true);
   });
 
-  test('retainOnDelete on the log group and key only', () => {
-    expect(r.registrations.filter((x) => x.retainOnDelete).map((x) => x.name).sort()).toEqual(['kafka-flow-log-group', 'kafka-flow-log-key']);
+  test('retainOnDelete on every resource of the network (a retained cluster keeps its interfaces there); protect on the log group and key', () => {
+    const custom = r.registrations.filter((x) => x.type !== 'kafka-iac:aws:KafkaVpc');
+    expect(custom.length).toBeGreaterThan(10);
+    expect(custom.filter((x) => !x.retainOnDelete).map((x) => x.name)).toEqual([]);
+    expect(custom.filter((x) => x.protect).map((x) => x.name).sort()).toEqual(['kafka-flow-log-group', 'kafka-flow-log-key']);
   });
 
   test('VPC, default security group emptied, isolated subnets across 3 AZs', () => {
@@ -186,6 +189,7 @@ describe('KafkaVpc (Pulumi), options', () => {
   test("removal 'destroy': nothing retained on delete", async () => {
     const r = await record({ removal: 'destroy' });
     expect(r.registrations.filter((x) => x.retainOnDelete)).toEqual([]);
+    expect(r.registrations.filter((x) => x.protect)).toEqual([]);
   });
 
   test('explicit availability zones, 2 AZs, custom endpoints and retention', async () => {

@@ -68,9 +68,10 @@ describe('Dedicated multi-zone on AWS with PrivateLink, BYOK, two applications',
     expect(r.byName('payments-byok').inputs).toEqual({ aws: { keyArn: KMS_ARN } });
   });
 
-  test('protect on environment, network, key and cluster; topics protected; nothing else', () => {
+  test('protect and retainOnDelete on environment, network, key and cluster; topics too; nothing else', () => {
     const protectedNames = r.registrations.filter((x) => x.protect).map((x) => x.name).sort();
     expect(protectedNames).toEqual(['payments', 'payments-byok', 'payments-env', 'payments-network', 'payments-topic-payments', 'payments-topic-refunds']);
+    expect(r.registrations.filter((x) => x.retainOnDelete).map((x) => x.name).sort()).toEqual(protectedNames);
     expect(r.registration('payments', 'confluentcloud:index/kafkaCluster:KafkaCluster').protect).toBe(true);
     // Topics are also kept when removed from the program (after `pulumi state unprotect`).
     expect(r.registrations.filter((x) => x.retainOnDelete && x.name.startsWith('payments-topic-')).map((x) => x.name).sort())

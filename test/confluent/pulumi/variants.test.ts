@@ -82,6 +82,7 @@ test('mirror topics: protected and always retained on delete, even when promoted
 test('protect: false is explicit and reaches every protected resource', async () => {
   const r = await recordConfluent(() => new ConfluentKafka('payments', { ...DEDICATED, protect: false, protectTopics: false }));
   expect(r.registrations.filter((x) => x.protect)).toEqual([]);
+  expect(r.registrations.filter((x) => x.retainOnDelete)).toEqual([]);
 });
 
 test('Enterprise on AWS: PrivateLink Attachment, AWS endpoint, attachment connection; no Confluent network', async () => {

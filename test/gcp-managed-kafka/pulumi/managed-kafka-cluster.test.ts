@@ -152,16 +152,24 @@ describe('ManagedKafkaCluster: every prop set', () => {
     expect(inputs('kafka').tlsConfig).toEqual({ trustConfig: { casConfigs: [{ caPool: CA_POOL }] }, sslPrincipalMappingRules: 'RULE:^CN=(.*?),OU=Apps.*$/$1/,DEFAULT' });
   });
 
-  test('protect on the cluster and the key; key changes refused through ignoreChanges (no replacement)', () => {
-    for (const n of ['kafka', 'kafka-keyring', 'kafka-key']) expect([n, r.registration(n).protect]).toEqual([n, true]);
+  test('protect and retainOnDelete on every data-holding resource; key changes refused through ignoreChanges (no replacement)', () => {
+    const held = ['kafka', 'kafka-keyring', 'kafka-key', 'kafka-topic-orders', 'kafka-topic-scratch', 'kafka-connect', 'kafka-connector-mirror-legacy'];
+    for (const n of held) expect([n, r.registration(n).protect, r.registration(n).retainOnDelete]).toEqual([n, true, true]);
     expect(r.registration('kafka')).toMatchObject({ ignoreChanges: ['gcpConfig.kmsKey'], replaceOnChanges: [], deleteBeforeReplace: false });
-    for (const n of ['kafka-topic-orders', 'kafka-acl-topic/orders', `kafka-client-${APP_SA}`]) expect([n, r.registration(n).protect]).toEqual([n, false]);
+    for (const n of ['kafka-acl-topic/orders', `kafka-client-${APP_SA}`]) expect([n, r.registration(n).protect, r.registration(n).retainOnDelete]).toEqual([n, false, false]);
+  });
+
+  test("the provider's deletionPolicy PREVENT on the cluster, topics, Connect cluster and connectors", () => {
+    for (const n of ['kafka', 'kafka-topic-orders', 'kafka-topic-scratch', 'kafka-connect', 'kafka-connector-mirror-legacy']) {
+      expect([n, inputs(n).deletionPolicy]).toEqual([n, 'PREVENT']);
+    }
+    expect(inputs('kafka-acl-topic/orders').deletionPolicy).toBeUndefined();
   });
 
   test('topics: values as planned, replication factor in ignoreChanges', () => {
     expect(inputs('kafka-topic-orders')).toEqual({
       topicId: 'orders', cluster: 'orders', location: REGION, project: PROJECT, partitionCount: 12, replicationFactor: 3,
-      configs: { 'cleanup.policy': 'delete', 'min.insync.replicas': '2', 'retention.ms': String(72 * 3_600_000) },
+      configs: { 'cleanup.policy': 'delete', 'min.insync.replicas': '2', 'retention.ms': String(72 * 3_600_000) }, deletionPolicy: 'PREVENT',
     });
     expect(inputs('kafka-topic-scratch')).toMatchObject({ replicationFactor: 2, partitionCount: 3, configs: { 'min.insync.replicas': '1', 'retention.ms': '-1' } });
     expect(r.registration('kafka-topic-orders').ignoreChanges).toEqual(['replicationFactor']);
@@ -181,7 +189,7 @@ describe('ManagedKafkaCluster: every prop set', () => {
       connectClusterId: 'orders-mm2', kafkaCluster: `projects/${PROJECT}/locations/${REGION}/clusters/orders`, location: REGION, project: PROJECT,
       capacityConfig: { vcpuCount: '4', memoryBytes: String(8 * 1024 ** 3) },
       gcpConfig: { accessConfig: { networkConfigs: [{ primarySubnet: SUBNET, dnsDomainNames: [LEGACY_DNS] }] } },
-      labels: { team: 'payments' },
+      labels: { team: 'payments' }, deletionPolicy: 'PREVENT',
     });
     const connector = inputs('kafka-connector-mirror-legacy');
     expect(connector).toMatchObject({ connectorId: 'mirror-legacy', connectCluster: 'orders-mm2', taskRestartPolicy: { minimumBackoff: '60s', maximumBackoff: '1800s' } });
@@ -302,8 +310,8 @@ describe('ManagedKafkaCluster: connector credentials', () => {
 describe('ManagedKafkaCluster: immutable settings', () => {
   test('existing key and accepted replacement: replaceOnChanges + deleteBeforeReplace, no ignoreChanges, not protected', async () => {
     const r = await recordGcp(build({ ...MINIMAL, encryptionKey: { kind: 'existing', keyName: KEY }, acceptReplacementOnKeyChange: true, protect: false }));
-    expect(r.registration('kafka')).toMatchObject({ ignoreChanges: [], replaceOnChanges: ['gcpConfig.kmsKey'], deleteBeforeReplace: true, protect: false });
-    expect(r.byName('kafka').inputs).toMatchObject({ gcpConfig: { kmsKey: KEY } });
+    expect(r.registration('kafka')).toMatchObject({ ignoreChanges: [], replaceOnChanges: ['gcpConfig.kmsKey'], deleteBeforeReplace: true, protect: false, retainOnDelete: false });
+    expect(r.byName('kafka').inputs).toMatchObject({ gcpConfig: { kmsKey: KEY }, deletionPolicy: 'DELETE' });
     expect(r.byName('kafka-kms-grant').inputs).toMatchObject({ cryptoKeyId: KEY });
     expect(childList(r.resources).filter((x) => x.includes('kms/key'))).toEqual([]);
   });
