@@ -10,3 +10,6 @@ export * from './config/login-modules';
 export * from './config/properties';
 export * from './config/server-properties';
 export * from './config/mm2-keys';
+export * from './suggest';
+export * from './regions';
+export * from './typed';
