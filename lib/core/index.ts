@@ -13,3 +13,4 @@ export * from './config/mm2-keys';
 export * from './suggest';
 export * from './regions';
 export * from './typed';
+export * from './ipv4';

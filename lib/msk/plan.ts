@@ -1,7 +1,7 @@
 /**
  * MSK: props -> validated plan. Pure: no cloud SDK. Both faces call `planMskCluster` and only map the result.
  */
-import { AtRestKey, assertNever, DEFAULT_AZ_COUNT, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core';
+import { AtRestKey, assertNever, DEFAULT_AZ_COUNT, expectInteger, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core';
 import { planMskAlarms } from './alarms';
 import { configurationName, renderMskServerProperties, validateMskServerProperties } from './configuration';
 import {
@@ -141,9 +141,12 @@ function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount
   if (express && azCount !== 3) {
     c.error('msk/express-needs-3-azs', 'azCount', 'be 3 for Express brokers', spec.azCount, 'Express clusters always span three AZs; remove azCount or set it to 3.');
   }
-  const brokerNodes = spec.brokerNodes ?? azCount;
+  const typedBrokers = expectInteger(spec.brokerNodes ?? azCount, { code: 'msk/broker-count', path: 'brokerNodes', isUnknown }, c, { min: 1 });
+  const brokerNodes = typedBrokers ?? azCount;
   const maxBrokers = spec.maxBrokerNodes ?? MAX_BROKER_NODES[version.metadata];
-  if (!Number.isInteger(brokerNodes) || brokerNodes < azCount || brokerNodes % azCount !== 0) {
+  if (typedBrokers === undefined) {
+    // Reported by its type or range check; the rules that compare to it are skipped.
+  } else if (brokerNodes < azCount || brokerNodes % azCount !== 0) {
     c.error('msk/broker-count', 'brokerNodes', `be a multiple of the AZ count (${azCount})`, spec.brokerNodes,
       `Use ${[1, 2, 3].map((m) => m * azCount).join(', ')} or another multiple of ${azCount}.`);
   } else if (brokerNodes > maxBrokers) {
@@ -168,7 +171,7 @@ function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount
   const expressOperations = validateExpressOperations(spec, version, c);
 
   const serverProperties = spec.serverProperties ?? {};
-  c.addAll(validateMskServerProperties(spec.kind, version, brokerNodes, serverProperties));
+  c.addAll(validateMskServerProperties(spec.kind, version, typedBrokers, serverProperties));
   const aclAuth = auth.scram || auth.tlsCertificateAuthorityArns.length > 0;
 
   return {
