@@ -21,6 +21,8 @@ export interface NumberRange {
   readonly min?: number;
   readonly max?: number;
   readonly fix?: string;
+  /** The fix when the value is above `max`, if it differs. */
+  readonly highFix?: string;
 }
 
 function typeIssue(at: TypedAt, expected: string, value: unknown, fix: string): Issue {
@@ -50,7 +52,8 @@ function expectNumeric(integer: boolean, value: unknown, at: TypedAt, c: IssueCo
   }
   const n = value as number;
   if ((range.min !== undefined && n < range.min) || (range.max !== undefined && n > range.max)) {
-    c.error(at.code, at.path, rangeRule(integer, range), n, range.fix ?? '');
+    const high = range.max !== undefined && n > range.max;
+    c.error(at.code, at.path, rangeRule(integer, range), n, (high ? range.highFix : undefined) ?? range.fix ?? '');
     return undefined;
   }
   return n;

@@ -37,13 +37,16 @@ function decide(spec: MskClusterSpec, network: MskNetworkInput, isUnknown: IsUnk
   const c = new IssueCollector();
   const known = (v: unknown) => v !== undefined && !isUnknown(v);
 
-  if (known(spec.clusterName) && !CLUSTER_NAME.pattern.test(spec.clusterName)) {
+  if (spec.clusterName === undefined || (known(spec.clusterName) && typeof spec.clusterName !== 'string')) {
+    c.error('msk/cluster-name', 'clusterName', 'be a string of 1-64 letters, digits or hyphens starting with a letter', spec.clusterName, 'Name the cluster, e.g. "orders-prod".');
+  } else if (known(spec.clusterName) && !CLUSTER_NAME.pattern.test(spec.clusterName)) {
     c.error('msk/cluster-name', 'clusterName', 'be 1-64 letters, digits or hyphens starting with a letter', spec.clusterName,
       'Rename the cluster, e.g. "orders-prod".');
   }
-  const azCount = spec.azCount ?? DEFAULT_AZ_COUNT;
+  let azCount: number = spec.azCount ?? DEFAULT_AZ_COUNT;
   if (azCount !== 2 && azCount !== 3) {
     c.error('msk/az-count', 'azCount', 'be 2 or 3', spec.azCount, 'Use 3 for production (survives an AZ loss with a quorum).');
+    azCount = DEFAULT_AZ_COUNT; // reported once; the rules that depend on it see the default
   }
   const encryptionKey: AtRestKey = spec.encryptionKey ?? { kind: 'create' };
   if (encryptionKey.kind === 'existing' && known(encryptionKey.keyArn) && !KMS_KEY_ARN.test(encryptionKey.keyArn)) {
@@ -62,7 +65,7 @@ function decide(spec: MskClusterSpec, network: MskNetworkInput, isUnknown: IsUnk
   switch (spec.kind) {
     case 'standard':
     case 'express':
-      return finish(c, provisioned(spec, network, azCount, encryptionKey, c, isUnknown));
+      return finish(c, provisioned(spec, network, azCount as 2 | 3, encryptionKey, c, isUnknown));
     case 'serverless':
       return finish(c, serverless(spec, network, azCount, encryptionKey, c));
     default:
@@ -72,8 +75,8 @@ function decide(spec: MskClusterSpec, network: MskNetworkInput, isUnknown: IsUnk
   }
 }
 
-function finish(c: IssueCollector, plan: MskPlan): { issues: Issue[]; plan?: MskPlan } {
-  return { issues: [...c.issues], plan: c.errors.length === 0 ? { ...plan, warnings: [...c.warnings] } : undefined };
+function finish(c: IssueCollector, plan: MskPlan | undefined): { issues: Issue[]; plan?: MskPlan } {
+  return { issues: [...c.issues], plan: c.errors.length === 0 && plan ? { ...plan, warnings: [...c.warnings] } : undefined };
 }
 
 function versionInfo(spec: MskProvisionedSpec, c: IssueCollector): MskVersionInfo {
@@ -130,7 +133,7 @@ export function selectBrokerSubnets(candidates: readonly MskSubnetRef[], azCount
   return [...byAz.values()].slice(0, azCount);
 }
 
-function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount: number, encryptionKey: AtRestKey, c: IssueCollector, isUnknown: IsUnknown): MskProvisionedPlan {
+function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount: number, encryptionKey: AtRestKey, c: IssueCollector, isUnknown: IsUnknown): MskProvisionedPlan | undefined {
   const version = versionInfo(spec, c);
   const instance = instanceInfo(spec, c);
   const express = spec.kind === 'express';
@@ -173,6 +176,8 @@ function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount
   const serverProperties = spec.serverProperties ?? {};
   c.addAll(validateMskServerProperties(spec.kind, version, typedBrokers, serverProperties));
   const aclAuth = auth.scram || auth.tlsCertificateAuthorityArns.length > 0;
+  // Nothing below is read when an input failed: the names and renderings assume valid values.
+  if (c.errors.length > 0) return undefined;
 
   return {
     kind: spec.kind,

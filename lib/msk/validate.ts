@@ -2,7 +2,7 @@
  * Section validators for provisioned MSK clusters: each checks one part of the spec, records issues and
  * returns the decided values. Called by `planMskCluster` only.
  */
-import { AtRestKey, CLOUDWATCH_RETENTION_DAYS, DEFAULT_LOG_RETENTION_DAYS, expectInteger, expectNumber, IssueCollector, IsUnknown, KAFKA_LINES } from '../core';
+import { AtRestKey, CLOUDWATCH_RETENTION_DAYS, DEFAULT_LOG_RETENTION_DAYS, expectArray, expectInteger, expectNumber, IssueCollector, IsUnknown, KAFKA_LINES } from '../core';
 import { parseIpv4Cidr } from '../aws/vpc-plan';
 import {
   DUAL_STACK, EBS_VOLUME_GIB, ENHANCED_MONITORING_LEVELS, EnhancedMonitoringLevel, EXPRESS_UPGRADE, MSK_NETWORK_TYPES, MSK_TOPIC_REASSIGNMENT_MODES,
@@ -107,8 +107,8 @@ export function validateAuth(spec: MskProvisionedSpec, c: IssueCollector, isUnkn
       }
     });
   }
-  const users = a.scram?.users ?? [];
-  const existing = a.scram?.existingSecretArns ?? [];
+  const users = (expectArray(a.scram?.users, { code: 'msk/scram-user', path: 'clientAuthentication.scram.users', isUnknown }, c) ?? []) as readonly string[];
+  const existing = (expectArray(a.scram?.existingSecretArns, { code: 'msk/scram-secret-arn', path: 'clientAuthentication.scram.existingSecretArns', isUnknown }, c) ?? []) as readonly string[];
   let scramSecretsKey: AtRestKey | undefined;
   if (scram) {
     if (users.length === 0 && existing.length === 0) {
@@ -228,7 +228,7 @@ export function validateConnectivity(
     }
     c.warn('msk/public-access', 'connectivity.publicAccess', 'Public access is on: brokers get public IPs. Restrict `connectivity.publicAccessCidrs` to the networks that need it.');
   }
-  const cidrs = k.publicAccessCidrs ?? [];
+  const cidrs = (expectArray(k.publicAccessCidrs, { code: 'msk/public-access-cidr', path: 'connectivity.publicAccessCidrs', isUnknown }, c) ?? []) as readonly string[];
   cidrs.forEach((cidr, i) => {
     if (!isUnknown(cidr) && (typeof cidr !== 'string' || parseIpv4Cidr(cidr) === undefined)) {
       c.error('msk/public-access-cidr', `connectivity.publicAccessCidrs[${i}]`, 'be an IPv4 CIDR (a.b.c.d/n, n from 0 to 32)', cidr,

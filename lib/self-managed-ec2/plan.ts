@@ -74,9 +74,10 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown, context: SelfM
   checkAwsAvailabilityZones(azs, { code: 'self-managed/availability-zone', path: 'availabilityZones', expectedRegion: context.region, isUnknown }, c);
   // A count that fails its type or range check is reported once; the rules that depend on it are skipped (NaN).
   const counted = (v: number | undefined) => v ?? NaN;
-  const controllerCount = combined ? 1 : counted(expectInteger(spec.controllers?.count ?? D.DEFAULT_CONTROLLER_COUNT, { code: 'self-managed/controller-count', path: 'controllers.count' }, c, { min: 1 }));
-  const brokerAzCount = combined ? 1 : counted(expectInteger(spec.brokers?.azCount ?? Math.min(3, Math.max(1, azs.length)), { code: 'self-managed/broker-az-count', path: 'brokers.azCount' }, c, { min: 1 }));
-  const brokerCount = counted(expectInteger(spec.brokers?.count ?? (Number.isNaN(brokerAzCount) ? 1 : brokerAzCount), { code: 'self-managed/broker-count', path: 'brokers.count' }, c, { min: 1 }));
+  const controllerCount = combined ? 1 : counted(expectInteger(spec.controllers?.count ?? D.DEFAULT_CONTROLLER_COUNT, { code: 'self-managed/controller-count', path: 'controllers.count' }, c, { min: 1, max: 9, fix: 'Use 3 (or 5).' }));
+  const brokerAzCount = combined ? 1 : counted(expectInteger(spec.brokers?.azCount ?? Math.min(3, Math.max(1, azs.length)), { code: 'self-managed/broker-az-count', path: 'brokers.azCount' }, c, { min: 1, max: 9, fix: 'Brokers spread over the first azCount AZs; use 3.' }));
+  const brokerCount = counted(expectInteger(spec.brokers?.count ?? (Number.isNaN(brokerAzCount) ? 1 : brokerAzCount), { code: 'self-managed/broker-count', path: 'brokers.count' }, c,
+    { min: 1, max: D.MAX_BROKERS, highFix: `More than ${D.MAX_BROKERS} brokers is almost certainly a typo; split larger workloads over clusters.` }));
   if (context.defaultVpc && (azs.length < 2 || azs.length > 3)) {
     c.error('self-managed/default-vpc-az-count', 'availabilityZones', 'list 2 or 3 AZs when the library creates the VPC (the default KafkaVpc spans 2 or 3 AZs)', azs.length,
       'List 2 or 3 `availabilityZones` (a single development node uses the first), or pass a VPC with subnets in every listed AZ.');

@@ -2,7 +2,7 @@
  * Validation of the parts of a self-managed spec that do not depend on the node layout. Pure; each function adds
  * issues to the collector and returns the normalized value the plan uses.
  */
-import { expectInteger, expectNumber, IssueCollector, KafkaLineInfo } from '../core';
+import { expectArray, expectInteger, expectNumber, IssueCollector, KafkaLineInfo } from '../core';
 import { S3_BUCKET_NAME as BUCKET, validateArtifact } from '../aws/ec2-node/artifact-source';
 import { findEc2Instance, EC2_INSTANCES, Ec2InstanceInfo } from '../aws/ec2-node/instances';
 import { GP3, IO2 } from './defaults';
@@ -101,7 +101,7 @@ export function validateAuth(spec: SelfManagedKafkaSpec, c: IssueCollector, know
       'Set `scram: { users: [...] }` and/or `mtls: {}`: the library never opens a PLAINTEXT or unauthenticated listener.');
   }
   if (auth.scram) {
-    const users = auth.scram.users ?? [];
+    const users = (expectArray(auth.scram.users, { code: 'self-managed/scram-no-users', path: 'clientAuthentication.scram.users' }, c) ?? []) as readonly string[];
     if (users.length === 0) c.error('self-managed/scram-no-users', 'clientAuthentication.scram.users', 'name at least one user', users, 'Name the users to create at format time.');
     if (users.length > MAX_BOOTSTRAP_SCRAM_USERS) {
       c.error('self-managed/scram-too-many-users', 'clientAuthentication.scram.users', `list at most ${MAX_BOOTSTRAP_SCRAM_USERS} bootstrap users`, users.length,

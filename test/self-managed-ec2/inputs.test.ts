@@ -41,7 +41,7 @@ describe('typed counts: the type is named, and a failed count is reported once',
   });
   test('brokers.count -3 never suggests a replication factor of -3', () => {
     const e = errors(spec({ brokers: { count: -3 } }));
-    expect(e.map((i) => i.message)).toEqual(['`brokers.count` must be a positive integer, got: -3.']);
+    expect(e.map((i) => i.message)).toEqual(['`brokers.count` must be an integer from 1 to 300, got: -3.']);
   });
   test('controllers.count 3.5, heap "4", volume size "100", Java "21"', () => {
     expect(codes(spec({
