@@ -4,6 +4,7 @@
  */
 import type { IssueCollector } from '../core/issues';
 import { ipv4CidrsOverlap } from '../core/ipv4';
+import { expectInteger } from '../core/typed';
 import { checkRegion } from '../core/regions';
 import {
   CLUSTER_TYPES, clusterTypeInfo, CONFLUENT_CLOUDS, ConfluentCloud, DEDICATED_CKU, ECKU, NAMES, NETWORK_CONNECTION_CLOUDS,
@@ -85,7 +86,9 @@ export function validateCluster(spec: ConfluentClusterSpec, c: IssueCollector, k
       const min = availability === 'multi-zone' ? DEDICATED_CKU.multiZoneMin : DEDICATED_CKU.singleZoneMin;
       if (spec.cku === undefined) {
         c.error('confluent/cku-required', 'cluster.cku', `be set on Dedicated clusters (at least ${min} when ${availability})`, undefined, `E.g. cku: ${min}.`);
-      } else if (!Number.isInteger(spec.cku) || spec.cku < min) {
+      } else if (expectInteger(spec.cku, { code: 'confluent/cku-minimum', path: 'cluster.cku' }, c) === undefined) {
+        // Reported by its type check.
+      } else if (spec.cku < min) {
         c.error('confluent/cku-minimum', 'cluster.cku', `be an integer of at least ${min} for a ${availability} Dedicated cluster`, spec.cku,
           availability === 'multi-zone' ? 'Multi-zone Dedicated clusters need 2 CKUs or more.' : 'Use 1 or more.');
       }

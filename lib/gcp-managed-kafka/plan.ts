@@ -2,7 +2,7 @@
  * Managed Kafka: spec -> validated plan. Pure: no cloud SDK. The Pulumi face calls `planGcpKafkaCluster` and only
  * maps the result to `@pulumi/gcp` resources.
  */
-import { checkRegion, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core';
+import { checkRegion, expectInteger, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core';
 import { bootstrapAddressOf, renderClientProperties } from './client-properties';
 import { planConnect } from './connect';
 import {
@@ -136,7 +136,9 @@ function capacity(spec: GcpKafkaClusterSpec, c: IssueCollector): { vcpuCount: nu
   const vcpu = spec.vcpuCount ?? CLUSTER_CAPACITY.defaultVcpu;
   const memoryGiB = spec.memoryGiB ?? vcpu * CLUSTER_CAPACITY.defaultMemoryGiBPerVcpu;
   const { min, max } = CLUSTER_CAPACITY.memoryGiBPerVcpu;
-  if (!Number.isInteger(vcpu) || vcpu < CLUSTER_CAPACITY.minVcpu) {
+  if (expectInteger(vcpu, { code: 'gcp-kafka/vcpu', path: 'vcpuCount' }, c) === undefined) {
+    // Reported by its type check.
+  } else if (vcpu < CLUSTER_CAPACITY.minVcpu) {
     c.error('gcp-kafka/vcpu', 'vcpuCount', `be an integer of at least ${CLUSTER_CAPACITY.minVcpu}`, spec.vcpuCount, 'Use 3 or more vCPUs; the service needs three zones of brokers.');
   } else {
     if (typeof memoryGiB !== 'number' || !Number.isInteger(memoryGiB * 1024) || memoryGiB < Math.max(CLUSTER_CAPACITY.minMemoryGiB, vcpu * min) || memoryGiB > vcpu * max) {

@@ -66,3 +66,12 @@ describe('Amazon MSK', () => {
     expect(mskErrors(msk({ storage: { volumeSizeGiB: '1000' }, alarms: { cpuPercent: '60' } })).map((i) => i.code)).toEqual(['msk/volume-size', 'msk/alarm-threshold']);
   });
 });
+
+describe('typed counts on the other targets', () => {
+  test('Event Hubs partitions "4" and GCP vcpuCount "3" name the type, once', () => {
+    const eh = validateEventHubsNamespace({ namespaceName: 'contoso-orders', eventHubs: [{ name: 'orders', partitions: '4' }] } as never).filter((i) => i.severity === 'error');
+    expect(eh.map((i) => i.message)).toEqual(['`eventHubs[0].partitions` must be an integer, got: "4" (a string). Write it without quotes: 4.']);
+    const gcp = validateGcpKafkaCluster(gcpSpec({ vcpuCount: '3' } as never)).filter((i) => i.severity === 'error');
+    expect(gcp.map((i) => i.message)).toEqual(['`vcpuCount` must be an integer, got: "3" (a string). Write it without quotes: 3.']);
+  });
+});
