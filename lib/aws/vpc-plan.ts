@@ -7,6 +7,8 @@
 import { CLOUDWATCH_RETENTION_DAYS, DEFAULT_AZ_COUNT, DEFAULT_LOG_RETENTION_DAYS } from '../core/defaults';
 import type { RemovalMode } from '../core/types';
 import { IssueCollector, neverUnknown, type Issue, type IsUnknown } from '../core/issues';
+import { formatIpv4Cidr, parseIpv4Cidr } from '../core/ipv4';
+import { checkAwsAvailabilityZones } from '../core/regions';
 
 /** Default VPC range: a /16 leaves room for broker, client and public subnets in 3 AZs. */
 export const DEFAULT_VPC_CIDR = '10.0.0.0/16';
@@ -175,26 +177,17 @@ export interface KafkaVpcPlanOptions {
    * @default - not checked (the face checks them when they become known)
    */
   readonly availabilityZones?: readonly unknown[];
+  /**
+   * Whether the user listed `availabilityZones` (their names are checked); false for zones the face picked itself
+   * (a CDK stack's zones, which are placeholders such as `dummy1a` before the context lookup).
+   * @default true
+   */
+  readonly zonesFromUser?: boolean;
   /** Tells which values are only known at deploy time. @default - nothing is unknown */
   readonly isUnknown?: IsUnknown;
 }
 
-/** Parses `a.b.c.d/p` into a 32-bit network and prefix, or undefined when malformed. */
-export function parseIpv4Cidr(cidr: string): { readonly address: number; readonly prefix: number } | undefined {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr);
-  if (!m) return undefined;
-  const octets = m.slice(1, 5).map(Number);
-  const prefix = Number(m[5]);
-  if (octets.some((o) => o > 255) || prefix > 32) return undefined;
-  const address = octets.reduce((acc, o) => acc * 256 + o, 0);
-  return { address, prefix };
-}
-
-/** Formats a 32-bit address and prefix as `a.b.c.d/p`. */
-export function formatIpv4Cidr(address: number, prefix: number): string {
-  const octets = [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256);
-  return `${octets.join('.')}/${prefix}`;
-}
+export { formatIpv4Cidr, parseIpv4Cidr };
 
 function isRfc1918(address: number): boolean {
   const inRange = (base: string, prefix: number) => {
@@ -281,13 +274,13 @@ export function validateKafkaVpc(spec: KafkaVpcSpec, options: KafkaVpcPlanOption
   }
 
   if (options.availabilityZones !== undefined && azCountOk) {
-    c.addAll(validateAvailabilityZones(options.availabilityZones, d.azCount, options.isUnknown ?? neverUnknown));
+    c.addAll(validateAvailabilityZones(options.availabilityZones, d.azCount, options.isUnknown ?? neverUnknown, options.zonesFromUser ?? true));
   }
   return [...c.issues];
 }
 
 /** Checks the zones a face picked: exactly `azCount`, distinct where known. */
-export function validateAvailabilityZones(azs: readonly unknown[], azCount: number, isUnknown: IsUnknown = neverUnknown): Issue[] {
+export function validateAvailabilityZones(azs: readonly unknown[], azCount: number, isUnknown: IsUnknown = neverUnknown, checkNames = true): Issue[] {
   const c = new IssueCollector();
   if (azs.length !== azCount) {
     c.error('vpc/az-list-length', 'availabilityZones', `list exactly azCount (${azCount}) zones`, azs.map((a) => (isUnknown(a) ? '<unknown>' : a)), `Pass ${azCount} zones or change azCount.`);
@@ -296,6 +289,7 @@ export function validateAvailabilityZones(azs: readonly unknown[], azCount: numb
   if (new Set(known).size !== known.length) {
     c.error('vpc/az-duplicate', 'availabilityZones', 'list distinct zones', known, 'Remove the duplicates.');
   }
+  if (checkNames) checkAwsAvailabilityZones(azs, { code: 'vpc/availability-zone', path: 'availabilityZones', isUnknown }, c);
   return [...c.issues];
 }
 

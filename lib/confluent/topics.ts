@@ -14,6 +14,7 @@ import type { TopicSpec } from '../core/catalog/types';
 import { isTopicKey, suggestKey, topicKeys } from '../core/config/keys';
 import { sortKeys } from '../core/config/properties';
 import { isKafkaTopicName, KAFKA_TOPIC_NAME_RULE } from '../core/topic-name';
+import { expectInteger } from '../core/typed';
 import { DEFAULT_TOPIC_PARTITIONS, NAMES, type ClusterTypeInfo } from './limits';
 import type { MirrorTopicPlan, TopicPlan } from './plan-types';
 import type { ConfluentMirrorTopicSpec, ConfluentTopicSpec } from './spec';
@@ -68,7 +69,9 @@ export function planTopics(topics: readonly (ConfluentTopicSpec | TopicSpec)[], 
     }
     seen.add(t.name);
     const partitions = t.partitions ?? DEFAULT_TOPIC_PARTITIONS;
-    if (!Number.isInteger(partitions) || partitions < 1) {
+    if (expectInteger(partitions, { code: 'confluent/topic-partitions', path: `${p}.partitions` }, c) === undefined) {
+      // Reported by its type check.
+    } else if (partitions < 1) {
       c.error('confluent/topic-partitions', `${p}.partitions`, 'be a positive integer', t.partitions, `Omit it for ${DEFAULT_TOPIC_PARTITIONS}.`);
     } else if (info?.maxPartitions !== undefined && partitions > info.maxPartitions) {
       c.error('confluent/topic-partitions-limit', `${p}.partitions`, `be at most ${info.maxPartitions} (the ${info.type} cluster's partition limit)`, partitions, 'Use fewer partitions or a larger cluster type.');

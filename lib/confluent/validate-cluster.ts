@@ -3,6 +3,9 @@
  * depends on the cluster type and cloud. Called by `planConfluentKafka` only.
  */
 import type { IssueCollector } from '../core/issues';
+import { ipv4CidrsOverlap } from '../core/ipv4';
+import { expectInteger } from '../core/typed';
+import { checkRegion } from '../core/regions';
 import {
   CLUSTER_TYPES, clusterTypeInfo, CONFLUENT_CLOUDS, ConfluentCloud, DEDICATED_CKU, ECKU, NAMES, NETWORK_CONNECTION_CLOUDS,
   PRIVATELINK_ATTACHMENT_CLOUDS, type ClusterTypeInfo,
@@ -52,8 +55,12 @@ export function validateCluster(spec: ConfluentClusterSpec, c: IssueCollector, k
     c.error('confluent/type-cloud', 'cluster.cloud', `be ${info.clouds.join(' or ')} for a ${info.type} cluster`, spec.cloud,
       info.type === 'freight' ? 'Freight clusters run on AWS only; use Enterprise or Dedicated elsewhere.' : 'Pick a supported cloud.');
   }
-  if (known(spec.region) && !NAMES.region.test(spec.region ?? '')) {
+  const regionCloud = ({ AWS: 'aws', AZURE: 'azure', GCP: 'gcp' } as const)[spec.cloud as ConfluentCloud];
+  if (spec.region === undefined || (known(spec.region) && !regionCloud && !NAMES.region.test(spec.region))) {
     c.error('confluent/region', 'cluster.region', 'be a cloud region id such as "us-east-2", "eastus2" or "europe-west1"', spec.region, 'Use the cloud provider\'s region id.');
+  } else if (known(spec.region) && regionCloud) {
+    // Confluent names regions as the cloud does; the cloud's table catches typos (us-eest-2).
+    checkRegion(regionCloud, spec.region, { code: 'confluent/region', path: 'cluster.region' }, c);
   }
   if (known(spec.displayName) && !NAMES.cluster.test(spec.displayName ?? '')) {
     c.error('confluent/cluster-name', 'cluster.displayName', 'be 1-60 letters, digits, spaces, dots, underscores or hyphens, starting alphanumeric', spec.displayName, 'E.g. "orders-prod".');
@@ -79,7 +86,9 @@ export function validateCluster(spec: ConfluentClusterSpec, c: IssueCollector, k
       const min = availability === 'multi-zone' ? DEDICATED_CKU.multiZoneMin : DEDICATED_CKU.singleZoneMin;
       if (spec.cku === undefined) {
         c.error('confluent/cku-required', 'cluster.cku', `be set on Dedicated clusters (at least ${min} when ${availability})`, undefined, `E.g. cku: ${min}.`);
-      } else if (!Number.isInteger(spec.cku) || spec.cku < min) {
+      } else if (expectInteger(spec.cku, { code: 'confluent/cku-minimum', path: 'cluster.cku' }, c) === undefined) {
+        // Reported by its type check.
+      } else if (spec.cku < min) {
         c.error('confluent/cku-minimum', 'cluster.cku', `be an integer of at least ${min} for a ${availability} Dedicated cluster`, spec.cku,
           availability === 'multi-zone' ? 'Multi-zone Dedicated clusters need 2 CKUs or more.' : 'Use 1 or more.');
       }
@@ -187,6 +196,7 @@ export function validateNetworking(n: ConfluentNetworkingSpec, cluster: ClusterP
       } else if (n.peer.cloud === 'AWS') {
         accountFormat(n.peer.account, 'AWS', 'networking.peer.account', c, known);
         (n.peer.routes ?? []).forEach((r, i) => cidrFormat(r, `networking.peer.routes[${i}]`, c, known));
+        noOverlap(n.cidr, n.peer.routes ?? [], 'networking.peer.routes', c, known);
       }
       return { kind: 'network', connectionType: 'PEERING', cidr: n.cidr, allowedAccounts: [], peer: n.peer };
     case 'transit-gateway':
@@ -202,6 +212,7 @@ export function validateNetworking(n: ConfluentNetworkingSpec, cluster: ClusterP
       }
       if ((n.routes ?? []).length === 0) c.error('confluent/tgw-routes', 'networking.routes', 'list at least one destination CIDR', n.routes, 'Add the CIDRs of the VPCs your clients run in.');
       (n.routes ?? []).forEach((r, i) => cidrFormat(r, `networking.routes[${i}]`, c, known));
+      noOverlap(n.cidr, n.routes ?? [], 'networking.routes', c, known);
       return { kind: 'network', connectionType: 'TRANSITGATEWAY', cidr: n.cidr, allowedAccounts: [], transitGateway: { transitGatewayId: n.transitGatewayId, ramResourceShareArn: n.ramResourceShareArn, routes: n.routes ?? [] } };
     case 'existing-network':
       if (known(n.networkId) && !/^n-[a-z0-9]+$/.test(n.networkId)) {
@@ -240,4 +251,15 @@ function cidr16(cidr: string, c: IssueCollector, known: (v: unknown) => boolean)
 
 function cidrFormat(cidr: string, path: string, c: IssueCollector, known: (v: unknown) => boolean): void {
   if (known(cidr) && !CIDR.test(cidr)) c.error('confluent/cidr', path, 'be an IPv4 CIDR', cidr, 'E.g. "10.0.0.0/16".');
+}
+
+/** The Confluent network's /16 and the routes to the peer's networks must not overlap: traffic to an overlap goes nowhere. */
+function noOverlap(cidr: string, routes: readonly string[], path: string, c: IssueCollector, known: (v: unknown) => boolean): void {
+  if (!known(cidr)) return;
+  routes.forEach((r, i) => {
+    if (known(r) && typeof r === 'string' && typeof cidr === 'string' && ipv4CidrsOverlap(cidr, r)) {
+      c.error('confluent/cidr-overlap', `${path}[${i}]`, `not overlap the Confluent network's CIDR (networking.cidr: ${cidr})`, r,
+        'Give the Confluent network a /16 that none of your networks use (it cannot change after creation), or correct the route.');
+    }
+  });
 }

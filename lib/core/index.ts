@@ -13,3 +13,7 @@ export * from './config/mm2-keys';
 export * from './catalog';
 export * from './cost';
 export * from './sizing';
+export * from './suggest';
+export * from './regions';
+export * from './typed';
+export * from './ipv4';

@@ -2,7 +2,7 @@
  * Event Hubs: spec -> validated plan. Pure: no cloud SDK. The Pulumi face calls `planEventHubsNamespace` and
  * maps the result; every decision (tier rules, limits, defaults, names, network, auth) is made here.
  */
-import { Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core';
+import { checkRegion, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core';
 import { ARM_TYPES } from './arm-ids';
 import { AZURE_CLOUDS, AzureCloudName, EVENT_HUBS_DEFAULTS, EVENT_HUBS_TIERS, EventHubsTier, KAFKA_PORT, MINIMUM_TLS_VERSION, NAMESPACE_NAME, PROVIDER_CAPABILITIES, TIER_LIMITS } from './limits';
 import type { EventHubsPlan, KafkaClientPlan, PlannedDiagnostics, PlannedLock, PlannedSasRule } from './plan-types';
@@ -34,6 +34,7 @@ export function kafkaBootstrapServer(namespaceName: string, cloud: AzureCloudNam
 
 function decide<R>(spec: EventHubsNamespaceSpec<R>, isUnknown: IsUnknown): { issues: Issue[]; plan?: EventHubsPlan<R> } {
   const c = new IssueCollector();
+  if (spec.location !== undefined && !isUnknown(spec.location)) checkRegion('azure', spec.location, { code: 'event-hubs/location', path: 'location' }, c);
   if (typeof spec.namespaceName !== 'string' || !NAMESPACE_NAME.test(spec.namespaceName)) {
     c.error('event-hubs/namespace-name', 'namespaceName', 'be 6-50 letters, digits or hyphens, starting with a letter and ending with a letter or digit', spec.namespaceName,
       'Rename the namespace, e.g. "contoso-orders-prod" (it becomes the Kafka host name).');

@@ -16,6 +16,12 @@ export type SasRight = 'Listen' | 'Send' | 'Manage';
 export type EventHubsKafkaAuth = 'oauthbearer' | 'sas-plain';
 
 export interface EventHubsNamespaceSpec<R = string> {
+  /**
+   * Azure location (`westeurope`, `eastus2`, ...), checked against the library's table of Azure locations: a typo is
+   * refused with the closest name, an unknown but well-formed name is accepted with a warning.
+   * @default - the provider's (or the resource group's) location
+   */
+  readonly location?: R;
   /** Namespace name: 6-50 letters, digits and hyphens; the Kafka endpoint is `<name>.servicebus.windows.net:9093`. */
   readonly namespaceName: string;
   /**
@@ -175,6 +181,13 @@ export interface EventHubsNetworkOptions<R = string> {
    * @default false
    */
   readonly allowPublicFromAnywhere?: boolean;
+  /**
+   * With public access `Enabled` but no `allowedIpRanges`, `allowedSubnetIds` or `allowPublicFromAnywhere`, the
+   * firewall's default action (Deny) lets no public source in and the namespace looks open for nothing: the library
+   * refuses that unless you confirm it here (e.g. rules managed outside this program, or trusted services only).
+   * @default false
+   */
+  readonly allowPublicAccessWithoutRules?: boolean;
   /**
    * Let trusted Microsoft services bypass the firewall.
    * @default false

@@ -2,7 +2,7 @@
  * Section validators for what lives inside the namespace: event hubs (Kafka topics) with their consumer groups
  * and capture, SAS rules, role assignments and schema groups.
  */
-import type { IssueCollector, IsUnknown } from '../core';
+import { expectInteger, type IssueCollector, type IsUnknown } from '../core';
 import { ARM_TYPES } from './arm-ids';
 import { BUILT_IN_ROLES, CAPTURE_LIMITS, COMMON_LIMITS, ENTITY_NAME, EVENT_HUBS_DEFAULTS, EventHubsTier, EventHubsTierLimits } from './limits';
 import type { PlannedEventHub, PlannedRoleAssignment, PlannedSasRule, PlannedSchemaGroup } from './plan-types';
@@ -61,7 +61,9 @@ function raiseOrSplit(count: number, perUnit: number, limits: EventHubsTierLimit
 
 function planEventHub<R>(hub: EventHubSpec<R>, path: string, tier: EventHubsTier, limits: EventHubsTierLimits, c: IssueCollector, isUnknown: IsUnknown): PlannedEventHub<R> {
   const max = limits.maxPartitionsPerEventHub;
-  if (!Number.isInteger(hub.partitions) || hub.partitions < 1 || hub.partitions > max) {
+  if (hub.partitions === undefined || expectInteger(hub.partitions, { code: 'event-hubs/partitions', path: `${path}.partitions` }, c) === undefined) {
+    if (hub.partitions === undefined) c.error('event-hubs/partitions', `${path}.partitions`, `be an integer from 1 to ${max} on ${tier}`, hub.partitions, 'Set the partition count (it cannot shrink later).');
+  } else if (hub.partitions < 1 || hub.partitions > max) {
     c.error('event-hubs/partitions', `${path}.partitions`, `be an integer from 1 to ${max} on ${tier}`, hub.partitions,
       tier === 'Standard' ? "Standard allows 32; use tier 'Premium' (100) or 'Dedicated' (1024) for more." : `Pick 1-${max}.`);
   }

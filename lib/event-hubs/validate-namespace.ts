@@ -136,6 +136,9 @@ export function validateNetwork<R>(spec: EventHubsNamespaceSpec<R>, cloud: Azure
   if (n.allowPublicFromAnywhere && !open) {
     c.error('event-hubs/allow-anywhere-needs-public-access', 'network.allowPublicFromAnywhere', "be set only with publicNetworkAccess 'Enabled'", publicNetworkAccess,
       'Remove it: with public access closed, nothing public can connect anyway.');
+  } else if (open && ips.length === 0 && subnets.length === 0 && !n.allowPublicFromAnywhere && n.allowPublicAccessWithoutRules !== true) {
+    c.error('event-hubs/public-access-without-rules', 'network.publicNetworkAccess', "be 'Disabled' when no firewall rule lets a public source in", publicNetworkAccess,
+      "Add network.allowedIpRanges or allowedSubnetIds, keep 'Disabled' and use private endpoints, or set network.allowPublicAccessWithoutRules: true if the rules are managed elsewhere.");
   } else if (n.allowPublicFromAnywhere) {
     c.warn('event-hubs/public-from-anywhere', 'network.allowPublicFromAnywhere', 'Default action Allow: any address on the internet can reach the Kafka endpoint (authentication still applies). Prefer allowedIpRanges or private endpoints.');
   }

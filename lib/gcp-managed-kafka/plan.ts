@@ -2,7 +2,7 @@
  * Managed Kafka: spec -> validated plan. Pure: no cloud SDK. The Pulumi face calls `planGcpKafkaCluster` and only
  * maps the result to `@pulumi/gcp` resources.
  */
-import { Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core';
+import { checkRegion, expectInteger, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core';
 import { bootstrapAddressOf, renderClientProperties } from './client-properties';
 import { planConnect } from './connect';
 import {
@@ -40,8 +40,11 @@ function decide(spec: GcpKafkaClusterSpec, isUnknown: IsUnknown): { issues: Issu
   if (!FORMATS.projectId.test(spec.project ?? '')) {
     c.error('gcp-kafka/project', 'project', 'be a project id (6-30 lower-case letters, digits or hyphens)', spec.project, 'Pass the project id, not its name or number.');
   }
-  if (!FORMATS.region.test(spec.region ?? '')) {
-    c.error('gcp-kafka/region', 'region', 'be a region such as "us-central1" (the cluster is always regional, never zonal)', spec.region, 'Pass a region, not a zone.');
+  if (typeof spec.region === 'string' && FORMATS.region.test(spec.region)) {
+    checkRegion('gcp', spec.region, { code: 'gcp-kafka/region', path: 'region' }, c);
+  } else {
+    const hint = typeof spec.region === 'string' ? didYouMeanOf(spec.region) : '';
+    c.error('gcp-kafka/region', 'region', 'be a region such as "us-central1" (the cluster is always regional, never zonal)', spec.region, hint || 'Pass a region, not a zone.');
   }
   if (known(spec.projectNumber) && !FORMATS.projectNumber.test(spec.projectNumber!)) {
     c.error('gcp-kafka/project-number', 'projectNumber', 'be the numeric project number', spec.projectNumber, 'Find it with `gcloud projects describe <id> --format="value(projectNumber)"`.');
@@ -134,7 +137,9 @@ function capacity(spec: GcpKafkaClusterSpec, c: IssueCollector): { vcpuCount: nu
   const vcpu = spec.vcpuCount ?? CLUSTER_CAPACITY.defaultVcpu;
   const memoryGiB = spec.memoryGiB ?? vcpu * CLUSTER_CAPACITY.defaultMemoryGiBPerVcpu;
   const { min, max } = CLUSTER_CAPACITY.memoryGiBPerVcpu;
-  if (!Number.isInteger(vcpu) || vcpu < CLUSTER_CAPACITY.minVcpu) {
+  if (expectInteger(vcpu, { code: 'gcp-kafka/vcpu', path: 'vcpuCount' }, c) === undefined) {
+    // Reported by its type check.
+  } else if (vcpu < CLUSTER_CAPACITY.minVcpu) {
     c.error('gcp-kafka/vcpu', 'vcpuCount', `be an integer of at least ${CLUSTER_CAPACITY.minVcpu}`, spec.vcpuCount, 'Use 3 or more vCPUs; the service needs three zones of brokers.');
   } else {
     if (typeof memoryGiB !== 'number' || !Number.isInteger(memoryGiB * 1024) || memoryGiB < Math.max(CLUSTER_CAPACITY.minMemoryGiB, vcpu * min) || memoryGiB > vcpu * max) {
@@ -258,4 +263,11 @@ function planMtls(spec: GcpKafkaClusterSpec, c: IssueCollector, isUnknown: IsUnk
     c.warn('gcp-kafka/mtls-mapping-restart', 'mtls.sslPrincipalMappingRules', 'Setting or changing `sslPrincipalMappingRules` restarts every broker (rolling restart); change it in a quiet period.');
   }
   return { caPools: [...pools], sslPrincipalMappingRules: m.sslPrincipalMappingRules };
+}
+
+/** The "did you mean" of a malformed region (a zone, a typo), from the GCP region table. */
+function didYouMeanOf(region: string): string {
+  const c = new IssueCollector();
+  checkRegion('gcp', region, { code: 'gcp-kafka/region', path: 'region' }, c);
+  return /Did you mean [^?]+\?/.exec(c.errors[0]?.message ?? '')?.[0] ?? '';
 }

@@ -102,7 +102,7 @@ export function settableKeysFor(kind: 'standard' | 'express'): ReadonlySet<strin
   return kind === 'express' ? MSK_EXPRESS_SETTABLE_KEYS : MSK_STANDARD_SETTABLE_KEYS;
 }
 
-function context(kind: 'standard' | 'express', version: MskVersionInfo, brokerNodes: number) {
+function context(kind: 'standard' | 'express', version: MskVersionInfo, brokerNodes: number | undefined) {
   return {
     keyList: kafkaLine(version.line).keyList,
     path: 'serverProperties',
@@ -113,7 +113,8 @@ function context(kind: 'standard' | 'express', version: MskVersionInfo, brokerNo
   };
 }
 
-export function validateMskServerProperties(kind: 'standard' | 'express', version: MskVersionInfo, brokerNodes: number, spec: ServerPropertiesSpec): Issue[] {
+/** `brokerNodes` undefined: the count failed its own check, and the rules comparing to it are skipped. */
+export function validateMskServerProperties(kind: 'standard' | 'express', version: MskVersionInfo, brokerNodes: number | undefined, spec: ServerPropertiesSpec): Issue[] {
   return validateServerProperties(spec, context(kind, version, brokerNodes));
 }
 

@@ -1,7 +1,7 @@
 /**
  * MSK: props -> validated plan. Pure: no cloud SDK. Both faces call `planMskCluster` and only map the result.
  */
-import { AtRestKey, assertNever, DEFAULT_AZ_COUNT, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown, validateWorkload } from '../core';
+import { AtRestKey, assertNever, DEFAULT_AZ_COUNT, expectInteger, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown, validateWorkload } from '../core';
 import { checkMskSizing } from './sizing';
 import { planMskAlarms } from './alarms';
 import { configurationName, renderMskServerProperties, validateMskServerProperties } from './configuration';
@@ -38,13 +38,16 @@ function decide(spec: MskClusterSpec, network: MskNetworkInput, isUnknown: IsUnk
   const c = new IssueCollector();
   const known = (v: unknown) => v !== undefined && !isUnknown(v);
 
-  if (known(spec.clusterName) && !CLUSTER_NAME.pattern.test(spec.clusterName)) {
+  if (spec.clusterName === undefined || (known(spec.clusterName) && typeof spec.clusterName !== 'string')) {
+    c.error('msk/cluster-name', 'clusterName', 'be a string of 1-64 letters, digits or hyphens starting with a letter', spec.clusterName, 'Name the cluster, e.g. "orders-prod".');
+  } else if (known(spec.clusterName) && !CLUSTER_NAME.pattern.test(spec.clusterName)) {
     c.error('msk/cluster-name', 'clusterName', 'be 1-64 letters, digits or hyphens starting with a letter', spec.clusterName,
       'Rename the cluster, e.g. "orders-prod".');
   }
-  const azCount = spec.azCount ?? DEFAULT_AZ_COUNT;
+  let azCount: number = spec.azCount ?? DEFAULT_AZ_COUNT;
   if (azCount !== 2 && azCount !== 3) {
     c.error('msk/az-count', 'azCount', 'be 2 or 3', spec.azCount, 'Use 3 for production (survives an AZ loss with a quorum).');
+    azCount = DEFAULT_AZ_COUNT; // reported once; the rules that depend on it see the default
   }
   const encryptionKey: AtRestKey = spec.encryptionKey ?? { kind: 'create' };
   if (encryptionKey.kind === 'existing' && known(encryptionKey.keyArn) && !KMS_KEY_ARN.test(encryptionKey.keyArn)) {
@@ -65,8 +68,8 @@ function decide(spec: MskClusterSpec, network: MskNetworkInput, isUnknown: IsUnk
     case 'express': {
       const workloadIssues = spec.workload !== undefined ? validateWorkload(spec.workload) : [];
       c.addAll(workloadIssues);
-      let plan = provisioned(spec, network, azCount, encryptionKey, c, isUnknown);
-      if (spec.workload !== undefined && workloadIssues.length === 0) {
+      let plan = provisioned(spec, network, azCount as 2 | 3, encryptionKey, c, isUnknown);
+      if (plan !== undefined && spec.workload !== undefined && workloadIssues.length === 0) {
         plan = { ...plan, workload: spec.workload };
         if (c.errors.length === 0) c.addAll(checkMskSizing(plan, spec.workload));
       }
@@ -81,8 +84,8 @@ function decide(spec: MskClusterSpec, network: MskNetworkInput, isUnknown: IsUnk
   }
 }
 
-function finish(c: IssueCollector, plan: MskPlan): { issues: Issue[]; plan?: MskPlan } {
-  return { issues: [...c.issues], plan: c.errors.length === 0 ? { ...plan, warnings: [...c.warnings] } : undefined };
+function finish(c: IssueCollector, plan: MskPlan | undefined): { issues: Issue[]; plan?: MskPlan } {
+  return { issues: [...c.issues], plan: c.errors.length === 0 && plan ? { ...plan, warnings: [...c.warnings] } : undefined };
 }
 
 function versionInfo(spec: MskProvisionedSpec, c: IssueCollector): MskVersionInfo {
@@ -139,7 +142,7 @@ export function selectBrokerSubnets(candidates: readonly MskSubnetRef[], azCount
   return [...byAz.values()].slice(0, azCount);
 }
 
-function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount: number, encryptionKey: AtRestKey, c: IssueCollector, isUnknown: IsUnknown): MskProvisionedPlan {
+function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount: number, encryptionKey: AtRestKey, c: IssueCollector, isUnknown: IsUnknown): MskProvisionedPlan | undefined {
   const version = versionInfo(spec, c);
   const instance = instanceInfo(spec, c);
   const express = spec.kind === 'express';
@@ -150,9 +153,12 @@ function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount
   if (express && azCount !== 3) {
     c.error('msk/express-needs-3-azs', 'azCount', 'be 3 for Express brokers', spec.azCount, 'Express clusters always span three AZs; remove azCount or set it to 3.');
   }
-  const brokerNodes = spec.brokerNodes ?? azCount;
+  const typedBrokers = expectInteger(spec.brokerNodes ?? azCount, { code: 'msk/broker-count', path: 'brokerNodes', isUnknown }, c, { min: 1 });
+  const brokerNodes = typedBrokers ?? azCount;
   const maxBrokers = spec.maxBrokerNodes ?? MAX_BROKER_NODES[version.metadata];
-  if (!Number.isInteger(brokerNodes) || brokerNodes < azCount || brokerNodes % azCount !== 0) {
+  if (typedBrokers === undefined) {
+    // Reported by its type or range check; the rules that compare to it are skipped.
+  } else if (brokerNodes < azCount || brokerNodes % azCount !== 0) {
     c.error('msk/broker-count', 'brokerNodes', `be a multiple of the AZ count (${azCount})`, spec.brokerNodes,
       `Use ${[1, 2, 3].map((m) => m * azCount).join(', ')} or another multiple of ${azCount}.`);
   } else if (brokerNodes > maxBrokers) {
@@ -177,8 +183,10 @@ function provisioned(spec: MskProvisionedSpec, network: MskNetworkInput, azCount
   const expressOperations = validateExpressOperations(spec, version, c);
 
   const serverProperties = spec.serverProperties ?? {};
-  c.addAll(validateMskServerProperties(spec.kind, version, brokerNodes, serverProperties));
+  c.addAll(validateMskServerProperties(spec.kind, version, typedBrokers, serverProperties));
   const aclAuth = auth.scram || auth.tlsCertificateAuthorityArns.length > 0;
+  // Nothing below is read when an input failed: the names and renderings assume valid values.
+  if (c.errors.length > 0) return undefined;
 
   return {
     kind: spec.kind,

@@ -2,7 +2,7 @@
  * Section validators for provisioned MSK clusters: each checks one part of the spec, records issues and
  * returns the decided values. Called by `planMskCluster` only.
  */
-import { AtRestKey, CLOUDWATCH_RETENTION_DAYS, DEFAULT_LOG_RETENTION_DAYS, IssueCollector, IsUnknown, KAFKA_LINES } from '../core';
+import { AtRestKey, CLOUDWATCH_RETENTION_DAYS, DEFAULT_LOG_RETENTION_DAYS, expectArray, expectInteger, expectNumber, IssueCollector, IsUnknown, KAFKA_LINES } from '../core';
 import { parseIpv4Cidr } from '../aws/vpc-plan';
 import {
   DUAL_STACK, EBS_VOLUME_GIB, ENHANCED_MONITORING_LEVELS, EnhancedMonitoringLevel, EXPRESS_UPGRADE, MSK_NETWORK_TYPES, MSK_TOPIC_REASSIGNMENT_MODES,
@@ -33,7 +33,9 @@ export function validateStorage(spec: MskProvisionedSpec, instance: MskInstanceI
     return undefined;
   }
   const size = s?.volumeSizeGiB ?? EBS_VOLUME_GIB.default;
-  if (!Number.isInteger(size) || size < EBS_VOLUME_GIB.min || size > EBS_VOLUME_GIB.max) {
+  if (expectInteger(size, { code: 'msk/volume-size', path: 'storage.volumeSizeGiB' }, c) === undefined) {
+    // Reported by its type check.
+  } else if (size < EBS_VOLUME_GIB.min || size > EBS_VOLUME_GIB.max) {
     c.error('msk/volume-size', 'storage.volumeSizeGiB', `be an integer from ${EBS_VOLUME_GIB.min} to ${EBS_VOLUME_GIB.max}`, s?.volumeSizeGiB, 'Size the volume in GiB per broker.');
   }
   const tput = s?.provisionedThroughputMiBps;
@@ -105,8 +107,8 @@ export function validateAuth(spec: MskProvisionedSpec, c: IssueCollector, isUnkn
       }
     });
   }
-  const users = a.scram?.users ?? [];
-  const existing = a.scram?.existingSecretArns ?? [];
+  const users = (expectArray(a.scram?.users, { code: 'msk/scram-user', path: 'clientAuthentication.scram.users', isUnknown }, c) ?? []) as readonly string[];
+  const existing = (expectArray(a.scram?.existingSecretArns, { code: 'msk/scram-secret-arn', path: 'clientAuthentication.scram.existingSecretArns', isUnknown }, c) ?? []) as readonly string[];
   let scramSecretsKey: AtRestKey | undefined;
   if (scram) {
     if (users.length === 0 && existing.length === 0) {
@@ -173,7 +175,11 @@ export function validateLoggingAndMonitoring(spec: MskProvisionedSpec, c: IssueC
   if (!(CLOUDWATCH_RETENTION_DAYS as readonly number[]).includes(retentionDays)) {
     c.error('msk/log-retention', 'logging.retentionDays', `be a CloudWatch Logs retention (${CLOUDWATCH_RETENTION_DAYS.join(', ')})`, retentionDays, 'Pick the nearest allowed value.');
   }
-  if (l.s3 && !S3_BUCKET.test(l.s3.bucketName)) {
+  if (l.s3 !== undefined && (typeof l.s3 !== 'object' || l.s3 === null || typeof l.s3.bucketName !== 'string')) {
+    // Through JSON, `s3: {}` would otherwise turn S3 logging on with no bucket.
+    c.error('msk/log-bucket', 'logging.s3.bucketName', 'be set to an S3 bucket name when `logging.s3` is given', (l.s3 as { bucketName?: unknown } | null)?.bucketName,
+      'Name the bucket, or remove `logging.s3`.');
+  } else if (l.s3 && !S3_BUCKET.test(l.s3.bucketName)) {
     c.error('msk/log-bucket', 'logging.s3.bucketName', 'be an S3 bucket name (3-63 lower-case letters, digits, dots, hyphens)', l.s3.bucketName, 'Pass the bucket name, not its ARN.');
   }
   if (!cloudWatch && !l.s3 && !l.firehoseDeliveryStream) {
@@ -188,7 +194,7 @@ export function validateLoggingAndMonitoring(spec: MskProvisionedSpec, c: IssueC
   const diskUsedPercent = al.diskUsedPercent ?? 85;
   const cpuPercent = al.cpuPercent ?? 60;
   for (const [k, v] of [['diskUsedPercent', diskUsedPercent], ['cpuPercent', cpuPercent]] as const) {
-    if (!(v > 0 && v < 100)) c.error('msk/alarm-threshold', `alarms.${k}`, 'be a percentage between 0 and 100 (exclusive)', v, 'Use a value such as 85.');
+    if (expectNumber(v, { code: 'msk/alarm-threshold', path: `alarms.${k}` }, c) !== undefined && !(v > 0 && v < 100)) c.error('msk/alarm-threshold', `alarms.${k}`, 'be a percentage between 0 and 100 (exclusive)', v, 'Use a value such as 85.');
   }
   if (al.enabled !== false && enhanced === 'DEFAULT') {
     c.error('msk/alarms-need-per-broker', 'monitoring.enhanced', "be 'PER_BROKER' or finer when alarms are on (their metrics are per broker)", enhanced,
@@ -222,7 +228,7 @@ export function validateConnectivity(
     }
     c.warn('msk/public-access', 'connectivity.publicAccess', 'Public access is on: brokers get public IPs. Restrict `connectivity.publicAccessCidrs` to the networks that need it.');
   }
-  const cidrs = k.publicAccessCidrs ?? [];
+  const cidrs = (expectArray(k.publicAccessCidrs, { code: 'msk/public-access-cidr', path: 'connectivity.publicAccessCidrs', isUnknown }, c) ?? []) as readonly string[];
   cidrs.forEach((cidr, i) => {
     if (!isUnknown(cidr) && (typeof cidr !== 'string' || parseIpv4Cidr(cidr) === undefined)) {
       c.error('msk/public-access-cidr', `connectivity.publicAccessCidrs[${i}]`, 'be an IPv4 CIDR (a.b.c.d/n, n from 0 to 32)', cidr,

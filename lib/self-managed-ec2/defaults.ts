@@ -95,3 +95,9 @@ export const MAX_CERTIFICATE_VALIDITY_DAYS = 7300;
  * Command: ssm, ssmmessages, ec2messages), EC2 (attach volume/interface), KMS, CloudWatch, STS.
  */
 export const NODE_INTERFACE_ENDPOINTS = ['ec2', 'ec2messages', 'kms', 'logs', 'monitoring', 'secretsmanager', 'ssm', 'ssmmessages', 'sts'] as const;
+
+/**
+ * Upper bound of `brokers.count`: no Kafka limit, a guard against a slipped digit (3000 for 30). A CloudFormation stack
+ * holds about 30-35 brokers (500 resources per stack), a Pulumi stack many more.
+ */
+export const MAX_BROKERS = 300;

@@ -4,7 +4,7 @@
  */
 import { placementOrder } from './placement';
 import {
-  Issue, IssueCollector, IsUnknown, KAFKA_LINES, KafkaLineInfo, KafkaValidationError, kafkaLine, lineOf, neverUnknown, ServerPropertiesSpec,
+  checkAwsAvailabilityZones, expectArray, expectInteger, expectNumber, Issue, IssueCollector, IsUnknown, KAFKA_LINES, KafkaLineInfo, KafkaValidationError, kafkaLine, lineOf, neverUnknown, ServerPropertiesSpec,
   validateServerProperties, validateWorkload,
 } from '../core';
 import { checkSelfManagedSizing } from './sizing';
@@ -28,18 +28,32 @@ const PARAM_PREFIX = /^\/[A-Za-z0-9_.\-/]+[^/]$/;
 const SECRET_PREFIX = /^[A-Za-z0-9_.\-/+=@]+[^/]$/;
 
 /** Validates the spec and returns every issue (errors and warnings). Pure. */
-export function validateSelfManagedCluster(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown = neverUnknown): Issue[] {
-  return decide(spec, isUnknown).issues;
+export function validateSelfManagedCluster(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown = neverUnknown, context: SelfManagedPlanContext = {}): Issue[] {
+  return decide(spec, isUnknown, context).issues;
+}
+
+/** What the face knows about where the cluster goes, beyond the spec. */
+export interface SelfManagedPlanContext {
+  /**
+   * The region the face deploys to, when known at synth time (a CDK stack with an `env`); the AZs must be in it.
+   * @default - unknown: the AZs must only agree with each other
+   */
+  readonly region?: string;
+  /**
+   * Whether the face creates the default `KafkaVpc` (no VPC passed): it spans 2 or 3 AZs.
+   * @default false
+   */
+  readonly defaultVpc?: boolean;
 }
 
 /** Validates and decides everything; throws one `KafkaValidationError` listing all errors. */
-export function planSelfManagedCluster(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown = neverUnknown, subject?: string): SelfManagedClusterPlan {
-  const { issues, plan } = decide(spec, isUnknown);
+export function planSelfManagedCluster(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown = neverUnknown, subject?: string, context: SelfManagedPlanContext = {}): SelfManagedClusterPlan {
+  const { issues, plan } = decide(spec, isUnknown, context);
   new IssueCollector().addAll(issues).throwIfErrors(subject ?? `Self-managed Kafka cluster ${typeof spec?.clusterName === 'string' ? `'${spec.clusterName}'` : '(unnamed)'}`);
   return plan!;
 }
 
-function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Issue[]; plan?: SelfManagedClusterPlan } {
+function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown, context: SelfManagedPlanContext): { issues: Issue[]; plan?: SelfManagedClusterPlan } {
   const c = new IssueCollector();
   const known = (v: unknown) => v !== undefined && !isUnknown(v);
 
@@ -52,39 +66,59 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
   const combined = spec.combinedMode === true;
 
   // Availability zones and node counts.
+  const azInput = expectArray(spec.availabilityZones, { code: 'self-managed/no-azs', path: 'availabilityZones' }, c);
   // Placement by name (placement.ts): the same names in any order place every node identically.
-  const azs = placementOrder(spec.availabilityZones ?? [], isUnknown);
-  if (azs.length === 0) c.error('self-managed/no-azs', 'availabilityZones', 'list at least one AZ', azs, 'Pass the AZs of your subnets, e.g. ["eu-west-1a", "eu-west-1b", "eu-west-1c"].');
+  const azs = placementOrder((azInput ?? []) as readonly string[], isUnknown);
+  if (azInput !== undefined || spec.availabilityZones === undefined) {
+    if (azs.length === 0) c.error('self-managed/no-azs', 'availabilityZones', 'list at least one AZ', azs, 'Pass the AZs of your subnets, e.g. ["eu-west-1a", "eu-west-1b", "eu-west-1c"].');
+  }
   const knownAzs = azs.filter(known);
   if (new Set(knownAzs).size !== knownAzs.length) c.error('self-managed/az-duplicate', 'availabilityZones', 'not repeat an AZ', azs, 'Each AZ once: nodes are spread over the names in sorted order.');
-  const controllerCount = combined ? 1 : (spec.controllers?.count ?? D.DEFAULT_CONTROLLER_COUNT) as number;
-  const brokerAzCount = combined ? 1 : spec.brokers?.azCount ?? Math.min(3, Math.max(1, azs.length));
-  const brokerCount = spec.brokers?.count ?? brokerAzCount;
+  checkAwsAvailabilityZones(azs, { code: 'self-managed/availability-zone', path: 'availabilityZones', expectedRegion: context.region, isUnknown }, c);
+  // A count that fails its type or range check is reported once; the rules that depend on it are skipped (NaN).
+  const counted = (v: number | undefined) => v ?? NaN;
+  const controllerCount = combined ? 1 : counted(expectInteger(spec.controllers?.count ?? D.DEFAULT_CONTROLLER_COUNT, { code: 'self-managed/controller-count', path: 'controllers.count' }, c, { min: 1, max: 9, fix: 'Use 3 (or 5).' }));
+  const brokerAzCount = combined ? 1 : counted(expectInteger(spec.brokers?.azCount ?? Math.min(3, Math.max(1, azs.length)), { code: 'self-managed/broker-az-count', path: 'brokers.azCount' }, c, { min: 1, max: 9, fix: 'Brokers spread over the first azCount AZs; use 3.' }));
+  const brokerCount = counted(expectInteger(spec.brokers?.count ?? (Number.isNaN(brokerAzCount) ? 1 : brokerAzCount), { code: 'self-managed/broker-count', path: 'brokers.count' }, c,
+    { min: 1, max: D.MAX_BROKERS, highFix: `More than ${D.MAX_BROKERS} brokers is almost certainly a typo; split larger workloads over clusters.` }));
+  if (context.defaultVpc && (azs.length < 2 || azs.length > 3)) {
+    c.error('self-managed/default-vpc-az-count', 'availabilityZones', 'list 2 or 3 AZs when the library creates the VPC (the default KafkaVpc spans 2 or 3 AZs)', azs.length,
+      'List 2 or 3 `availabilityZones` (a single development node uses the first), or pass a VPC with subnets in every listed AZ.');
+  }
+  if (context.defaultVpc && controllerCount === 5) {
+    c.error('self-managed/five-controllers-need-own-vpc', 'controllers.count', 'be 3 with the default KafkaVpc (it spans at most 3 AZs, and each controller needs its own AZ)', 5,
+      'Pass a VPC with subnets in 5 AZs and list them in `availabilityZones`, or use 3 controllers.');
+  }
 
   if (combined) {
     if (mode !== 'development') {
       c.error('self-managed/combined-mode-production', 'combinedMode', "be false unless `mode` is 'development'", true,
         'A node running broker and controller together cannot be restarted or scaled without taking the quorum with it; use dedicated controllers.');
     }
-    if (brokerCount !== 1 || spec.controllers?.count !== undefined) {
+    if ((!Number.isNaN(brokerCount) && brokerCount !== 1) || spec.controllers?.count !== undefined) {
       c.error('self-managed/combined-mode-multi-node', 'brokers.count', 'be 1 in combined mode', brokerCount, 'Combined mode is for a single development node; use dedicated controllers for more nodes.');
     }
   } else {
-    if (!Number.isInteger(controllerCount) || controllerCount % 2 === 0) {
+    if (Number.isNaN(controllerCount)) {
+      // Reported by its type or range check.
+    } else if (controllerCount % 2 === 0) {
       c.error('self-managed/controller-count-even', 'controllers.count', 'be odd (3 or 5)', controllerCount,
-        'An even quorum tolerates no more failures than the odd number below it and can split evenly; use 3 (or 5 on Kafka 4.x).');
+        'An even quorum tolerates no more failures than the odd number below it and can split evenly; use 3 (or 5 on Kafka 3.9 and later).');
     } else if (controllerCount !== 3 && controllerCount !== 5) {
       c.error('self-managed/controller-count', 'controllers.count', 'be 3 or 5', controllerCount, controllerCount < 3 ? 'One controller is a single point of failure; use 3.' : 'More than 5 voters slows every metadata commit; use 3 or 5.');
-    } else if (controllerCount === 5 && line && !line.kraftOnly) {
-      c.error('self-managed/five-controllers-need-4x', 'controllers.count', `be 3 on Kafka ${spec.kafkaVersion}`, 5, 'Five controllers are supported from Kafka 4.x; use 3 or upgrade.');
+    } else if (controllerCount === 5 && line && !line.dynamicQuorum) {
+      // Kafka 3.9 documents 3 or 5 controllers for both quorum kinds (KIP-853 shipped in 3.9.0: AddVoter, add-controller).
+      c.error('self-managed/five-controllers-need-4x', 'controllers.count', `be 3 on Kafka ${spec.kafkaVersion}`, 5, 'The library runs five controllers from Kafka 3.9; use 3 or upgrade.');
     }
     if ((controllerCount === 3 || controllerCount === 5) && azs.length > 0 && azs.length < controllerCount) {
       c.error('self-managed/controllers-fewer-azs', 'availabilityZones', `list at least as many AZs as controllers (${controllerCount})`, azs.length,
         `Each controller needs its own AZ so that one AZ outage takes at most one voter; add AZs or use ${azs.length >= 3 ? 3 : 'fewer'} controllers.`);
     }
-    if (!Number.isInteger(brokerAzCount) || brokerAzCount < 1 || brokerAzCount > azs.length) {
+    if (Number.isNaN(brokerAzCount) || Number.isNaN(brokerCount)) {
+      // Reported by its type or range check.
+    } else if (brokerAzCount > azs.length) {
       c.error('self-managed/broker-az-count', 'brokers.azCount', `be from 1 to the number of AZs (${azs.length})`, brokerAzCount, 'Brokers spread over the first azCount AZs.');
-    } else if (!Number.isInteger(brokerCount) || brokerCount < brokerAzCount || brokerCount % brokerAzCount !== 0) {
+    } else if (brokerCount < brokerAzCount || brokerCount % brokerAzCount !== 0) {
       c.error('self-managed/broker-count', 'brokers.count', `be a multiple of the broker AZ count (${brokerAzCount})`, brokerCount,
         `Use ${[1, 2, 3].map((m) => m * brokerAzCount).join(', ')} or another multiple, so that every AZ holds as many brokers (broker.rack).`);
     }
@@ -103,7 +137,9 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
 
   // Java.
   const javaVersion = spec.javaVersion ?? D.DEFAULT_JAVA;
-  if (![11, 17, 21].includes(javaVersion)) {
+  if (expectInteger(javaVersion, { code: 'self-managed/java-version', path: 'javaVersion' }, c) === undefined) {
+    // Reported by its type check.
+  } else if (![11, 17, 21].includes(javaVersion)) {
     c.error('self-managed/java-version', 'javaVersion', 'be 11, 17 or 21 (Amazon Corretto)', javaVersion, 'Use 21.');
   } else if (line && javaVersion < line.minJava) {
     c.error('self-managed/java-too-old', 'javaVersion', `be at least ${line.minJava} for Kafka ${spec.kafkaVersion}`, javaVersion, 'Kafka 4.x brokers need Java 17 or later; use 21.');
@@ -128,11 +164,12 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
   const secretPrefix = spec.secretPrefix ?? `kafka-iac/${spec.clusterName}`;
   if (known(secretPrefix) && !SECRET_PREFIX.test(secretPrefix)) c.error('self-managed/secret-prefix', 'secretPrefix', 'be a Secrets Manager name prefix not ending with /', secretPrefix, 'e.g. kafka-iac/orders.');
   const certificateValidityDays = spec.tls?.certificateValidityDays ?? D.DEFAULT_CERTIFICATE_VALIDITY_DAYS;
-  if (!Number.isInteger(certificateValidityDays) || certificateValidityDays < 30 || certificateValidityDays > D.MAX_CERTIFICATE_VALIDITY_DAYS) {
+  if (expectInteger(certificateValidityDays, { code: 'self-managed/certificate-validity', path: 'tls.certificateValidityDays' }, c) !== undefined
+    && (certificateValidityDays < 30 || certificateValidityDays > D.MAX_CERTIFICATE_VALIDITY_DAYS)) {
     c.error('self-managed/certificate-validity', 'tls.certificateValidityDays', `be a whole number of days from 30 to ${D.MAX_CERTIFICATE_VALIDITY_DAYS}`, certificateValidityDays, 'e.g. 3650.');
   }
   const tlsGeneration = spec.tls?.generation ?? 1;
-  if (!Number.isInteger(tlsGeneration) || tlsGeneration < 1) c.error('self-managed/tls-generation', 'tls.generation', 'be a whole number from 1', tlsGeneration, 'Raise it by one to re-issue the node certificates.');
+  if (expectInteger(tlsGeneration, { code: 'self-managed/tls-generation', path: 'tls.generation' }, c) !== undefined && tlsGeneration < 1) c.error('self-managed/tls-generation', 'tls.generation', 'be a whole number from 1', tlsGeneration, 'Raise it by one to re-issue the node certificates.');
   const removal = spec.removal ?? 'retain';
   if (removal !== 'retain' && removal !== 'destroy') c.error('self-managed/removal', 'removal', "be 'retain' or 'destroy'", removal, 'Keep the default (retain) for anything holding data.');
   if (spec.amiSsmParameter !== undefined && known(spec.amiSsmParameter) && !/^\/[A-Za-z0-9_.\-/]+$/.test(spec.amiSsmParameter)) {
@@ -144,7 +181,7 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown): { issues: Iss
       'An artifact is `preinstalled` but `amiSsmParameter` is the stock Amazon Linux 2023 image, which has no Kafka: set `amiSsmParameter` to your image.');
   }
   const diskUsedPercent = spec.monitoring?.diskUsedPercent ?? D.DEFAULT_DISK_USED_PERCENT;
-  if (!(diskUsedPercent > 0 && diskUsedPercent < 100)) c.error('self-managed/disk-alarm', 'monitoring.diskUsedPercent', 'be between 0 and 100', diskUsedPercent, 'e.g. 80.');
+  if (expectNumber(diskUsedPercent, { code: 'self-managed/disk-alarm', path: 'monitoring.diskUsedPercent' }, c) !== undefined && !(diskUsedPercent > 0 && diskUsedPercent < 100)) c.error('self-managed/disk-alarm', 'monitoring.diskUsedPercent', 'be between 0 and 100', diskUsedPercent, 'e.g. 80.');
   if (!spec.monitoring?.jmxExporter) {
     c.warn('self-managed/no-kafka-metrics', 'monitoring.jmxExporter',
       '`monitoring.jmxExporter` is off: no alarms on under-replicated partitions or quorum health. Configure the exporter to get them.');

@@ -2,7 +2,7 @@
  * Validation of the parts of a self-managed spec that do not depend on the node layout. Pure; each function adds
  * issues to the collector and returns the normalized value the plan uses.
  */
-import { IssueCollector, KafkaLineInfo } from '../core';
+import { expectArray, expectInteger, expectNumber, IssueCollector, KafkaLineInfo } from '../core';
 import { S3_BUCKET_NAME as BUCKET, validateArtifact } from '../aws/ec2-node/artifact-source';
 import { findEc2Instance, EC2_INSTANCES, Ec2InstanceInfo } from '../aws/ec2-node/instances';
 import { GP3, IO2 } from './defaults';
@@ -34,7 +34,8 @@ export function heapFor(group: NodeGroupSpec | undefined, instance: Ec2InstanceI
   const memMiB = instance.memoryGiB * 1024;
   if (group?.heapGiB !== undefined) {
     const heap = group.heapGiB;
-    if (typeof heap !== 'number' || !(heap >= 0.5)) {
+    if (expectNumber(heap, { code: 'self-managed/heap-too-small', path: `${path}.heapGiB` }, c) === undefined) return 1024;
+    if (!(heap >= 0.5)) {
       c.error('self-managed/heap-too-small', `${path}.heapGiB`, 'be at least 0.5', heap, 'Kafka needs at least 512 MiB of heap; 1 GiB or more for real load.');
       return 1024;
     }
@@ -55,11 +56,14 @@ export function heapFor(group: NodeGroupSpec | undefined, instance: Ec2InstanceI
 /** Normalized volume of a node group. */
 export function volumeFor(v: NodeVolumeSpec | undefined, defaultSize: number, path: string, c: IssueCollector): { sizeGiB: number; type: 'gp3' | 'io2'; iops: number; throughputMiBps?: number } {
   const type = v?.type ?? 'gp3';
-  const sizeGiB = v?.sizeGiB ?? defaultSize;
   const p = `${path}.volume`;
+  // Values that fail their type check are reported once, as such; the range rules below then see the defaults.
+  const typed = (v: number | undefined, field: string, code: string, fallback: number): number =>
+    (v === undefined ? fallback : expectInteger(v, { code, path: `${p}.${field}` }, c) ?? fallback);
+  const sizeGiB = typed(v?.sizeGiB, 'sizeGiB', 'self-managed/volume-size', defaultSize);
   if (type === 'gp3') {
-    const iops = v?.iops ?? GP3.minIops;
-    const throughput = v?.throughputMiBps ?? GP3.minThroughput;
+    const iops = typed(v?.iops, 'iops', 'self-managed/volume-iops', GP3.minIops);
+    const throughput = typed(v?.throughputMiBps, 'throughputMiBps', 'self-managed/volume-throughput', GP3.minThroughput);
     if (!Number.isInteger(sizeGiB) || sizeGiB < GP3.minSize || sizeGiB > GP3.maxSize) {
       c.error('self-managed/volume-size', `${p}.sizeGiB`, `be a whole number from ${GP3.minSize} to ${GP3.maxSize}`, sizeGiB, 'gp3 volumes hold at most 16 TiB.');
     }
@@ -73,7 +77,7 @@ export function volumeFor(v: NodeVolumeSpec | undefined, defaultSize: number, pa
     return { sizeGiB, type, iops, throughputMiBps: throughput };
   }
   if (type === 'io2') {
-    const iops = v?.iops;
+    const iops = v?.iops === undefined ? undefined : typed(v.iops, 'iops', 'self-managed/volume-iops', IO2.minIops);
     if (!Number.isInteger(sizeGiB) || sizeGiB < IO2.minSize || sizeGiB > IO2.maxSize) {
       c.error('self-managed/volume-size', `${p}.sizeGiB`, `be a whole number from ${IO2.minSize} to ${IO2.maxSize}`, sizeGiB, 'Resize the volume.');
     }
@@ -97,7 +101,7 @@ export function validateAuth(spec: SelfManagedKafkaSpec, c: IssueCollector, know
       'Set `scram: { users: [...] }` and/or `mtls: {}`: the library never opens a PLAINTEXT or unauthenticated listener.');
   }
   if (auth.scram) {
-    const users = auth.scram.users ?? [];
+    const users = (expectArray(auth.scram.users, { code: 'self-managed/scram-no-users', path: 'clientAuthentication.scram.users' }, c) ?? []) as readonly string[];
     if (users.length === 0) c.error('self-managed/scram-no-users', 'clientAuthentication.scram.users', 'name at least one user', users, 'Name the users to create at format time.');
     if (users.length > MAX_BOOTSTRAP_SCRAM_USERS) {
       c.error('self-managed/scram-too-many-users', 'clientAuthentication.scram.users', `list at most ${MAX_BOOTSTRAP_SCRAM_USERS} bootstrap users`, users.length,
@@ -152,7 +156,11 @@ export function validateTiered(spec: SelfManagedKafkaSpec, line: KafkaLineInfo, 
   if (t.plugin && !/^[0-9A-Za-z._-]+$/.test(String(t.plugin.version))) {
     c.error('self-managed/tiered-plugin-version', 'tieredStorage.plugin.version', 'be a version such as 1.0.0', t.plugin.version, 'Use the release version of the plugin.');
   }
-  if (t.uploadRateLimitBytesPerSecond !== undefined && !(t.uploadRateLimitBytesPerSecond >= 1048576)) {
+  if (expectNumber(t.chunkCacheSizeBytes, { code: 'self-managed/tiered-cache-size', path: 'tieredStorage.chunkCacheSizeBytes' }, c, { min: 1 }) === undefined && t.chunkCacheSizeBytes !== undefined) {
+    // Reported by its type or range check.
+  }
+  if (expectNumber(t.uploadRateLimitBytesPerSecond, { code: 'self-managed/tiered-rate-limit', path: 'tieredStorage.uploadRateLimitBytesPerSecond' }, c) !== undefined
+    && !(t.uploadRateLimitBytesPerSecond! >= 1048576)) {
     c.error('self-managed/tiered-rate-limit', 'tieredStorage.uploadRateLimitBytesPerSecond', 'be at least 1048576 (1 MiB/s)', t.uploadRateLimitBytesPerSecond, 'The plugin refuses lower limits.');
   }
   const policy = spec.serverProperties?.extraProperties?.['log.cleanup.policy'];

@@ -133,11 +133,15 @@ describe('validation: every code', () => {
   });
 
   test('availability zones: length and duplicates; unknown values are deferred', () => {
-    expect(codes({}, ['a', 'b'])).toEqual(['vpc/az-list-length']);
-    expect(codes({}, ['a', 'a', 'b'])).toEqual(['vpc/az-duplicate']);
-    expect(validateAvailabilityZones(['a', 'b'], 3)[0]!.message).toBe(
-      '`availabilityZones` must list exactly azCount (3) zones, got: ["a","b"]. Pass 3 zones or change azCount.',
+    expect(codes({}, ['eu-west-1a', 'eu-west-1b'])).toEqual(['vpc/az-list-length']);
+    expect(codes({}, ['eu-west-1a', 'eu-west-1a', 'eu-west-1b'])).toEqual(['vpc/az-duplicate']);
+    expect(validateAvailabilityZones(['eu-west-1a', 'eu-west-1b'], 3)[0]!.message).toBe(
+      '`availabilityZones` must list exactly azCount (3) zones, got: ["eu-west-1a","eu-west-1b"]. Pass 3 zones or change azCount.',
     );
+    expect(validateAvailabilityZones(['eu-west-1a', 'eu-west-1b', 'eu-wset-1c'], 3).map((i) => [i.code, i.message])).toEqual([
+      ['vpc/availability-zone', '`availabilityZones[2]` must be an AZ of an AWS region, got: "eu-wset-1c". Did you mean "eu-west-1c"?'],
+    ]);
+    expect(validateAvailabilityZones(['eu-west-1a', 'eu-west-2b'], 2).map((i) => i.code)).toEqual(['vpc/availability-zone']);
     const unknown = (v: unknown) => v === 'TOKEN';
     expect(validateAvailabilityZones(['TOKEN', 'TOKEN', 'TOKEN'], 3, unknown)).toEqual([]);
     expect(validateAvailabilityZones(['TOKEN', 'TOKEN'], 3, unknown)[0]!.message).toContain('got: ["<unknown>","<unknown>"]');

@@ -154,7 +154,7 @@ const BAD: [string, SelfManagedKafkaSpec, string[], string][] = [
   ['ZooKeeper-era version', spec({ kafkaVersion: '2.8.2' }), ['self-managed/kafka-version'], 'got: "2.8.2"'],
   ['even controller count', spec({ controllers: { count: 4 as 3 } }), ['self-managed/controller-count-even'], '`controllers.count` must be odd (3 or 5), got: 4'],
   ['a single controller', spec({ controllers: { count: 1 as 3 } }), ['self-managed/controller-count'], 'single point of failure'],
-  ['5 controllers on 3.9', spec({ availabilityZones: AZS5, controllers: { count: 5 } }), ['self-managed/five-controllers-need-4x'], 'be 3 on Kafka 3.9.1'],
+  ['5 controllers on 3.8', spec({ kafkaVersion: '3.8.1', quorum: 'static', availabilityZones: AZS5, controllers: { count: 5 } }), ['self-managed/five-controllers-need-4x'], 'be 3 on Kafka 3.8.1'],
   ['controllers in fewer AZs than their number', spec({ kafkaVersion: '4.1.0', distribution: KAFKA_410, controllers: { count: 5 } }), ['self-managed/controllers-fewer-azs'], 'list at least as many AZs as controllers (5), got: 3'],
   ['brokers not a multiple of the AZ count', spec({ brokers: { count: 4 } }), ['self-managed/broker-count'], '`brokers.count` must be a multiple of the broker AZ count (3), got: 4. Use 3, 6, 9'],
   ['broker azCount above the AZs', spec({ brokers: { count: 4, azCount: 4 } }), ['self-managed/broker-az-count'], 'be from 1 to the number of AZs (3)'],

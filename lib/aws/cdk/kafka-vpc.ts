@@ -90,7 +90,7 @@ export class KafkaVpc extends Construct {
     super(scope, id);
     const stack = Stack.of(this);
     const azs = props.availabilityZones ?? defaultAvailabilityZones(stack, props.azCount ?? DEFAULT_AZ_COUNT);
-    const plan = planKafkaVpc(props, { availabilityZones: azs, isUnknown: (v) => Token.isUnresolved(v) });
+    const plan = planKafkaVpc(props, { availabilityZones: azs, zonesFromUser: props.availabilityZones !== undefined, isUnknown: (v) => Token.isUnresolved(v) });
     this.plan = plan;
     this.availabilityZones = [...azs];
     for (const w of plan.warnings) Annotations.of(this).addWarningV2(`kafka-iac:${w.code}`, w.message);

@@ -47,8 +47,8 @@ export const S3_BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /** Checks an artifact source; `path` is its prop path. */
 export function validateArtifact(src: ArtifactSource | undefined, path: string, c: IssueCollector, known: (v: unknown) => boolean): void {
-  if (src === undefined) {
-    c.error('self-managed/artifact-missing', path, 'name where the artifact comes from', undefined, "Use { kind: 'url', url, sha512 }, { kind: 's3', bucket, key } or { kind: 'preinstalled', path }.");
+  if (src === undefined || src === null || typeof src !== 'object') {
+    c.error('self-managed/artifact-missing', path, 'name where the artifact comes from', src, "Use { kind: 'url', url, sha512 }, { kind: 's3', bucket, key } or { kind: 'preinstalled', path }.");
     return;
   }
   switch (src.kind) {

@@ -4,6 +4,7 @@
  */
 import * as D from '../defaults';
 import { Issue, IssueCollector } from '../issues';
+import { expectInteger } from '../typed';
 import type { KeyListId } from '../kafka-version';
 import { brokerKeyStatus, brokerKeys, keyListBasis, suggestKey } from './keys';
 import { KafkaProperties, PropertyValue } from './properties';
@@ -112,13 +113,8 @@ export function validateServerProperties(spec: ServerPropertiesSpec, ctx: Server
   const rf = spec.defaultReplicationFactor ?? D.DEFAULT_REPLICATION_FACTOR;
   const isr = spec.minInsyncReplicas ?? D.DEFAULT_MIN_INSYNC_REPLICAS;
 
-  const positiveInt = (prop: keyof ServerPropertiesSpec, v: unknown, min = 1) => {
-    if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < min)) {
-      c.error('core/property-not-positive-integer', p(prop), `be an integer >= ${min}`, v, 'Use a whole number.');
-      return false;
-    }
-    return true;
-  };
+  const positiveInt = (prop: keyof ServerPropertiesSpec, v: unknown, min = 1) =>
+    v === undefined || expectInteger(v, { code: 'core/property-not-positive-integer', path: p(prop) }, c, { min, fix: 'Use a whole number.' }) !== undefined;
   const rfOk = positiveInt('defaultReplicationFactor', spec.defaultReplicationFactor);
   const isrOk = positiveInt('minInsyncReplicas', spec.minInsyncReplicas);
   positiveInt('numPartitions', spec.numPartitions);

@@ -19,7 +19,7 @@ import { createNetwork } from './network';
 export interface EventHubsNamespaceArgs extends EventHubsNamespaceSpec<pulumi.Input<string>> {
   readonly resourceGroupName: pulumi.Input<string>;
   /**
-   * Azure region of the namespace, cluster, identity and private endpoints.
+   * Azure region of the namespace, cluster, identity and private endpoints (checked against the Azure locations table).
    * @default - the provider's (or the resource group's) location
    */
   readonly location?: pulumi.Input<string>;
@@ -52,7 +52,7 @@ export class EventHubsNamespace extends pulumi.ComponentResource {
   constructor(name: string, args: EventHubsNamespaceArgs, opts?: pulumi.ComponentResourceOptions) {
     super('kafka-iac:azure:EventHubsNamespace', name, {}, opts);
     const { resourceGroupName, location, ...spec } = args;
-    const plan = planEventHubsNamespace<pulumi.Input<string>>(spec, isUnknown, `EventHubsNamespace '${name}'`);
+    const plan = planEventHubsNamespace<pulumi.Input<string>>({ ...spec, location }, isUnknown, `EventHubsNamespace '${name}'`);
     this.plan = plan;
     for (const w of plan.warnings) pulumi.log.warn(`[${w.code}] ${w.message}`, this);
 

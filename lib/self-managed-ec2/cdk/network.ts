@@ -8,6 +8,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as route53 from 'aws-cdk-lib/aws-route53';
 import type { Construct } from 'constructs';
 import type { RemovalMode } from '../../core/types';
+import { throwInvalid } from '../../core/issues';
 import { KafkaVpc } from '../../aws/cdk/kafka-vpc';
 import type { SecurityGroupRulePlan } from '../plan-types';
 
@@ -27,8 +28,9 @@ export function resolveNodeNetwork(scope: Construct, o: {
   let vpc = o.vpc;
   if (!vpc) {
     if (o.azs && (o.azs.length < 2 || o.azs.length > 3)) {
-      throw new Error(`${scope.node.path}: the default KafkaVpc spans 2 or 3 AZs, got ${o.azs.length} (${o.azs.join(', ')}). `
-        + 'List 2 or 3 `availabilityZones` (a single development node uses the first), or pass a `vpc` with subnets in every AZ.');
+      throwInvalid(`SelfManagedKafkaCluster '${scope.node.path}'`, 'self-managed/default-vpc-az-count', 'availabilityZones',
+        'list 2 or 3 AZs when the library creates the VPC (the default KafkaVpc spans 2 or 3 AZs)', o.azs.length,
+        'List 2 or 3 `availabilityZones` (a single development node uses the first), or pass a `vpc` with subnets in every AZ.');
     }
     kafkaVpc = new KafkaVpc(scope, 'Vpc', {
       azCount: (o.azs?.length ?? 3) as 2 | 3,
@@ -47,7 +49,8 @@ export function resolveNodeNetwork(scope: Construct, o: {
   const availabilityZones = o.azs ? [...o.azs] : [...byAz.keys()];
   const missing = availabilityZones.filter((az) => !byAz.has(az));
   if (missing.length > 0 && !missing.every((az) => Token.isUnresolved(az))) {
-    throw new Error(`${scope.node.path}: no selected subnet in ${missing.join(', ')} (subnets are in ${[...byAz.keys()].join(', ') || 'no AZ'}). Select subnets in every listed AZ.`);
+    throwInvalid(`SelfManagedKafkaCluster '${scope.node.path}'`, 'self-managed/az-without-subnet', 'availabilityZones', 'list only AZs where the selected subnets are',
+      missing, `The subnets are in ${[...byAz.keys()].join(', ') || 'no AZ'}: select subnets in every listed AZ, or list their AZs.`);
   }
   return { vpc, kafkaVpc, subnets: availabilityZones.map((az) => byAz.get(az)!), availabilityZones };
 }
@@ -94,7 +97,8 @@ export function groupOf(groups: ClusterSecurityGroups, role: 'brokers' | 'contro
 export function hostedZone(scope: Construct, zoneName: string, vpc: ec2.IVpc, adopted?: route53.IHostedZone): route53.IHostedZone {
   if (adopted) {
     if (!Token.isUnresolved(adopted.zoneName) && adopted.zoneName.replace(/\.$/, '') !== zoneName) {
-      throw new Error(`${scope.node.path}: \`hostedZone\` is ${adopted.zoneName} but the node names live in ${zoneName}. Set \`dnsZoneName\` to the zone's name.`);
+      throwInvalid(`SelfManagedKafkaCluster '${scope.node.path}'`, 'self-managed/hosted-zone-name', 'hostedZone', `be the zone of the node names (${zoneName})`, adopted.zoneName,
+      "Set `dnsZoneName` to the zone's name.");
     }
     return adopted;
   }

@@ -104,7 +104,15 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
     const { vpc, vpcSubnets, availabilityZones, encryptionKey, hostedZone: zone, tieredStorageBucket, alarmTopic, ...spec } = props;
     const removalPolicy = (spec.removal ?? 'retain') === 'destroy' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
     const needs = planSelfManagedNetwork(spec);
-    const azs = availabilityZones && placementOrder(availabilityZones, (v) => Token.isUnresolved(v));
+    const subject = `SelfManagedKafkaCluster '${this.node.path}'`;
+    const isUnknown = (v: unknown) => Token.isUnresolved(v);
+    const stackRegion = Stack.of(this).region;
+    const context = { region: Token.isUnresolved(stackRegion) ? undefined : stackRegion, defaultVpc: !vpc };
+    // The listed AZs shape the default VPC: a list it cannot span, or a misspelt zone, is refused with every other issue before any subnet exists.
+    if (!vpc && availabilityZones !== undefined) {
+      planSelfManagedCluster({ ...spec, availabilityZones }, isUnknown, subject, context);
+    }
+    const azs = availabilityZones && placementOrder(availabilityZones, isUnknown);
     const network = resolveNodeNetwork(this, { vpc, vpcSubnets, azs, ...needs, removal: spec.removal ?? 'retain' });
     this.vpc = network.vpc;
     this.kafkaVpc = network.kafkaVpc;
@@ -116,10 +124,6 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
       removalPolicy,
     });
     const ts = spec.tieredStorage;
-    if (ts) {
-      const key = ts.kmsKeyArn ? kms.Key.fromKeyArn(this, 'TieredStorageKey', ts.kmsKeyArn) : this.encryptionKey;
-      this.tieredStorageBucket = tieredStorageBucket ?? createTieredStorageBucket(this, ts.bucketName, key, removalPolicy);
-    }
     const bucketKey = ts && (ts.kmsKeyArn ?? tieredStorageBucket?.encryptionKey?.keyArn ?? (tieredStorageBucket ? undefined : this.encryptionKey.keyArn));
     this.plan = planSelfManagedCluster(
       {
@@ -127,10 +131,16 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
         availabilityZones: network.availabilityZones,
         ...(ts ? { tieredStorage: { ...ts, bucketName: tieredStorageBucket?.bucketName ?? ts.bucketName, kmsKeyArn: bucketKey } } : {}),
       },
-      (v) => Token.isUnresolved(v),
-      `SelfManagedKafkaCluster '${this.node.path}'`,
+      isUnknown,
+      subject,
+      context,
     );
     const plan = this.plan;
+    // After the plan: it has checked the bucket name and the key ARN, which aws-cdk-lib would refuse with a plain error.
+    if (ts) {
+      const key = ts.kmsKeyArn ? kms.Key.fromKeyArn(this, 'TieredStorageKey', ts.kmsKeyArn) : this.encryptionKey;
+      this.tieredStorageBucket = tieredStorageBucket ?? createTieredStorageBucket(this, ts.bucketName, key, removalPolicy);
+    }
     this.clusterName = plan.clusterName;
 
     this.securityGroups = createSecurityGroups(this, this.vpc, plan.clusterName, plan.securityGroupRules);

@@ -14,6 +14,7 @@ import { createAlarms } from '../../aws/pulumi/alarms';
 import { KafkaVpc } from '../../aws/pulumi/kafka-vpc';
 import { listedIndex } from '../placement';
 import { planSelfManagedCluster, planSelfManagedNetwork } from '../plan';
+import { throwInvalid } from '../../core/issues';
 import type { SelfManagedClusterPlan } from '../plan-types';
 import { passwordSecrets } from '../provisioner';
 import type { SelfManagedKafkaSpec } from '../spec';
@@ -116,6 +117,7 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
     const isUnknown = (v: unknown) => pulumi.Output.isInstance(v);
     this.plan = planSelfManagedCluster(
       ts ? { ...spec, tieredStorage: { ...ts, kmsKeyArn: ts.kmsKeyArn ?? (this.keyArn as unknown as string) } } : spec, isUnknown, `SelfManagedKafkaCluster '${name}'`,
+      { defaultVpc: vpcId === undefined && subnetIds === undefined },
     );
     const plan = this.plan;
     for (const w of plan.warnings) pulumi.log.warn(`[${w.code}] ${w.message}`, this);
@@ -125,14 +127,15 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
     // Network.
     const needs = planSelfManagedNetwork(spec);
     if (vpcId === undefined || subnetIds === undefined) {
-      if (vpcId !== undefined || subnetIds !== undefined) throw new Error(`SelfManagedKafkaCluster '${name}': pass both \`vpcId\` and \`subnetIds\`, or neither.`);
-      const azs = plan.availabilityZones;
-      if (azs.length < 2 || azs.length > 3) {
-        throw new Error(`SelfManagedKafkaCluster '${name}': the default KafkaVpc spans 2 or 3 AZs, got ${azs.length}. List 2 or 3 \`availabilityZones\`, or pass \`vpcId\` and \`subnetIds\`.`);
+      if (vpcId !== undefined || subnetIds !== undefined) {
+        throwInvalid(`SelfManagedKafkaCluster '${name}'`, 'self-managed/vpc-and-subnets', vpcId === undefined ? 'vpcId' : 'subnetIds', 'be set together with the other (`vpcId` and `subnetIds`)',
+          vpcId ?? subnetIds, 'Pass both `vpcId` and `subnetIds`, or neither (a new KafkaVpc).');
       }
+      const azs = plan.availabilityZones; // 2 or 3: the plan refuses other counts for the default VPC
       this.vpc = new KafkaVpc(`${name}-vpc`, { azCount: azs.length as 2 | 3, availabilityZones: [...azs], interfaceEndpoints: [...needs.interfaceEndpoints], privateEgress: needs.internetEgress, removal: plan.removal }, parent);
     } else if (subnetIds.length !== plan.availabilityZones.length) {
-      throw new Error(`SelfManagedKafkaCluster '${name}': \`subnetIds\` must list one subnet per AZ (${plan.availabilityZones.length}), got ${subnetIds.length}.`);
+      throwInvalid(`SelfManagedKafkaCluster '${name}'`, 'self-managed/subnet-count', 'subnetIds', `list one subnet per AZ (${plan.availabilityZones.length})`, subnetIds.length,
+        'Pass the subnets in the order of `availabilityZones`.');
     }
     // The created KafkaVpc lists its subnets in placement order; given subnets follow the user's list.
     const subnetIndex = (az: string) => listedIndex(this.vpc ? plan.availabilityZones : spec.availabilityZones, az);

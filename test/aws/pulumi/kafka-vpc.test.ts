@@ -202,7 +202,7 @@ describe('KafkaVpc (Pulumi), options', () => {
   });
 
   test('invalid args throw one KafkaValidationError before any child is created', async () => {
-    const err = await record({ availabilityZones: ['a', 'b'], cidr: '10.0.0.0/25' }).catch((e: unknown) => e);
+    const err = await record({ availabilityZones: ['us-east-1a', 'us-east-1b'], cidr: '10.0.0.0/25' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(KafkaValidationError);
     expect((err as KafkaValidationError).codes).toEqual(['vpc/cidr-prefix', 'vpc/az-list-length']);
   });

@@ -75,6 +75,14 @@ const CASES: Record<string, Case> = {
       });
     },
   },
+  'a checked location; public access with the firewall managed elsewhere': {
+    covers: ['EventHubsNamespaceSpec.location', 'EventHubsNetworkOptions.allowPublicAccessWithoutRules'],
+    args: { location: 'westeurope', network: { publicNetworkAccess: 'Enabled', allowPublicAccessWithoutRules: true, trustedServiceAccess: true } },
+    check: (r) => {
+      expect(r.inputsOf('kafka')).toMatchObject({ location: 'westeurope', publicNetworkAccess: 'Enabled' });
+      expect(r.inputsOf('kafka-network-rules')).toMatchObject({ publicNetworkAccess: 'Enabled', defaultAction: 'Deny', ipRules: [] });
+    },
+  },
   'private endpoints linked to listed VNets': {
     covers: ['EventHubsNetworkOptions.privateEndpoints', 'EventHubsPrivateEndpointSpec.name', 'EventHubsPrivateEndpointSpec.subnetId', 'EventHubsNetworkOptions.privateDns', 'PrivateDnsOption.kind', 'PrivateDnsOption.virtualNetworkIds'],
     args: { network: { privateEndpoints: [{ name: 'apps', subnetId: SUBNET_ID }], privateDns: { kind: 'create', virtualNetworkIds: [VNET_OPS] } } },
