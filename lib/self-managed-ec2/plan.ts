@@ -2,6 +2,7 @@
  * Self-managed Kafka (KRaft) on EC2: spec -> validated plan. Pure: no cloud SDK. Both faces call
  * `planSelfManagedCluster` and only map the result; `renderNodeFiles` turns it into each node's files.
  */
+import { listenersFor, securityGroupRules } from './listeners';
 import { placementOrder } from './placement';
 import {
   checkAwsAvailabilityZones, expectArray, expectInteger, expectNumber, Issue, IssueCollector, IsUnknown, KAFKA_LINES, KafkaLineInfo, KafkaValidationError, kafkaLine, lineOf, neverUnknown, ServerPropertiesSpec,
@@ -15,7 +16,7 @@ import * as D from './defaults';
 import { planGroups, validateGroups } from './groups';
 import { checkOwnedExtras, SELF_MANAGED_OWNED_KEYS } from './owned-keys';
 import type {
-  ListenerPlan, NodePlan, NodeRole, ProcessRole, QuorumPlan, S3StatementPlan, SecurityGroupRulePlan, SelfManagedClusterPlan,
+  NodePlan, NodeRole, ProcessRole, QuorumPlan, S3StatementPlan, SelfManagedClusterPlan,
 } from './plan-types';
 import type { SelfManagedKafkaSpec } from './spec';
 import { heapFor, instanceFor, validateAuth, validateDnsZone, validateTiered, volumeFor } from './validate';
@@ -68,13 +69,14 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown, context: SelfM
   // Availability zones and node counts.
   const azInput = expectArray(spec.availabilityZones, { code: 'self-managed/no-azs', path: 'availabilityZones' }, c);
   // Placement by name (placement.ts): the same names in any order place every node identically.
-  const azs = placementOrder((azInput ?? []) as readonly string[], isUnknown);
+  const listed = (azInput ?? []) as readonly string[];
+  const azs = placementOrder(listed, isUnknown);
   if (azInput !== undefined || spec.availabilityZones === undefined) {
     if (azs.length === 0) c.error('self-managed/no-azs', 'availabilityZones', 'list at least one AZ', azs, 'Pass the AZs of your subnets, e.g. ["eu-west-1a", "eu-west-1b", "eu-west-1c"].');
   }
   const knownAzs = azs.filter(known);
   if (new Set(knownAzs).size !== knownAzs.length) c.error('self-managed/az-duplicate', 'availabilityZones', 'not repeat an AZ', azs, 'Each AZ once: nodes are spread over the names in sorted order.');
-  checkAwsAvailabilityZones(azs, { code: 'self-managed/availability-zone', path: 'availabilityZones', expectedRegion: context.region, isUnknown }, c);
+  checkAwsAvailabilityZones(listed, { code: 'self-managed/availability-zone', path: 'availabilityZones', expectedRegion: context.region, isUnknown }, c);
   // A count that fails its type or range check is reported once; the rules that depend on it are skipped (NaN).
   const counted = (v: number | undefined) => v ?? NaN;
   const controllerCount = combined ? 1 : counted(expectInteger(spec.controllers?.count ?? D.DEFAULT_CONTROLLER_COUNT, { code: 'self-managed/controller-count', path: 'controllers.count' }, c, { min: 1, max: 9, fix: 'Use 3 (or 5).' }));
@@ -381,40 +383,6 @@ function versionLine(spec: SelfManagedKafkaSpec, c: IssueCollector): KafkaLineIn
     return undefined;
   }
   return info;
-}
-
-/** Listeners: the controller listener, the inter-broker (replication) listener, one per client auth mode. */
-function listenersFor(controllerAuth: 'ssl' | 'sasl-plain', scram: boolean, mtls: boolean): ListenerPlan[] {
-  const L = D.LISTENERS;
-  const out: ListenerPlan[] = [
-    controllerAuth === 'ssl'
-      ? { name: L.controller.name, port: L.controller.port, protocol: 'SSL', on: 'controllers', audience: 'cluster-nodes', mutualTls: true }
-      : { name: L.controller.name, port: L.controller.port, protocol: 'SASL_SSL', on: 'controllers', audience: 'cluster-nodes', mutualTls: false, saslMechanism: 'PLAIN' },
-    { name: L.replication.name, port: L.replication.port, protocol: 'SSL', on: 'brokers', audience: 'brokers', mutualTls: true },
-  ];
-  if (scram) out.push({ name: L.scram.name, port: L.scram.port, protocol: 'SASL_SSL', on: 'brokers', audience: 'clients', mutualTls: false, saslMechanism: 'SCRAM-SHA-512' });
-  if (mtls) out.push({ name: L.mtls.name, port: L.mtls.port, protocol: 'SSL', on: 'brokers', audience: 'clients', mutualTls: true });
-  return out;
-}
-
-/** Clients reach only client listeners on brokers; controllers are reachable only from cluster nodes. */
-function securityGroupRules(listeners: readonly ListenerPlan[], combined: boolean): SecurityGroupRulePlan[] {
-  const out: SecurityGroupRulePlan[] = [];
-  for (const l of listeners) {
-    if (l.on === 'controllers') {
-      const target = combined ? 'brokers' : 'controllers';
-      out.push({ target, source: 'brokers', port: l.port, description: `${l.name}: brokers to controllers (KRaft)` });
-      if (!combined) out.push({ target, source: 'controllers', port: l.port, description: `${l.name}: controller quorum (Raft)` });
-    } else if (l.audience === 'brokers') {
-      out.push({ target: 'brokers', source: 'brokers', port: l.port, description: `${l.name}: replication between brokers` });
-      // The rolling-restart document runs on controllers too: it asks the brokers (this listener, node certificate) for
-      // under-replicated partitions and the quorum status before and after restarting a controller.
-      if (!combined) out.push({ target: 'brokers', source: 'controllers', port: l.port, description: `${l.name}: restart checks from controllers (URP, quorum status)` });
-    } else {
-      out.push({ target: 'brokers', source: 'clients', port: l.port, description: `${l.name}: Kafka clients (${l.saslMechanism ?? 'mTLS'} over TLS)` });
-    }
-  }
-  return out;
 }
 
 function pascal(s: string): string {
