@@ -37,7 +37,7 @@ describe('the CDK Express example', () => {
       '  auth         IAM',
       '  encryption   client-broker TLS, in-cluster TLS; at rest: new KMS key',
       '  storage      managed by MSK (billed per GB kept)',
-      '  topics       -',
+      '  topics       0',
       '  warnings     none',
     ]);
   });

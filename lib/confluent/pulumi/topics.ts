@@ -2,9 +2,10 @@
  * Topics and mirror topics, created through the cluster's REST endpoint with the admin credentials (kept as
  * Pulumi secrets: the provider stores inline credentials in the state).
  *
- * Topics are `protect`ed by default: a lower partition count makes the provider plan a replacement, which the
- * engine refuses for a protected resource at preview. They are also `retainOnDelete` (removing one from the program
- * after `pulumi state unprotect` forgets it and keeps its data), unless the portable spec's `deleteOnRemoval` is set. Mirror topics are protected and always `retainOnDelete`:
+ * Topics are `protect`ed and `retainOnDelete` by default (`protectTopics`): a lower partition count makes the provider
+ * plan a replacement, which the engine refuses for a protected resource at preview, and a topic removed from the
+ * program after `pulumi state unprotect` is forgotten, not deleted. A topic whose portable spec sets `deleteOnRemoval`
+ * is neither. Mirror topics are protected and always `retainOnDelete`:
  * after a promotion or failover the topic is the only copy of its data, and removing it from the program must
  * never delete it.
  */
@@ -21,7 +22,7 @@ export function createTopics(name: string, topics: readonly TopicPlan[], cluster
     topicName: t.name,
     partitionsCount: t.partitions,
     config: Object.keys(t.config).length > 0 ? { ...t.config } : undefined,
-  }, t.deleteOnRemoval ? { ...opts, protect: false } : { ...opts, retainOnDelete: true }));
+  }, t.deleteOnRemoval ? { ...opts, protect: false, retainOnDelete: false } : opts));
 }
 
 export function createMirrorTopics(name: string, mirrors: readonly MirrorTopicPlan[], cluster: ClusterRef, admin: KafkaCredentials, opts: pulumi.CustomResourceOptions): confluent.KafkaMirrorTopic[] {
