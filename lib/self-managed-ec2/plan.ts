@@ -71,6 +71,10 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown, context: SelfM
   // Placement by name (placement.ts): the same names in any order place every node identically.
   const listed = (azInput ?? []) as readonly string[];
   const azs = placementOrder(listed, isUnknown);
+  if (azs.some((az, i) => az !== listed[i])) {
+    c.warn('self-managed/az-order', 'availabilityZones', `\`availabilityZones\` are placed in sorted order (${azs.join(', ')}), not as listed. `
+      + 'A cluster deployed by an earlier release with this unsorted list would move nodes away from their volumes: see MIGRATIONS.md. Sort the list to silence this warning.');
+  }
   if (azInput !== undefined || spec.availabilityZones === undefined) {
     if (azs.length === 0) c.error('self-managed/no-azs', 'availabilityZones', 'list at least one AZ', azs, 'Pass the AZs of your subnets, e.g. ["eu-west-1a", "eu-west-1b", "eu-west-1c"].');
   }

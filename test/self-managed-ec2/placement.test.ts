@@ -90,3 +90,13 @@ describe('Pulumi', () => {
     await expect(failure).rejects.toMatchObject({ codes: expect.arrayContaining(['self-managed/node-az-removed']) });
   }, RECORDING_LIMIT_MS);
 });
+
+test('an unsorted list warns (self-managed/az-order) with the order used and MIGRATIONS.md; a sorted list does not', () => {
+  const warnings = (azs: string[]) => planSelfManagedCluster(spec({ availabilityZones: azs })).warnings.filter((w) => w.code === 'self-managed/az-order');
+  expect(warnings(AZS3)).toEqual([]);
+  const [w, ...rest] = warnings([AZS3[2]!, AZS3[0]!, AZS3[1]!]);
+  expect(rest).toEqual([]);
+  expect(w).toMatchObject({ path: 'availabilityZones', severity: 'warning' });
+  expect(w!.message).toBe('`availabilityZones` are placed in sorted order (eu-west-1a, eu-west-1b, eu-west-1c), not as listed. '
+    + 'A cluster deployed by an earlier release with this unsorted list would move nodes away from their volumes: see MIGRATIONS.md. Sort the list to silence this warning.');
+});
