@@ -5,13 +5,19 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { distIsFresh } from './support/dist';
 
 const ROOT = path.join(__dirname, '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
-/** `./msk/cdk` -> `lib/msk/cdk/index.ts` (sources mirror dist/). */
+// When dist/ is the build of lib/ as it is now (after `npm ci`, whose prepare builds it), the compiled entry points run
+// under plain node, as users load them; otherwise the sources run through tsx. Either way each in a fresh process.
+const COMPILED = distIsFresh();
+const NODE_ARGS = COMPILED ? [] : ['-r', 'tsx/cjs'];
+
+/** `./dist/msk/cdk/index.js` -> itself when compiled, else `lib/msk/cdk/index.ts` (sources mirror dist/). */
 function sourceOf(target: string): string {
-  const rel = target.replace(/^\.\/dist\//, 'lib/').replace(/\.js$/, '.ts');
+  const rel = COMPILED ? target : target.replace(/^\.\/dist\//, 'lib/').replace(/\.js$/, '.ts');
   return path.join(ROOT, rel);
 }
 
@@ -31,7 +37,7 @@ function loadedPackages(file: string): { packages: string[]; ms: number } {
       if (m) names.add(m[1].replace(/\\\\/g, '/'));
     }
     process.stdout.write(JSON.stringify({ packages: [...names].sort(), ms }));`;
-  const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [...NODE_ARGS, '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   if (r.status !== 0) throw new Error(`loading ${file} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -60,7 +66,7 @@ describe.each(entries)('%s', (name, file) => {
 test.each(['./aws/pulumi', './msk/pulumi', './self-managed-ec2/pulumi', './replication/pulumi', './pipelines/pulumi'])('the AWS Pulumi entry %s does not pull the whole @pulumi/aws index', (entry) => {
   const file = entries.find(([k]) => k === entry)?.[1];
   if (!file) throw new Error(`${entry} entry missing`);
-  const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', `require(${JSON.stringify(file)}); process.stdout.write(String(Object.keys(require.cache).filter((k) => /@pulumi[\\\\/]aws[\\\\/]/.test(k)).length))`], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...NODE_ARGS, '-e', `require(${JSON.stringify(file)}); process.stdout.write(String(Object.keys(require.cache).filter((k) => /@pulumi[\\\\/]aws[\\\\/]/.test(k)).length))`], { cwd: ROOT, encoding: 'utf8' });
   expect(r.status).toBe(0);
   // require('@pulumi/aws') alone loads about 300 modules of the package (its index wires every service);
   // the submodules a face needs (msk, ec2, kms, iam, cloudwatch, ...) stay well under half of that.
