@@ -6,27 +6,17 @@
  * CloudFormation JSON with logical ids: nothing a user can write down. `acknowledgeGrantFindings` computes those ids
  * at synthesis, for the prefixes the grants named, and acknowledges each with its reason.
  */
-import { Stack, Validations } from 'aws-cdk-lib';
 import type * as iam from 'aws-cdk-lib/aws-iam';
-import { Construct, type IConstruct } from 'constructs';
 import type { MskIamResourceKind } from '../../aws/msk-iam-access';
-import { flattenCfnReference } from '../../aws/cdk/nag-ids';
+import { WildcardFindingLedger } from '../../aws/cdk/wildcard-findings';
 
-/** One prefix a grant named: the kind and name as given, the resource ARN in the policy, and the grant. */
-interface GrantWildcard {
-  readonly subject: string;
-  readonly kind: MskIamResourceKind;
-  readonly name: string;
-  readonly arn: string;
-}
-
-const wildcardsByPrincipal = new WeakMap<iam.IPrincipal, GrantWildcard[]>();
-const acknowledged = new WeakSet<IConstruct>();
+const ledger = new WildcardFindingLedger();
 
 /** Notes the prefixes (names with `*`) a grant added to `principal`'s policy; `arns` are in the order of `names`. */
 export function recordGrantWildcards(principal: iam.IPrincipal, subject: string, kind: MskIamResourceKind, names: readonly string[], arns: readonly string[]): void {
-  const found = names.flatMap((name, i) => (name.includes('*') ? [{ subject, kind, name, arn: arns[i]! }] : []));
-  if (found.length > 0) wildcardsByPrincipal.set(principal, [...(wildcardsByPrincipal.get(principal) ?? []), ...found]);
+  ledger.record(principal, names.flatMap((name, i) => (name.includes('*')
+    ? [{ resource: arns[i]!, reason: `${subject}: the ${kind} prefix ${name} (MSK IAM access control names ${kind}s by ARN; a prefix is its only wildcard).` }]
+    : [])));
 }
 
 /**
@@ -39,21 +29,5 @@ export function recordGrantWildcards(principal: iam.IPrincipal, subject: string,
  * @param reason why the grantee may use every name under those prefixes, appended to each finding's reason
  */
 export function acknowledgeGrantFindings(grantee: iam.IGrantable, reason?: string): void {
-  const principal = grantee.grantPrincipal;
-  // Only a principal that is a construct (a role, user or group of the app) holds a policy cdk-nag can report on.
-  if (!Construct.isConstruct(principal) || acknowledged.has(principal)) return;
-  acknowledged.add(principal);
-  principal.node.addValidation({
-    validate: () => {
-      // Validations run after cross-stack references are resolved: the ids match the template cdk-nag reads.
-      const stack = Stack.of(principal);
-      for (const w of wildcardsByPrincipal.get(principal) ?? []) {
-        Validations.of(principal).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::${flattenCfnReference(stack.resolve(w.arn))}]`,
-          reason: `${w.subject}: the ${w.kind} prefix ${w.name} (MSK IAM access control names ${w.kind}s by ARN; a prefix is its only wildcard).${reason ? ` ${reason}` : ''}`,
-        });
-      }
-      return [];
-    },
-  });
+  ledger.acknowledge(grantee, reason);
 }

@@ -4,23 +4,19 @@
  * wildcards AwsSolutions-IAM5 reports on the grantee's policy. `acknowledgeSchemaGrantFindings` acknowledges exactly
  * those, with their reasons, computing the finding ids at synthesis.
  */
-import { Stack, Validations } from 'aws-cdk-lib';
 import type * as iam from 'aws-cdk-lib/aws-iam';
-import { Construct, type IConstruct } from 'constructs';
-import { flattenCfnReference } from '../../aws/cdk/nag-ids';
+import { WildcardFindingLedger } from '../../aws/cdk/wildcard-findings';
 
-interface SchemaWildcard {
-  readonly registry: string;
-  readonly resource: string;
-}
-
-const wildcardsByPrincipal = new WeakMap<iam.IPrincipal, SchemaWildcard[]>();
-const acknowledged = new WeakSet<IConstruct>();
+const ledger = new WildcardFindingLedger();
 
 /** Notes the wildcard resources (`*`, prefixes) a schema grant put in `principal`'s policy. */
 export function recordSchemaWildcards(principal: iam.IPrincipal, registry: string, resources: readonly string[]): void {
-  const found = resources.filter((r) => r === '*' || r.endsWith('*')).map((resource) => ({ registry, resource }));
-  if (found.length > 0) wildcardsByPrincipal.set(principal, [...(wildcardsByPrincipal.get(principal) ?? []), ...found]);
+  ledger.record(principal, resources.filter((r) => r === '*' || r.endsWith('*')).map((resource) => ({
+    resource,
+    reason: resource === '*'
+      ? `Glue Schema Registry ${registry}: glue:GetSchemaVersion looks a version up by its id, which names no registry (AWS Glue developer guide, IAM examples for deserializers).`
+      : `Glue Schema Registry ${registry}: the schemas of a topic prefix (Glue names a schema by ARN; a prefix is its only wildcard).`,
+  })));
 }
 
 /**
@@ -31,22 +27,5 @@ export function recordSchemaWildcards(principal: iam.IPrincipal, registry: strin
  * @param reason appended to each finding's reason
  */
 export function acknowledgeSchemaGrantFindings(grantee: iam.IGrantable, reason?: string): void {
-  const principal = grantee.grantPrincipal;
-  if (!Construct.isConstruct(principal) || acknowledged.has(principal)) return;
-  acknowledged.add(principal);
-  principal.node.addValidation({
-    validate: () => {
-      const stack = Stack.of(principal);
-      const tail = reason ? ` ${reason}` : '';
-      for (const w of wildcardsByPrincipal.get(principal) ?? []) {
-        Validations.of(principal).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::${flattenCfnReference(stack.resolve(w.resource))}]`,
-          reason: w.resource === '*'
-            ? `Glue Schema Registry ${w.registry}: glue:GetSchemaVersion looks a version up by its id, which names no registry (AWS Glue developer guide, IAM examples for deserializers).${tail}`
-            : `Glue Schema Registry ${w.registry}: the schemas of a topic prefix (Glue names a schema by ARN; a prefix is its only wildcard).${tail}`,
-        });
-      }
-      return [];
-    },
-  });
+  ledger.acknowledge(grantee, reason);
 }
