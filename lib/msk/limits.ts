@@ -9,6 +9,7 @@
  * hatches for a version or instance type the service added after this table was written.
  */
 import type { KafkaLine } from '../core';
+import { EXPRESS_THROUGHPUT } from '../core/sizing/capacity';
 
 /** What an MSK Kafka version string supports. */
 export interface MskVersionInfo {
@@ -198,9 +199,15 @@ const std = (t: string, family: 't3' | 'm5' | 'm7g', vcpu: number, mem: number, 
   instanceType: t, family, vcpu, memoryGiB: mem, maxPartitionsPerBroker: parts, maxProvisionedThroughputMiBps: tput,
   tieredStorage: family !== 't3', connectivity: family !== 't3', kraft: family !== 't3',
 });
-const exp = (size: string, vcpu: number, mem: number, parts: number, ingress: number): MskInstanceInfo => ({
+/** Express sustained ingress per broker comes from the one capacity table (`EXPRESS_THROUGHPUT`, with its source). */
+const expressIngress = (instanceType: string): number => {
+  const t = EXPRESS_THROUGHPUT.find((e) => e.instanceType === instanceType);
+  if (!t) throw new Error(`EXPRESS_THROUGHPUT has no row for ${instanceType}`);
+  return t.ingressSustainedMBps;
+};
+const exp = (size: string, vcpu: number, mem: number, parts: number): MskInstanceInfo => ({
   instanceType: `express.m7g.${size}`, family: 'express.m7g', vcpu, memoryGiB: mem, maxPartitionsPerBroker: parts,
-  tieredStorage: false, connectivity: true, kraft: true, ingressMiBps: ingress,
+  tieredStorage: false, connectivity: true, kraft: true, ingressMiBps: expressIngress(`express.m7g.${size}`),
 });
 
 /** Broker instance types MSK offers. */
@@ -221,14 +228,14 @@ export const MSK_INSTANCES: readonly MskInstanceInfo[] = [
   std('kafka.m7g.8xlarge', 'm7g', 32, 128, 4000, 1000),
   std('kafka.m7g.12xlarge', 'm7g', 48, 192, 4000, 1000),
   std('kafka.m7g.16xlarge', 'm7g', 64, 256, 4000, 1000),
-  // Express partitions and ingress: "Express broker quota" (large and 16xlarge rows confirmed on AWS pages).
-  exp('large', 2, 8, 1000, 15.6),
-  exp('xlarge', 4, 16, 1000, 31.2),
-  exp('2xlarge', 8, 32, 2500, 62.5),
-  exp('4xlarge', 16, 64, 6000, 124.9),
-  exp('8xlarge', 32, 128, 12000, 250),
-  exp('12xlarge', 48, 192, 16000, 375),
-  exp('16xlarge', 64, 256, 20000, 500),
+  // Express partitions: "Express broker quota" (large and 16xlarge rows confirmed on AWS pages); ingress: EXPRESS_THROUGHPUT.
+  exp('large', 2, 8, 1000),
+  exp('xlarge', 4, 16, 1000),
+  exp('2xlarge', 8, 32, 2500),
+  exp('4xlarge', 16, 64, 6000),
+  exp('8xlarge', 32, 128, 12000),
+  exp('12xlarge', 48, 192, 16000),
+  exp('16xlarge', 64, 256, 20000),
 ];
 
 /** Default instance type per broker kind. */
