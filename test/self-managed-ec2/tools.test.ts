@@ -67,8 +67,15 @@ tool('python3')('the boot script helper derives the same directory ids and SCRAM
     const py = execFileSync('python3', [helper, 'voters', cid, ...voters], { encoding: 'utf8' }).trim();
     expect(py).toBe(voters.map((v, j) => `${v}:${deriveDirectoryId(cid, j + 1)}`).join(','));
     const password = randomBytes(18).toString('base64');
-    const scram = execFileSync('python3', [helper, 'scram', cid, 'orders-app', '8192'], { input: JSON.stringify({ username: 'orders-app', password }), encoding: 'utf8' }).trim();
-    expect(scram).toBe(scramBootstrapArgument(cid, 'orders-app', password, 8192));
+    // The record goes into an argument file (one argument a line, read by kafka-storage as @file), never to stdout.
+    const args = path.join(tmp, `scram-${i}.args`);
+    fs.rmSync(args, { force: true });
+    for (const user of ['orders-app', 'audit']) {
+      const out = execFileSync('python3', [helper, 'scram', cid, user, '8192', args], { input: JSON.stringify({ username: user, password }), encoding: 'utf8' });
+      expect(out).toBe('');
+    }
+    expect(fs.readFileSync(args, 'utf8')).toBe(['orders-app', 'audit'].map((u) => `--add-scram\n${scramBootstrapArgument(cid, u, password, 8192)}\n`).join(''));
+    expect(fs.statSync(args).mode & 0o777).toBe(0o440);
   }
 });
 
@@ -214,15 +221,16 @@ esac
     `export PATH=${bin}:$PATH`,
     lines.filter((l) => l.startsWith('readonly ')).join('\n').replace(/META_DIR='[^']*'/, `META_DIR='${meta}'`),
     shellFunctions(boot, ['log', 'die', 'param', 'param_or_empty', 'markers']),
-    `runuser() { printf '%s\\n' "$*" > ${box}/format; }`,
+    // The stubbed format records its argv, and the content of any @file argument at that moment.
+    `runuser() { printf '%s\\n' "$*" > ${box}/format; local a; for a in "$@"; do case $a in @*) cat "\${a#@}" > ${box}/format-args ;; esac; done; }`,
     'CLUSTER_ID=$(param "$CLUSTER_ID_PARAM") VOLUME_ID=vol-new',
     'secret() { echo \'{"password":"pw"}\'; }',
-    section.replace(/\/usr\/local\/lib\/kafka-iac\/node\.py/g, helper),
+    section.replace(/\/usr\/local\/lib\/kafka-iac\/node\.py/g, helper).replace(/\/etc\/kafka\/secrets\//g, `${box}/`),
   ].join('\n');
   const r = runBash(script);
   const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : undefined);
   const ssm = (name: string) => read(path.join(store, name));
-  return { ...r, format: read(path.join(box, 'format')), ssm, calls: read(path.join(box, 'calls')) ?? '' };
+  return { ...r, box, format: read(path.join(box, 'format')), formatArgs: read(path.join(box, 'format-args')), ssm, calls: read(path.join(box, 'calls')) ?? '' };
 }
 const ID_PARAM = '/kafka-iac/orders/cluster-id';
 const CID = 'MkU3OEVBNTcwNTJENDM2Qg';
@@ -237,6 +245,11 @@ tool('python3')('format guard: a new cluster formats every controller as an init
   expect(first.format).not.toContain('--no-initial-controllers');
   expect(first.ssm(`${N}/controller-1/formatted`)).toBe(CID);
   expect(first.ssm(`${N}/controller-1/quorum-formed`)).toBeUndefined(); // 1 of 3 controllers formatted
+  // SCRAM bootstrap records reach the format through an argument file, never its command line; the file is gone after.
+  expect(first.format).toContain(`@${first.box}/scram-bootstrap.args`);
+  expect(first.format).not.toMatch(/add-scram|saltedpassword|SCRAM-SHA/);
+  expect(first.formatArgs).toMatch(/^--add-scram\nSCRAM-SHA-512=\[name=audit,iterations=8192,salt="[^"]+",saltedpassword="[^"]+"\]\n--add-scram\nSCRAM-SHA-512=\[name=orders-app,/);
+  expect(fs.existsSync(path.join(first.box, 'scram-bootstrap.args'))).toBe(false);
   // Last (late) controller: the two others already formatted and wrote their markers; brokers too. Still the initial
   // voter, and it records that the initial quorum is now formed.
   const last = runFormatGuard('dynamic', { [ID_PARAM]: CID, [`${N}/controller-2/formatted`]: CID, [`${N}/controller-3/formatted`]: CID,

@@ -37,11 +37,13 @@ elif c=='password':
     p=json.load(sys.stdin).get('password') or sys.exit('secret lacks password')
     put(sys.argv[2],'password='+p.replace('\\\\','\\\\\\\\')+'\\n')
 elif c=='scram':
-    cid,u,it=sys.argv[2],sys.argv[3],int(sys.argv[4])
+    cid,u,it,out=sys.argv[2],sys.argv[3],int(sys.argv[4]),sys.argv[5]
     p=json.load(sys.stdin).get('password') or sys.exit('secret of '+u+' lacks password')
     s=hashlib.sha256(('kafka-iac:scram:%s:%s'%(cid,u)).encode()).digest()
     h=hashlib.pbkdf2_hmac('sha512',p.encode(),s,it)
-    print('SCRAM-SHA-512=[name=%s,iterations=%d,salt="%s",saltedpassword="%s"]'%(u,it,base64.b64encode(s).decode(),base64.b64encode(h).decode()))
+    f=os.open(out,os.O_WRONLY|os.O_CREAT|os.O_APPEND,0o440)
+    with os.fdopen(f,'w') as o: o.write('--add-scram\\nSCRAM-SHA-512=[name=%s,iterations=%d,salt="%s",saltedpassword="%s"]\\n'%(u,it,base64.b64encode(s).decode(),base64.b64encode(h).decode()))
+    os.chmod(out,0o440); os.chown(out,0,G)
 elif c=='voters':
     cid=sys.argv[2]
     def d(v): return b64u(hashlib.sha256(('kafka-iac:directory:%s:%s'%(cid,v.split('@')[0])).encode()).digest()[:16])
@@ -75,17 +77,24 @@ function firstFormatFlags(plan: SelfManagedClusterPlan, node: NodePlan): string[
   return [`FORMAT_ARGS+=(--initial-controllers "$(python3 ${HELPER} voters "$CLUSTER_ID" ${voters.join(' ')})")`];
 }
 
+/**
+ * File of `kafka-storage.sh format` arguments holding the SCRAM bootstrap credentials, passed as `@<file>`: the storage
+ * tool's parser (argparse4j, `fromFilePrefix "@"` in StorageTool since KIP-900 in 3.5, still in 4.x) reads one argument
+ * per line, so no salted password is ever on a command line (`/proc/<pid>/cmdline` is world-readable). 0440 root:kafka
+ * in the secrets directory, removed right after the format.
+ */
+export const SCRAM_ARGS_FILE = `${PATHS.secretsDir}/scram-bootstrap.args`;
+
 function scramBootstrap(plan: SelfManagedClusterPlan, node: NodePlan): string[] {
   if (!node.processRoles.includes('controller') || plan.scramUsers.length === 0) return [];
   return [
     // KIP-900 bootstrap credentials: salt derived from the cluster id, so every controller writes identical records.
-    '  SCRAM_FILE=$(mktemp)',
+    `  rm -f ${SCRAM_ARGS_FILE}`,
+    `  trap 'rm -f ${SCRAM_ARGS_FILE}' EXIT`,
     `  for u in ${plan.scramUsers.map((u) => q(u.user)).join(' ')}; do`,
-    `    secret ${q(`${plan.secretPrefix}/scram/`)}"$u" | python3 ${HELPER} scram "$CLUSTER_ID" "$u" ${SCRAM_ITERATIONS} >> "$SCRAM_FILE"`,
+    `    secret ${q(`${plan.secretPrefix}/scram/`)}"$u" | python3 ${HELPER} scram "$CLUSTER_ID" "$u" ${SCRAM_ITERATIONS} ${SCRAM_ARGS_FILE}`,
     '  done',
-    '  mapfile -t SCRAM_LINES < "$SCRAM_FILE"',
-    '  rm -f "$SCRAM_FILE"',
-    '  for s in "${SCRAM_LINES[@]}"; do FORMAT_ARGS+=(--add-scram "$s"); done',
+    `  FORMAT_ARGS+=(@${SCRAM_ARGS_FILE})`,
   ];
 }
 
@@ -269,6 +278,7 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     ]),
     `  runuser -u ${KAFKA_USER} -- env KAFKA_HEAP_OPTS=-Xmx512m LOG_DIR=${PATHS.logDir} ${q(`KAFKA_OPTS=-Dorg.apache.kafka.automatic.config.providers=${CONFIG_PROVIDER_ALLOW_LIST}`)} \\`,
     `    ${PATHS.kafkaHome}/bin/kafka-storage.sh format "\${FORMAT_ARGS[@]}"`,
+    ...(isController && plan.scramUsers.length > 0 ? [`  rm -f ${SCRAM_ARGS_FILE}`] : []),
     'fi',
     '[ "$OWN" = "$CLUSTER_ID" ] || aws ssm put-parameter --name "$MARKER_PARAM" --value "$CLUSTER_ID" --type String --overwrite > /dev/null',
     ...(isController ? [
