@@ -33,6 +33,11 @@ export interface KafkaLineInfo {
   /** Minimum Java version for brokers, controllers and Connect (MirrorMaker 2). */
   readonly minJava: 8 | 11 | 17;
   /**
+   * Logging backend of the server: Log4j 1.x API (reload4j, `-Dlog4j.configuration`, `config/log4j.properties`) up to
+   * 3.9; Log4j 2 (`-Dlog4j2.configurationFile`, `config/log4j2.yaml`) from 4.0 (KIP-653, 4.0 upgrade notes).
+   */
+  readonly log4j: 1 | 2;
+  /**
    * Key list used to validate rendered properties. Lines before 3.9 use the 3.9 list: we hold no older
    * list, and validation is about catching typos and removed keys, not about keys newer than the line.
    */
@@ -57,59 +62,59 @@ const up = (l: string) => `https://kafka.apache.org/${l}/getting-started/upgrade
 
 const table: Record<KafkaLine, KafkaLineInfo> = {
   '2.8': {
-    line: '2.8', kraft: false, kraftOnly: false, dynamicQuorum: false, tieredStorage: 'none', minJava: 8, keyList: '3.9',
+    line: '2.8', kraft: false, kraftOnly: false, dynamicQuorum: false, tieredStorage: 'none', minJava: 8, log4j: 1, keyList: '3.9',
     shareGroups: 'none', streamsGroups: 'none', mirrorMaker2: false,
     source: `${up('28')} (KIP-500 KRaft early access only)`, checked: CHECKED,
   },
   '3.5': {
-    line: '3.5', kraft: true, kraftOnly: false, dynamicQuorum: false, tieredStorage: 'none', minJava: 8, keyList: '3.9',
+    line: '3.5', kraft: true, kraftOnly: false, dynamicQuorum: false, tieredStorage: 'none', minJava: 8, log4j: 1, keyList: '3.9',
     shareGroups: 'none', streamsGroups: 'none', mirrorMaker2: false,
     source: `${up('35')}; https://kafka.apache.org/35/operations/java-version (KRaft production-ready since 3.3)`, checked: CHECKED,
   },
   '3.6': {
-    line: '3.6', kraft: true, kraftOnly: false, dynamicQuorum: false, tieredStorage: 'early-access', minJava: 8, keyList: '3.9',
+    line: '3.6', kraft: true, kraftOnly: false, dynamicQuorum: false, tieredStorage: 'early-access', minJava: 8, log4j: 1, keyList: '3.9',
     shareGroups: 'none', streamsGroups: 'none', mirrorMaker2: false,
     source: `${up('36')} (KIP-405 tiered storage early access)`, checked: CHECKED,
   },
   '3.7': {
-    line: '3.7', kraft: true, kraftOnly: false, dynamicQuorum: false, tieredStorage: 'early-access', minJava: 8, keyList: '3.9',
+    line: '3.7', kraft: true, kraftOnly: false, dynamicQuorum: false, tieredStorage: 'early-access', minJava: 8, log4j: 1, keyList: '3.9',
     shareGroups: 'none', streamsGroups: 'none', mirrorMaker2: false,
     source: `${up('37')}; https://kafka.apache.org/37/operations/java-version`, checked: CHECKED,
   },
   '3.8': {
-    line: '3.8', kraft: true, kraftOnly: false, dynamicQuorum: false, tieredStorage: 'early-access', minJava: 8, keyList: '3.9',
+    line: '3.8', kraft: true, kraftOnly: false, dynamicQuorum: false, tieredStorage: 'early-access', minJava: 8, log4j: 1, keyList: '3.9',
     shareGroups: 'none', streamsGroups: 'none', mirrorMaker2: false,
     source: up('38'), checked: CHECKED,
   },
   '3.9': {
-    line: '3.9', kraft: true, kraftOnly: false, dynamicQuorum: true, tieredStorage: 'ga', minJava: 8, keyList: '3.9',
+    line: '3.9', kraft: true, kraftOnly: false, dynamicQuorum: true, tieredStorage: 'ga', minJava: 8, log4j: 1, keyList: '3.9',
     shareGroups: 'none', streamsGroups: 'none', mirrorMaker2: true,
     source: `${up('39')} (KIP-853 dynamic quorum, KIP-405 production-ready); https://kafka.apache.org/39/operations/java-version`, checked: CHECKED,
   },
   '4.0': {
-    line: '4.0', kraft: true, kraftOnly: true, dynamicQuorum: true, tieredStorage: 'ga', minJava: 17, keyList: '4.0',
+    line: '4.0', kraft: true, kraftOnly: true, dynamicQuorum: true, tieredStorage: 'ga', minJava: 17, log4j: 2, keyList: '4.0',
     shareGroups: 'early-access', streamsGroups: 'none', mirrorMaker2: true,
-    source: `${up('40')} (KIP-833 ZooKeeper removed); https://kafka.apache.org/40/getting-started/compatibility (server and Connect need Java 17); `
+    source: `${up('40')} (KIP-833 ZooKeeper removed; KIP-653 Log4j 2, config/log4j2.yaml); https://kafka.apache.org/40/getting-started/compatibility (server and Connect need Java 17); `
       + 'KIP-932 Early Access Release Notes (cwiki)', checked: CHECKED,
   },
   '4.1': {
-    line: '4.1', kraft: true, kraftOnly: true, dynamicQuorum: true, tieredStorage: 'ga', minJava: 17, keyList: '4.1',
+    line: '4.1', kraft: true, kraftOnly: true, dynamicQuorum: true, tieredStorage: 'ga', minJava: 17, log4j: 2, keyList: '4.1',
     shareGroups: 'preview', streamsGroups: 'early-access', mirrorMaker2: true,
     source: `${up('41')} (KIP-932 preview, share.version=1 by hand); https://kafka.apache.org/41/operations/java-version; `
       + 'GroupCoordinatorConfig 4.1 (streams rebalance protocol in early access)', checked: CHECKED,
   },
   '4.2': {
-    line: '4.2', kraft: true, kraftOnly: true, dynamicQuorum: true, tieredStorage: 'ga', minJava: 17, keyList: '4.2',
+    line: '4.2', kraft: true, kraftOnly: true, dynamicQuorum: true, tieredStorage: 'ga', minJava: 17, log4j: 2, keyList: '4.2',
     shareGroups: 'ga', streamsGroups: 'ga', mirrorMaker2: true,
     source: `${up('42')} (KIP-932 and KIP-1071 production-ready); https://kafka.apache.org/42/operations/java-version (Java 17, 21, 25)`, checked: CHECKED,
   },
   '4.3': {
-    line: '4.3', kraft: true, kraftOnly: true, dynamicQuorum: true, tieredStorage: 'ga', minJava: 17, keyList: '4.3',
+    line: '4.3', kraft: true, kraftOnly: true, dynamicQuorum: true, tieredStorage: 'ga', minJava: 17, log4j: 2, keyList: '4.3',
     shareGroups: 'ga', streamsGroups: 'ga', mirrorMaker2: true,
     source: `${up('43')} (KRaft only; KIP-1237 deprecates group.coordinator.rebalance.protocols; no Java change)`, checked: CHECKED,
   },
   '4.4': {
-    line: '4.4', kraft: true, kraftOnly: true, dynamicQuorum: true, tieredStorage: 'ga', minJava: 17, keyList: '4.4',
+    line: '4.4', kraft: true, kraftOnly: true, dynamicQuorum: true, tieredStorage: 'ga', minJava: 17, log4j: 2, keyList: '4.4',
     shareGroups: 'ga', streamsGroups: 'ga', mirrorMaker2: true,
     source: `${up('44')}; configuration tables of kafka-site 44/generated (javadoc titled "kafka 4.4.0 API"), see reference/kafka-config-keys/published/`, checked: CHECKED,
   },

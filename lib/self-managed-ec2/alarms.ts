@@ -3,6 +3,8 @@
  * (names pinned by the rules in render/jmx-exporter.ts), published by the CloudWatch agent under
  * `METRICS_NAMESPACE` with `ClusterName` (and `NodeName`) dimensions; disk use comes from the agent's disk plugin.
  */
+import type { IssueCollector } from '../core/issues';
+import { DEFAULT_DISK_USED_PERCENT, logBudgetMiB, ROOT_BASELINE_GIB, ROOT_VOLUME } from './defaults';
 import type { NodePlan, SelfManagedAlarmPlan } from './plan-types';
 
 export const METRICS_NAMESPACE = 'KafkaIac/SelfManaged';
@@ -25,6 +27,23 @@ export interface AlarmInputs {
 
 /** The root file system: it holds the OS, the Kafka installation and `/var/log/kafka` (application logs). */
 export const ROOT_PATH = '/';
+
+/**
+ * The lowest `monitoring.diskUsedPercent` at which the root-disk alarm stays quiet on a healthy node: the OS and Kafka
+ * (`ROOT_BASELINE_GIB`) plus everything the bounded logs can hold (`logBudgetMiB`), as a share of the root volume.
+ */
+export function minRootDiskAlarmPercent(): number {
+  return Math.ceil((100 * (ROOT_BASELINE_GIB + logBudgetMiB() / 1024)) / ROOT_VOLUME.sizeGiB);
+}
+
+/** A threshold below that floor would page on every node whose logs reached their cap: warned, not refused. */
+export function rootDiskAlarmIssues(diskUsedPercent: number, c: IssueCollector): void {
+  const min = minRootDiskAlarmPercent();
+  if (diskUsedPercent >= min) return;
+  c.warn('self-managed/root-disk-alarm-low', 'monitoring.diskUsedPercent',
+    `\`monitoring.diskUsedPercent\` should be at least ${min} for the root-disk alarm, got: ${diskUsedPercent}. The ${ROOT_VOLUME.sizeGiB} GiB root volume holds up to `
+    + `${ROOT_BASELINE_GIB} GiB of OS and Kafka and up to ${(logBudgetMiB() / 1024).toFixed(1)} GiB of rotated logs, so the alarm would fire on a healthy node; raise it (default ${DEFAULT_DISK_USED_PERCENT}).`);
+}
 
 export function planSelfManagedAlarms(i: AlarmInputs): SelfManagedAlarmPlan[] {
   const cluster = { ClusterName: i.clusterName };

@@ -101,3 +101,32 @@ export const NODE_INTERFACE_ENDPOINTS = ['ec2', 'ec2messages', 'kms', 'logs', 'm
  * holds about 30-35 brokers (500 resources per stack), a Pulumi stack many more.
  */
 export const MAX_BROKERS = 300;
+
+/** Root volume of every node: the OS, Java, the Kafka installation and `/var/log/kafka` (data lives on the node's own volume). */
+export const ROOT_VOLUME = { deviceName: '/dev/xvda', sizeGiB: 30 } as const;
+
+/**
+ * Size-based rolling of Kafka's own logs under `/var/log/kafka` on the root volume (Kafka's shipped configs roll
+ * hourly and never delete: unbounded). Files per log = `backups` + the live one, each at most `maxFileMiB`; the GC log
+ * through the JVM's own rotation (`-Xlog:...:filecount,filesize`); journald capped too (Kafka's stderr and the metrics
+ * publisher go there). `logBudgetMiB()` is the most these can hold together.
+ */
+export const LOG_ROTATION = {
+  maxFileMiB: 100,
+  backups: { server: 5, controller: 3, stateChange: 3, request: 1, cleaner: 1, authorizer: 3 },
+  gc: { files: 5, fileMiB: 20 },
+  journalMaxMiB: 512,
+} as const;
+
+/** Upper bound of what the rolled logs, the GC logs and the journal hold on the root volume (MiB). */
+export function logBudgetMiB(): number {
+  const files = Object.values(LOG_ROTATION.backups).reduce((s, b) => s + b + 1, 0);
+  return files * LOG_ROTATION.maxFileMiB + LOG_ROTATION.gc.files * LOG_ROTATION.gc.fileMiB + LOG_ROTATION.journalMaxMiB;
+}
+
+/**
+ * What the root volume holds besides logs: Amazon Linux 2023 (~1.6 GiB installed), Corretto (~0.3 GiB), Kafka and
+ * plugins (< 0.5 GiB), dnf caches; rounded up to 4 GiB. With the log budget this sets the lowest root-disk alarm
+ * threshold that does not fire on a healthy node.
+ */
+export const ROOT_BASELINE_GIB = 4;

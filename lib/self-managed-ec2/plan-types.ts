@@ -105,6 +105,8 @@ export interface NodeParametersPlan {
   /** The metrics publisher script and its systemd unit. */
   readonly metricsScript: string;
   readonly metricsUnit: string;
+  /** Kafka's logging configuration (`log4j.properties` or `log4j2.xml`, by Kafka line). */
+  readonly logConfig: string;
   /** Written by the node after its first format (value: the cluster id). */
   readonly formattedMarker: string;
   /** Written by an operator to approve formatting a blank controller disk in a static quorum (runbook). */

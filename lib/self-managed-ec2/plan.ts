@@ -10,7 +10,7 @@ import {
 } from '../core';
 import { checkSelfManagedSizing } from './sizing';
 import { validateArtifact, type ArtifactSource } from '../aws/ec2-node/artifact-source';
-import { METRICS_NAMESPACE, planSelfManagedAlarms } from './alarms';
+import { METRICS_NAMESPACE, planSelfManagedAlarms, rootDiskAlarmIssues } from './alarms';
 import { clusterIdProblem } from './cluster-id';
 import * as D from './defaults';
 import { planGroups, validateGroups } from './groups';
@@ -188,6 +188,7 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown, context: SelfM
   }
   const diskUsedPercent = spec.monitoring?.diskUsedPercent ?? D.DEFAULT_DISK_USED_PERCENT;
   if (expectNumber(diskUsedPercent, { code: 'self-managed/disk-alarm', path: 'monitoring.diskUsedPercent' }, c) !== undefined && !(diskUsedPercent > 0 && diskUsedPercent < 100)) c.error('self-managed/disk-alarm', 'monitoring.diskUsedPercent', 'be between 0 and 100', diskUsedPercent, 'e.g. 80.');
+  else if (typeof diskUsedPercent === 'number') rootDiskAlarmIssues(diskUsedPercent, c);
   if (!spec.monitoring?.jmxExporter) {
     c.warn('self-managed/no-kafka-metrics', 'monitoring.jmxExporter',
       '`monitoring.jmxExporter` is off: no alarms on under-replicated partitions or quorum health. Configure the exporter to get them.');
@@ -257,6 +258,7 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown, context: SelfM
       ...(jmxExporter ? { jmxExporterConfig: `${roleFiles}/jmx-exporter.yml` } : {}),
       metricsScript: `${roleFiles}/kafka-metrics.py`,
       metricsUnit: `${roleFiles}/kafka-metrics.service`,
+      logConfig: `${roleFiles}/${line?.log4j === 2 ? 'log4j2.xml' : 'log4j.properties'}`,
       formattedMarker: `${parameterPrefix}/nodes/${name}/formatted`,
       replaceDiskApproval: `${parameterPrefix}/nodes/${name}/replace-disk-approved`,
       ...(isController ? { quorumFormedMarker: `${parameterPrefix}/nodes/${name}/quorum-formed` } : {}),
@@ -288,7 +290,7 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown, context: SelfM
       iam: {
         readSecrets: [tlsSecretName, ...(controllerPasswordSecretName ? [controllerPasswordSecretName] : []), ...(isController ? scramUsers.map((u) => u.secretName) : [])],
         readParameters: [clusterIdParameter, params.serverProperties, params.environment, params.systemdUnit, ...(params.jmxExporterConfig ? [params.jmxExporterConfig] : []),
-          params.metricsScript, params.metricsUnit, params.formattedMarker, params.replaceDiskApproval],
+          params.metricsScript, params.metricsUnit, params.logConfig, params.formattedMarker, params.replaceDiskApproval],
         writeParameters: [params.formattedMarker, ...(params.quorumFormedMarker ? [params.quorumFormedMarker] : [])],
         readParameterPaths: isController ? [`${parameterPrefix}/nodes`] : [],
         attachVolume: { volumeId: `${pascal(name)}Volume`, instanceTags: { [D.TAGS.cluster]: spec.clusterName, [D.TAGS.nodeId]: String(nodeId) } },

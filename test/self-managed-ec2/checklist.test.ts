@@ -188,7 +188,7 @@ describe.each(SHAPES.map((s) => [s.label, s] as const))('checklist: %s', (_label
     for (const c of controllers) {
       const shell = c.files['boot.sh'].replace(/<<'PY'\n[\s\S]*?\nPY\n/, ''); // the shell lines, without the Python helper
       expect(shell).not.toMatch(/add-scram|saltedpassword/);
-      if (plan.scramUsers.length > 0) expect(c.files['boot.sh']).toContain('  FORMAT_ARGS+=(@/etc/kafka/secrets/scram-bootstrap.args)');
+      if (plan.scramUsers.length > 0) expect(c.files['boot.sh']).toContain('  FORMAT_ARGS+=("@$SCRAM_ARGS")');
     }
   });
   test('9-13: listeners, protocol map, inter-broker listener; no PLAINTEXT; controller listener never SCRAM', () => {

@@ -22,7 +22,7 @@ test('development (combined) node: formatted before or not, a blank volume is fo
   expect(branch.join('\n')).toMatch(/formatting it again as the only voter/);
   // The flags are added after the if/fi, on both paths: no observer format, no approval wait.
   const fi = branch.indexOf('  fi');
-  expect(branch.slice(fi)).toEqual(expect.arrayContaining(['  FORMAT_ARGS+=(--standalone)', '  FORMAT_ARGS+=(@/etc/kafka/secrets/scram-bootstrap.args)']));
+  expect(branch.slice(fi)).toEqual(expect.arrayContaining(['  FORMAT_ARGS+=(--standalone)', '  FORMAT_ARGS+=("@$SCRAM_ARGS")']));
   expect(branch.join('\n')).not.toMatch(/--no-initial-controllers|APPROVAL_PARAM/);
 });
 

@@ -287,3 +287,13 @@ tool('python3')('format guard: a controller whose own marker is lost, in an exis
   expect(denied.status).not.toBe(0);
   expect(denied.format).toBeUndefined();
 });
+
+tool('python3')('every rendered Log4j 2 configuration is well-formed XML whose appender references resolve', () => {
+  const xmls = [...new Set(SPECS.map((s) => ({ ...s, kafkaVersion: '4.4.0', distribution: { kind: 'preinstalled', path: '/opt/kafka' } } as SelfManagedKafkaSpec))
+    .flatMap((s) => renderNodeFiles(planSelfManagedCluster(s)).map((n) => n.files['log4j2.xml']!)))];
+  expect(xmls.length).toBeGreaterThan(1);
+  const check = 'import sys,xml.etree.ElementTree as E\nfor f in sys.argv[1:]:\n r=E.parse(f).getroot(); names={a.get("name") for a in r.find("Appenders")}\n'
+    + ' assert all(x.get("ref") in names for x in r.iter("AppenderRef")), f\n assert all(a.find("SizeBasedTriggeringPolicy") is not None and a.find("DefaultRolloverStrategy") is not None for a in r.find("Appenders")), f\nprint(len(sys.argv)-1)';
+  const files = xmls.map((x, i) => { const f = path.join(tmp, `log4j2-${i}.xml`); fs.writeFileSync(f, x); return f; });
+  expect(execFileSync('python3', ['-c', check, ...files], { encoding: 'utf8' }).trim()).toBe(String(files.length));
+});

@@ -16,9 +16,7 @@ import { Construct } from 'constructs';
 import { nodePolicyStatements, UNSCOPED_NODE_ACTIONS } from '../iam';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
 import { renderNode, ssmTierFor, type NodeFiles } from '../render/node-files';
-
-/** Root volume of every node: the OS and Kafka binaries only (data lives on the node's own volume). */
-const ROOT_VOLUME = { deviceName: '/dev/xvda', sizeGiB: 30 } as const;
+import { ROOT_VOLUME } from '../defaults';
 
 /** Construct ids of the SSM parameters, by file (server.properties under the node, the others under the role's files). */
 export const PARAMETER_IDS: Record<Exclude<keyof NodeFiles, 'boot.sh'>, string> = {
@@ -28,6 +26,9 @@ export const PARAMETER_IDS: Record<Exclude<keyof NodeFiles, 'boot.sh'>, string> 
   'jmx-exporter.yml': 'JmxExporterConfig',
   'kafka-metrics.py': 'MetricsScript',
   'kafka-metrics.service': 'MetricsUnit',
+  // One of the two per cluster (by Kafka line): the same id.
+  'log4j.properties': 'LogConfig',
+  'log4j2.xml': 'LogConfig',
 };
 
 /** Placeholder of a secret the provisioner fills at deploy time (generated, so no literal sits in the template). */

@@ -12,14 +12,11 @@ import * as route53 from '@pulumi/aws/route53';
 import * as secretsmanager from '@pulumi/aws/secretsmanager';
 import * as ssm from '@pulumi/aws/ssm';
 import { KafkaValidationError } from '../../core/issues';
-import { TAGS } from '../defaults';
 import { nodePolicyStatements } from '../iam';
 import { nodeMovedIssues } from '../placement';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
 import { renderNode, ssmTierFor, type NodeFiles } from '../render/node-files';
-
-/** Root volume of every node: the OS and Kafka binaries only. */
-const ROOT_VOLUME = { deviceName: '/dev/xvda', sizeGiB: 30 } as const;
+import { ROOT_VOLUME, TAGS } from '../defaults';
 
 /** Name suffixes of the SSM parameters, by file (`${name}-<node>-server-properties`, `${name}-<role>-files-<suffix>`). */
 export const PARAMETER_SUFFIXES: Record<Exclude<keyof NodeFiles, 'boot.sh'>, string> = {
@@ -29,6 +26,9 @@ export const PARAMETER_SUFFIXES: Record<Exclude<keyof NodeFiles, 'boot.sh'>, str
   'jmx-exporter.yml': 'jmx-exporter-config',
   'kafka-metrics.py': 'metrics-script',
   'kafka-metrics.service': 'metrics-unit',
+  // One of the two per cluster (by Kafka line): the same name.
+  'log4j.properties': 'log-config',
+  'log4j2.xml': 'log-config',
 };
 
 export interface NodeContext {

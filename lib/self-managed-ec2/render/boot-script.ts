@@ -7,7 +7,8 @@
  * No secret and no per-node file content is in here: only names. Every value is single-quoted.
  */
 import { CONFIG_PROVIDER_ALLOW_LIST } from '../../aws/ec2-node/defaults';
-import { KAFKA_USER, LISTENERS, PATHS, SCRAM_ITERATIONS, TAGS, VOLUME_DEVICE } from '../defaults';
+import { KAFKA_USER, LISTENERS, LOG_ROTATION, PATHS, SCRAM_ITERATIONS, TAGS, VOLUME_DEVICE } from '../defaults';
+import { logConfigPath } from './log-config';
 import { METRICS_SCRIPT_PATH, METRICS_UNIT_PATH, NODE_ENV_FILE } from './metrics-publisher';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
 import {
@@ -37,13 +38,12 @@ elif c=='password':
     p=json.load(sys.stdin).get('password') or sys.exit('secret lacks password')
     put(sys.argv[2],'password='+p.replace('\\\\','\\\\\\\\')+'\\n')
 elif c=='scram':
-    cid,u,it,out=sys.argv[2],sys.argv[3],int(sys.argv[4]),sys.argv[5]
+    cid,u,it,out=sys.argv[2:6];it=int(it)
     p=json.load(sys.stdin).get('password') or sys.exit('secret of '+u+' lacks password')
     s=hashlib.sha256(('kafka-iac:scram:%s:%s'%(cid,u)).encode()).digest()
     h=hashlib.pbkdf2_hmac('sha512',p.encode(),s,it)
-    f=os.open(out,os.O_WRONLY|os.O_CREAT|os.O_APPEND,0o440)
-    with os.fdopen(f,'w') as o: o.write('--add-scram\\nSCRAM-SHA-512=[name=%s,iterations=%d,salt="%s",saltedpassword="%s"]\\n'%(u,it,base64.b64encode(s).decode(),base64.b64encode(h).decode()))
-    os.chmod(out,0o440); os.chown(out,0,G)
+    with os.fdopen(os.open(out,os.O_WRONLY|os.O_CREAT|os.O_APPEND,0o440),'w') as o: o.write('--add-scram\\nSCRAM-SHA-512=[name=%s,iterations=%d,salt="%s",saltedpassword="%s"]\\n'%(u,it,base64.b64encode(s).decode(),base64.b64encode(h).decode()))
+    os.chown(out,0,G)
 elif c=='voters':
     cid=sys.argv[2]
     def d(v): return b64u(hashlib.sha256(('kafka-iac:directory:%s:%s'%(cid,v.split('@')[0])).encode()).digest()[:16])
@@ -89,12 +89,13 @@ function scramBootstrap(plan: SelfManagedClusterPlan, node: NodePlan): string[] 
   if (!node.processRoles.includes('controller') || plan.scramUsers.length === 0) return [];
   return [
     // KIP-900 bootstrap credentials: salt derived from the cluster id, so every controller writes identical records.
-    `  rm -f ${SCRAM_ARGS_FILE}`,
-    `  trap 'rm -f ${SCRAM_ARGS_FILE}' EXIT`,
+    `  SCRAM_ARGS=${SCRAM_ARGS_FILE}`,
+    '  rm -f "$SCRAM_ARGS"',
+    `  trap 'rm -f "$SCRAM_ARGS"' EXIT`,
     `  for u in ${plan.scramUsers.map((u) => q(u.user)).join(' ')}; do`,
-    `    secret ${q(`${plan.secretPrefix}/scram/`)}"$u" | python3 ${HELPER} scram "$CLUSTER_ID" "$u" ${SCRAM_ITERATIONS} ${SCRAM_ARGS_FILE}`,
+    `    secret ${q(`${plan.secretPrefix}/scram/`)}"$u" | python3 ${HELPER} scram "$CLUSTER_ID" "$u" ${SCRAM_ITERATIONS} "$SCRAM_ARGS"`,
     '  done',
-    `  FORMAT_ARGS+=(@${SCRAM_ARGS_FILE})`,
+    '  FORMAT_ARGS+=("@$SCRAM_ARGS")',
   ];
 }
 
@@ -151,6 +152,8 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     // OS tuning: memory maps per segment file, little swapping.
     'printf \'vm.max_map_count=262144\\nvm.swappiness=1\\nnet.core.somaxconn=4096\\nnet.ipv4.tcp_max_syn_backlog=4096\\n\' > /etc/sysctl.d/90-kafka.conf',
     'sysctl --system > /dev/null',
+    // The journal shares the root volume with /var/log/kafka: capped (LOG_ROTATION, render/log-config.ts).
+    `install -d /etc/systemd/journald.conf.d && printf '[Journal]\\nSystemMaxUse=${LOG_ROTATION.journalMaxMiB}M\\n' > /etc/systemd/journald.conf.d/kafka.conf && systemctl restart systemd-journald`,
     packagesLine(plan.javaVersion, ['xfsprogs', 'python3', 'tar', 'gzip']),
     serviceUserLine(KAFKA_USER, PATHS.kafkaHome),
     `install -d -o root -g ${KAFKA_USER} -m 0750 ${PATHS.configDir} ${PATHS.tlsDir} ${PATHS.secretsDir}`,
@@ -215,6 +218,7 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     ...(p.jmxExporterConfig ? [`install_param ${q(p.jmxExporterConfig)} ${PATHS.jmxExporterConfig} 0640`] : []),
     `install_param ${q(p.metricsScript)} ${METRICS_SCRIPT_PATH} 0750`,
     `install_param ${q(p.metricsUnit)} ${METRICS_UNIT_PATH} 0644`,
+    `install_param ${q(p.logConfig)} ${logConfigPath(plan.line.log4j)} 0640`,
     `printf 'KAFKA_IAC_NODE=%s\\n' "$NODE_NAME" > ${NODE_ENV_FILE}`,
     `grep -qx "node.id=$NODE_ID" ${PATHS.serverProperties} || die "server.properties is not for node.id $NODE_ID"`,
     `secret ${q(node.tlsSecretName)} | python3 ${HELPER} tls`,
@@ -278,7 +282,7 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     ]),
     `  runuser -u ${KAFKA_USER} -- env KAFKA_HEAP_OPTS=-Xmx512m LOG_DIR=${PATHS.logDir} ${q(`KAFKA_OPTS=-Dorg.apache.kafka.automatic.config.providers=${CONFIG_PROVIDER_ALLOW_LIST}`)} \\`,
     `    ${PATHS.kafkaHome}/bin/kafka-storage.sh format "\${FORMAT_ARGS[@]}"`,
-    ...(isController && plan.scramUsers.length > 0 ? [`  rm -f ${SCRAM_ARGS_FILE}`] : []),
+    ...(isController && plan.scramUsers.length > 0 ? ['  rm -f "${SCRAM_ARGS:-}"'] : []),
     'fi',
     '[ "$OWN" = "$CLUSTER_ID" ] || aws ssm put-parameter --name "$MARKER_PARAM" --value "$CLUSTER_ID" --type String --overwrite > /dev/null',
     ...(isController ? [

@@ -6,6 +6,7 @@
 import { CONFIG_PROVIDER_ALLOW_LIST } from '../../aws/ec2-node/defaults';
 import { PATHS } from '../defaults';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
+import { gcLogOpts, log4jOpts } from './log-config';
 
 export function renderEnvironmentFile(plan: SelfManagedClusterPlan, node: NodePlan): string {
   const opts = [`-Dorg.apache.kafka.automatic.config.providers=${CONFIG_PROVIDER_ALLOW_LIST}`];
@@ -18,6 +19,9 @@ export function renderEnvironmentFile(plan: SelfManagedClusterPlan, node: NodePl
     'KAFKA_JMX_OPTS="-Dcom.sun.management.jmxremote.local.only=true"',
     `KAFKA_OPTS="${opts.join(' ')}"`,
     `LOG_DIR=${PATHS.logDir}`,
+    // Bounded logs on the root volume (render/log-config.ts): Kafka's logging config of this line, GC logs rotated by the JVM.
+    `KAFKA_LOG4J_OPTS="${log4jOpts(plan.line.log4j)}"`,
+    `KAFKA_GC_LOG_OPTS="${gcLogOpts()}"`,
     '',
   ];
   return lines.join('\n');

@@ -6,6 +6,7 @@ import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
 import { renderBootScript } from './boot-script';
 import { renderEnvironmentFile } from './environment';
 import { renderJmxExporterConfig } from './jmx-exporter';
+import { renderLogConfig } from './log-config';
 import { renderMetricsPublisher, renderMetricsUnit } from './metrics-publisher';
 import { renderServerProperties } from './server-properties';
 import { renderSystemdUnit } from './systemd-unit';
@@ -22,6 +23,9 @@ export interface NodeFiles {
   readonly 'jmx-exporter.yml'?: string;
   readonly 'kafka-metrics.py': string;
   readonly 'kafka-metrics.service': string;
+  /** Kafka's logging, bounded (render/log-config.ts): Log4j 1 properties up to 3.9, Log4j 2 XML from 4.0. */
+  readonly 'log4j.properties'?: string;
+  readonly 'log4j2.xml'?: string;
 }
 
 /** Which SSM parameter of the node holds each file (the boot script itself is the user data). */
@@ -33,6 +37,7 @@ export function parameterOfFile(node: NodePlan, file: Exclude<keyof NodeFiles, '
     case 'jmx-exporter.yml': return node.parameters.jmxExporterConfig;
     case 'kafka-metrics.py': return node.parameters.metricsScript;
     case 'kafka-metrics.service': return node.parameters.metricsUnit;
+    case 'log4j.properties': case 'log4j2.xml': return node.parameters.logConfig;
   }
 }
 
@@ -52,6 +57,7 @@ export function renderNode(plan: SelfManagedClusterPlan, node: NodePlan): Render
       ...(plan.jmxExporter ? { 'jmx-exporter.yml': renderJmxExporterConfig(plan, node) } : {}),
       'kafka-metrics.py': renderMetricsPublisher(plan, node),
       'kafka-metrics.service': renderMetricsUnit(plan, node),
+      [plan.line.log4j === 1 ? 'log4j.properties' : 'log4j2.xml']: renderLogConfig(plan, node),
     },
   };
 }

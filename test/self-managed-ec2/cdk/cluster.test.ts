@@ -140,7 +140,7 @@ describe('production: 3 controllers, 6 brokers, SCRAM, tiered storage (created b
 
   test('SSM parameters hold each node file exactly as rendered (server.properties per node, the rest once per role), Advanced only above 4 KB', () => {
     const params = resourcesOf(json, 'AWS::SSM::Parameter');
-    expect(params).toHaveLength(9 + 2 * 5);
+    expect(params).toHaveLength(9 + 2 * 6);
     const byName = new Map(params.map(([, p]) => [p.Properties.Name, p.Properties]));
     for (const f of files) {
       const n = plan.nodes.find((x) => x.name === f.nodeName)!;
