@@ -25,6 +25,15 @@ export interface AlarmInputs {
   readonly mountPoint: string;
 }
 
+/**
+ * Published by every controller's metrics publisher (render/metrics-publisher.ts) from
+ * `kafka-metadata-quorum.sh describe --status`: 1 when the node's id is among `CurrentVoters`, 0 when it is not (an
+ * observer, e.g. a dynamic-quorum controller that came back on a blank metadata disk and awaits `add-controller`).
+ */
+export const VOTER_METRIC = 'controller_is_voter';
+/** Seconds between two voter checks (each starts a JVM) and the alarm's period: two checks per period. */
+export const VOTER_CHECK_SECONDS = 300;
+
 /** The root file system: it holds the OS, the Kafka installation and `/var/log/kafka` (application logs). */
 export const ROOT_PATH = '/';
 
@@ -75,6 +84,17 @@ export function planSelfManagedAlarms(i: AlarmInputs): SelfManagedAlarmPlan[] {
         description: `${i.clusterName} ${n.name}: under-replicated partitions for 15 minutes.`,
         metrics: [{ id: 'm0', namespace: METRICS_NAMESPACE, metricName: KAFKA_METRICS.underReplicated, dimensions: node, statistic: 'Maximum' }],
         threshold: 0, comparison: 'GreaterThanThreshold', periodSeconds: 300, evaluationPeriods: 3, treatMissingData: 'breaching',
+      });
+    }
+    if (n.processRoles.includes('controller')) {
+      // Missing data breaches: a controller that cannot say it votes (down, or the quorum unreachable) gives the quorum
+      // no fault tolerance either.
+      out.push({
+        id: `ControllerNotVoter${pascal}Alarm`,
+        description: `${i.clusterName} ${n.name}: not a voter of the KRaft quorum (${VOTER_METRIC} < 1) or not reporting: the quorum has lost fault tolerance. `
+          + 'A dynamic-quorum controller back on a blank metadata disk is an observer until promoted (runbook: remove-controller, then add-controller).',
+        metrics: [{ id: 'm0', namespace: METRICS_NAMESPACE, metricName: VOTER_METRIC, dimensions: node, statistic: 'Minimum' }],
+        threshold: 1, comparison: 'LessThanThreshold', periodSeconds: 2 * VOTER_CHECK_SECONDS, evaluationPeriods: 1, treatMissingData: 'breaching',
       });
     }
     out.push({

@@ -57,19 +57,19 @@ describe('defaults (secure by default)', () => {
     expect(b1.readParameters.every((p) => p === '/kafka-iac/orders/cluster-id' || p.startsWith('/kafka-iac/orders/nodes/broker-1/') || p.startsWith('/kafka-iac/orders/roles/broker/'))).toBe(true);
     expect(b1.attachVolume).toEqual({ volumeId: 'Broker1Volume', instanceTags: { 'kafka-iac:cluster': 'orders', 'kafka-iac:node-id': '101' } });
   });
-  test('alarms: offline partitions, quorum, metadata errors, per-broker URP, per-node data and root disk', () => {
+  test('alarms: offline partitions, quorum, metadata errors, per-controller voter, per-broker URP, per-node data and root disk', () => {
     expect(plan.alarms.map((a) => a.id)).toEqual([
       'OfflinePartitionsAlarm', 'NoActiveControllerAlarm', 'MetadataErrorsAlarm',
-      'DiskUsedController1Alarm', 'RootDiskUsedController1Alarm', 'DiskUsedController2Alarm', 'RootDiskUsedController2Alarm',
-      'DiskUsedController3Alarm', 'RootDiskUsedController3Alarm',
+      'ControllerNotVoterController1Alarm', 'DiskUsedController1Alarm', 'RootDiskUsedController1Alarm', 'ControllerNotVoterController2Alarm', 'DiskUsedController2Alarm', 'RootDiskUsedController2Alarm',
+      'ControllerNotVoterController3Alarm', 'DiskUsedController3Alarm', 'RootDiskUsedController3Alarm',
       'UnderReplicatedPartitionsBroker1Alarm', 'DiskUsedBroker1Alarm', 'RootDiskUsedBroker1Alarm',
       'UnderReplicatedPartitionsBroker2Alarm', 'DiskUsedBroker2Alarm', 'RootDiskUsedBroker2Alarm',
       'UnderReplicatedPartitionsBroker3Alarm', 'DiskUsedBroker3Alarm', 'RootDiskUsedBroker3Alarm',
     ]);
   });
-  test('no exporter: disk alarms only, and a warning', () => {
+  test('no exporter: disk and voter alarms only (neither needs the exporter), and a warning', () => {
     const p = planSelfManagedCluster(spec({ monitoring: {} }));
-    expect(p.alarms.every((a) => a.metrics.every((m) => m.metricName === 'disk_used_percent'))).toBe(true);
+    expect(p.alarms.every((a) => a.metrics.every((m) => m.metricName === 'disk_used_percent' || m.metricName === 'controller_is_voter'))).toBe(true);
     expect(p.warnings.map((w) => w.code)).toContain('self-managed/no-kafka-metrics');
   });
 });

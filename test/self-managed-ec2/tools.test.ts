@@ -297,3 +297,26 @@ tool('python3')('every rendered Log4j 2 configuration is well-formed XML whose a
   const files = xmls.map((x, i) => { const f = path.join(tmp, `log4j2-${i}.xml`); fs.writeFileSync(f, x); return f; });
   expect(execFileSync('python3', ['-c', check, ...files], { encoding: 'utf8' }).trim()).toBe(String(files.length));
 });
+
+tool('python3')('the controller\'s voter check reads CurrentVoters of both output formats and publishes nothing when the question fails', () => {
+  const plan = planSelfManagedCluster(spec());
+  const script = renderNodeFiles(plan).find((n) => n.nodeName === 'controller-2')!.files['kafka-metrics.py'];
+  const box = fs.mkdtempSync(path.join(tmp, 'voter-'));
+  const props = path.join(box, 'server.properties');
+  fs.writeFileSync(props, 'process.roles=controller\nnode.id=2\n');
+  const stub = path.join(box, 'kafka-metadata-quorum.sh');
+  const body = script.slice(script.indexOf('NODE_ID='), script.indexOf('\nn=0\n'))
+    .replace('/etc/kafka/server.properties', props).replace('/opt/kafka/bin/kafka-metadata-quorum.sh', stub).replace('/tmp/quorum-client.properties', path.join(box, 'client.properties'));
+  const harness = ['import json,os,re,subprocess', 'def dims(level): return [{"Name":"NodeName","Value":"controller-2"}]', body, 'print(json.dumps(voter()))'].join('\n');
+  const run = (stdout: string, rc = 0) => {
+    fs.writeFileSync(stub, `#!/bin/bash\n[ "$5 $6" = 'describe --status' ] || exit 9\ngrep -q '^security.protocol=SSL$' "$4" || exit 8\ncat <<'OUT'\n${stdout}\nOUT\nexit ${rc}\n`, { mode: 0o755 });
+    return JSON.parse(execFileSync('python3', ['-c', harness], { encoding: 'utf8' }).trim().split('\n').pop()!);
+  };
+  const head = 'ClusterId:              MkU3OEVBNTcwNTJENDM2Qg\nLeaderId:               1';
+  expect(run(`${head}\nCurrentVoters:          [1,2,3]\nCurrentObservers:       [101,102]`)).toEqual([{ MetricName: 'controller_is_voter', Dimensions: [{ Name: 'NodeName', Value: 'controller-2' }], Value: 1 }]);
+  // 3.9+: JSON voters. Node 2 came back as an observer: voters 1, 3 and 12 (no substring match on "12").
+  const voters = (ids: number[]) => `[${ids.map((i) => `{"id": ${i}, "directoryId": "AAAAAAAAAAAAAAAAAAAAAA", "endpoints": ["CONTROLLER://controller-${i}.orders.kafka.internal:9093"]}`).join(', ')}]`;
+  expect(run(`${head}\nCurrentVoters:          ${voters([1, 3, 12])}\nCurrentObservers:       [{"id": 2, "directoryId": "BBBBBBBBBBBBBBBBBBBBBB"}]`)[0].Value).toBe(0);
+  expect(run(`${head}\nCurrentVoters:          ${voters([1, 2, 3])}`)[0].Value).toBe(1);
+  expect(run('org.apache.kafka.common.errors.TimeoutException', 1)).toEqual([]);
+});

@@ -4,8 +4,10 @@
  * dimensions the alarms (alarms.ts) watch. Nothing listens on the network; no JMX port exists.
  */
 import { INSTALL_SECTION, SERVICE_SANDBOX } from '../../aws/ec2-node/systemd-unit';
-import { KAFKA_METRICS, METRICS_NAMESPACE } from '../alarms';
-import { KAFKA_USER, METRICS_PUBLISH_INTERVAL_SECONDS, PATHS } from '../defaults';
+import { CONFIG_PROVIDER_ALLOW_LIST } from '../../aws/ec2-node/defaults';
+import { KAFKA_METRICS, METRICS_NAMESPACE, VOTER_CHECK_SECONDS, VOTER_METRIC } from '../alarms';
+import { KAFKA_USER, LISTENERS, METRICS_PUBLISH_INTERVAL_SECONDS, PATHS } from '../defaults';
+import { SECRET_FILES } from './server-properties';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
 
 /** Where the boot script installs the publisher. */
@@ -26,12 +28,43 @@ function kafkaMetrics(node: NodePlan): [string, 'cluster' | 'node'][] {
   return out;
 }
 
+/**
+ * Controllers: whether this node is a voter, from `kafka-metadata-quorum.sh describe --status` asked of the brokers'
+ * REPLICATION listener with the node's own certificate (read through the `dir` config provider, as the restart
+ * document does: no secret copied). `CurrentVoters` is `[1,2,3]` up to 3.8 and a list of `{"id": 1, ...}` from 3.9.
+ * Nothing is published when the question fails (the alarm then breaches on missing data).
+ */
+function voterCheck(plan: SelfManagedClusterPlan, node: NodePlan): string[] {
+  if (!node.processRoles.includes('controller')) return ['def voter(): return []'];
+  const brokers = plan.nodes.filter((n) => n.processRoles.includes('broker')).map((n) => `${n.dnsName}:${LISTENERS.replication.port}`).join(',');
+  const tls = (f: string) => `\${dir:${PATHS.tlsDir}:${f}}`;
+  const cfg = ['security.protocol=SSL', 'config.providers=dir', 'config.providers.dir.class=org.apache.kafka.common.config.provider.DirectoryConfigProvider',
+    `config.providers.dir.param.allowed.paths=${PATHS.tlsDir}`, 'ssl.keystore.type=PEM', `ssl.keystore.certificate.chain=${tls(SECRET_FILES.certificateChain)}`,
+    `ssl.keystore.key=${tls(SECRET_FILES.privateKey)}`, 'ssl.truststore.type=PEM', `ssl.truststore.certificates=${tls(SECRET_FILES.caCertificates)}`, ''].join('\n');
+  return [
+    `NODE_ID=[l.split("=",1)[1].strip() for l in open(${py(PATHS.serverProperties)}) if l.startswith("node.id=")][0]`,
+    'CFG="/tmp/quorum-client.properties"',
+    `open(CFG,"w").write(${py(cfg)})`,
+    `QUORUM=[${py(`${PATHS.kafkaHome}/bin/kafka-metadata-quorum.sh`)},"--bootstrap-server",${py(brokers)},"--command-config",CFG,"describe","--status"]`,
+    `ENV=dict(os.environ,KAFKA_HEAP_OPTS="-Xmx128m",LOG_DIR="/tmp",KAFKA_OPTS=${py(`-Dorg.apache.kafka.automatic.config.providers=${CONFIG_PROVIDER_ALLOW_LIST}`)})`,
+    'def voter():',
+    '    try: r=subprocess.run(QUORUM,capture_output=True,text=True,timeout=120,env=ENV)',
+    '    except Exception as e:',
+    '        print("quorum status failed: %s"%e,flush=True); return []',
+    '    line=[l for l in r.stdout.splitlines() if l.startswith("CurrentVoters:")]',
+    '    if r.returncode or not line:',
+    '        print("quorum status failed: %s"%r.stderr.strip()[-300:],flush=True); return []',
+    `    ids=re.findall(r'"id":\\s*(\\d+)',line[0]) if '"id"' in line[0] else re.findall(r"\\d+",line[0])`,
+    `    return [{"MetricName":${py(VOTER_METRIC)},"Dimensions":dims("node"),"Value":1.0 if NODE_ID in ids else 0.0}]`,
+  ];
+}
+
 export function renderMetricsPublisher(plan: SelfManagedClusterPlan, node: NodePlan): string {
   const metrics = plan.jmxExporter ? kafkaMetrics(node) : [];
   return [
     '#!/usr/bin/python3',
     `# kafka-iac metrics publisher: ${plan.clusterName}, every ${node.role} node (the node name comes from ${NODE_ENV_FILE}). Generated: do not edit.`,
-    'import json,os,subprocess,time,urllib.request',
+    'import json,os,re,subprocess,time,urllib.request',
     `NS=${py(METRICS_NAMESPACE)}`,
     `CLUSTER=${py(plan.clusterName)}`,
     'NODE=os.environ["KAFKA_IAC_NODE"]',
@@ -62,8 +95,12 @@ export function renderMetricsPublisher(plan: SelfManagedClusterPlan, node: NodeP
     '    used=(s.f_blocks-s.f_bfree)*s.f_frsize; avail=s.f_bavail*s.f_frsize',
     '    pct=100.0*used/(used+avail) if used+avail else 0.0',
     '    return [{"MetricName":"disk_used_percent","Dimensions":dims("node")+[{"Name":"path","Value":path}],"Value":pct,"Unit":"Percent"}]',
+    ...voterCheck(plan, node),
+    'n=0',
     'while True:',
     '    data=scrape()',
+    `    if n%${VOTER_CHECK_SECONDS / METRICS_PUBLISH_INTERVAL_SECONDS}==0: data+=voter()`,
+    '    n+=1',
     '    data+=disk("/")',
     '    if os.path.ismount(MOUNT): data+=disk(MOUNT)',
     '    if data:',
