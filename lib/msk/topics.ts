@@ -124,8 +124,7 @@ export function planMskTopics(
     }
   }
   c.throwIfErrors(subject);
-  const grants = catalog.grants.filter((g) => g.principal.kind === 'iam').map(grantOf);
-  return { catalog, topics, grants, warnings: c.warnings };
+  return { catalog, topics, grants: mskIntentGrants(catalog), warnings: c.warnings };
 }
 
 /** The nested stack of a topic: FNV-1a of its name modulo the stack count, so adding a topic never moves another. */
@@ -136,6 +135,16 @@ export function topicStackOf(name: string, stacks: number): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h % stacks;
+}
+
+/** The catalog context of an MSK Serverless cluster: IAM access control only, no ACLs or quotas. */
+export function serverlessCatalogContext(isUnknown: IsUnknown): CatalogTargetContext {
+  return { kind: 'msk-serverless', authModes: ['iam'], isUnknown };
+}
+
+/** IAM grants of the `iam` intents of a validated catalog (what `grantRead` / `grantWrite` write for each). */
+export function mskIntentGrants(catalog: KafkaCatalogPlan): MskIntentGrantPlan[] {
+  return catalog.grants.filter((g) => g.principal.kind === 'iam').map(grantOf);
 }
 
 function grantOf(a: AccessIntent): MskIntentGrantPlan {

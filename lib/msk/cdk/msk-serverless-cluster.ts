@@ -19,7 +19,7 @@ import { grantConnect, grantRead, grantWrite, type MskReadGrantOptions, type Msk
 import { metricFromDescriptor } from './metrics';
 import { defaultKafkaVpc, resolvePlacement, subnetRefs, type MskPlacement, type ResolvedPlacement } from './network';
 import { ServerlessCatalog } from './serverless-catalog';
-import type { TopicSpec } from '../../core/catalog/types';
+import type { AccessIntent, TopicSpec } from '../../core/catalog/types';
 
 /** One VPC of a Serverless cluster. */
 export interface MskServerlessVpcConfig {
@@ -50,6 +50,13 @@ export interface MskServerlessClusterProps extends Omit<MskServerlessSpec, 'kind
    * @default []
    */
   readonly topics?: readonly TopicSpec[];
+  /**
+   * Application access as catalog intents. MSK Serverless accepts IAM only: each `iam` intent becomes the IAM
+   * policy `grantRead` / `grantWrite` write, on the role or user its ARN names (an identity policy of that principal,
+   * in this stack). Other principal kinds, ACLs and quotas are refused (`catalog/access-auth-mode`, `catalog/quota-unsupported`).
+   * @default []
+   */
+  readonly access?: readonly AccessIntent[];
 }
 
 /** Options of `MskServerlessCluster.metric`. */
@@ -85,7 +92,7 @@ export class MskServerlessCluster extends Resource implements ec2.IConnectable {
 
   constructor(scope: Construct, id: string, props: MskServerlessClusterProps) {
     super(scope, id, { physicalName: props.clusterName });
-    const { vpc, vpcSubnets, securityGroups, vpcConfigs, topics, ...spec } = props;
+    const { vpc, vpcSubnets, securityGroups, vpcConfigs, topics, access, ...spec } = props;
     if (vpcConfigs && (vpc || vpcSubnets || securityGroups)) {
       throw new Error(`MskServerlessCluster '${this.node.path}': pass either \`vpcConfigs\` or \`vpc\`/\`vpcSubnets\`/\`securityGroups\`, not both.`);
     }
@@ -127,7 +134,7 @@ export class MskServerlessCluster extends Resource implements ec2.IConnectable {
     this.catalog = new ServerlessCatalog(this, {
       clusterName: plan.clusterName, clusterArn: this.clusterArn, vpc: this.vpc, subnets: placements[0]!.subnets, securityGroups: placements[0]!.securityGroups,
       port: client.fromPort, bootstrapBrokers: () => this.bootstrapBrokersSaslIam, removalPolicy: removalPolicyOf(plan.removal),
-    });
+    }, access);
     for (const t of topics ?? []) this.addTopic(t);
   }
 

@@ -10,9 +10,10 @@ import type { MskGrantOptions } from '../../aws/msk-iam-access';
 import { isUnknown } from '../../aws/pulumi/is-unknown';
 import { KafkaAdminFunction } from '../../aws/pulumi/kafka-admin-function';
 import { KafkaVpc } from '../../aws/pulumi/kafka-vpc';
-import type { CatalogTargetContext } from '../../core/catalog/context';
 import { planCatalog, validateCatalog } from '../../core/catalog/plan';
-import type { TopicSpec } from '../../core/catalog/types';
+import type { AccessIntent, TopicSpec } from '../../core/catalog/types';
+import { mskIntentGrants, serverlessCatalogContext } from '../topics';
+import { createAccessPolicies } from './topics';
 import { mskMetricDescriptor, type MskMetricDescriptor, type MskMetricOptions } from '../metrics';
 import { planMskCluster, validateMskCluster } from '../plan';
 import type { MskServerlessPlan } from '../plan-types';
@@ -49,6 +50,14 @@ export interface MskServerlessClusterArgs extends Omit<MskServerlessSpec, 'kind'
    * @default []
    */
   readonly topics?: readonly TopicSpec[];
+  /**
+   * Application access as catalog intents. MSK Serverless accepts IAM only: each `iam` intent becomes an inline
+   * policy `${name}-access-<intent>` (a `RolePolicy`, or a `UserPolicy` for a user ARN) holding the statements
+   * `readPolicy` / `writePolicy` produce. Other principal kinds, ACLs and quotas are refused
+   * (`catalog/access-auth-mode`, `catalog/quota-unsupported`).
+   * @default []
+   */
+  readonly access?: readonly AccessIntent[];
 }
 
 /**
@@ -96,10 +105,11 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
       c.error('msk/pulumi-kind', 'kind', "be 'serverless' for MskServerlessCluster", args.kind, 'Use MskCluster for Standard or Express brokers.');
     }
     c.addAll(validateMskCluster(spec, network, isUnknown));
-    const catalogContext: CatalogTargetContext = { kind: 'msk-serverless', authModes: ['iam'], isUnknown };
+    const catalogContext = serverlessCatalogContext(isUnknown);
     const topics = args.topics ?? [];
+    const access = args.access ?? [];
+    if (topics.length > 0 || access.length > 0) c.addAll(validateCatalog({ topics, access }, catalogContext));
     if (topics.length > 0) {
-      c.addAll(validateCatalog({ topics }, catalogContext));
       if (args.subnetIds !== undefined && args.vpcId === undefined && args.vpc === undefined) {
         c.error('msk/topics-need-vpc', 'vpcId', 'be given with `subnetIds` when the cluster has `topics`', undefined, 'Pass the VPC id: the admin function gets its own security group in it.');
       }
@@ -156,9 +166,11 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
     this.clusterName = cluster.clusterName;
     this.bootstrapBrokersSaslIam = cluster.bootstrapBrokersSaslIam;
     this.securityGroupIds = pulumi.all(securityGroups);
+    const catalog = planCatalog({ topics, access }, catalogContext, `MskServerlessCluster '${name}'`);
+    createAccessPolicies(this, name, cluster.arn, mskIntentGrants(catalog));
     if (topics.length > 0) {
       this.admin = new KafkaAdminFunction(`${name}-admin`, {
-        clusterName: plan.clusterName, catalog: planCatalog({ topics }, catalogContext, `MskServerlessCluster '${name}'`),
+        clusterName: plan.clusterName, catalog,
         vpcId: this.vpcId!, subnetIds: this.brokerSubnetIds, brokerSecurityGroupIds: securityGroups,
         brokerPort: plan.ports.find((p) => p.audience === 'clients')!.fromPort, bootstrapBrokers: cluster.bootstrapBrokersSaslIam,
         auth: 'iam', clusterArn: cluster.arn, retainLogs: plan.removal === 'retain',
