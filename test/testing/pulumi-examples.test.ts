@@ -51,8 +51,11 @@ const EXPECTED: Record<string, { components: string[]; resources: string[] }> = 
     resources: ['aws:msk/cluster:Cluster', 'aws:msk/topic:Topic', 'aws:iam/rolePolicy:RolePolicy'],
   },
   'provisioned-tiered-scram': {
-    components: ['kafka-iac:aws:KafkaVpc payments-network', 'kafka-iac:aws:MskCluster payments'],
-    resources: ['aws:msk/cluster:Cluster', 'aws:msk/scramSecretAssociation:ScramSecretAssociation', 'aws:appautoscaling/policy:Policy', 'aws:secretsmanager/secret:Secret'],
+    components: ['kafka-iac:aws:KafkaAdminFunction payments-kafka-access', 'kafka-iac:aws:KafkaVpc payments-network', 'kafka-iac:aws:MskCluster payments'],
+    resources: [
+      'aws:msk/cluster:Cluster', 'aws:msk/scramSecretAssociation:ScramSecretAssociation', 'aws:appautoscaling/policy:Policy', 'aws:secretsmanager/secret:Secret',
+      'aws:msk/topic:Topic', 'aws:lambda/invocation:Invocation',
+    ],
   },
   'schema-registry-glue': {
     components: ['kafka-iac:aws:KafkaVpc orders-vpc', 'kafka-iac:aws:MskCluster orders', 'kafka-iac:pipelines:GlueSchemaRegistry orders-schemas'],

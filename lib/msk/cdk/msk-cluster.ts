@@ -25,6 +25,8 @@ import type { MskProvisionedSpec } from '../spec';
 import { bootstrapFieldError, createBootstrapBrokers } from './bootstrap-brokers';
 import { createClusterPolicy } from './cluster-policy';
 import { createClusterKey } from './encryption-key';
+import type { KafkaAdminFunction } from '../../aws/cdk/kafka-admin-function';
+import { createKafkaAccessFunction } from './kafka-access';
 import { grantConnect, grantRead, grantWrite, type MskReadGrantOptions, type MskWriteGrantOptions } from './grants';
 import { metricFromDescriptor, mskMetric } from './metrics';
 import { defaultKafkaVpc, resolvePlacement, subnetRefs, type MskPlacement } from './network';
@@ -119,6 +121,8 @@ export class MskCluster extends Resource implements ec2.IConnectable {
   readonly cfnCluster: msk.CfnCluster;
   /** Native topics (`AWS::MSK::Topic`) by topic name. */
   readonly topics: Record<string, msk.CfnTopic> = {};
+  /** The in-VPC admin function applying the Kafka ACLs and quotas of `scram` and `mtls` intents (none without them). */
+  readonly kafkaAccess?: KafkaAdminFunction;
   /** The validated topic and access plan (props' topics plus `addTopic`). */
   topicsPlan?: MskTopicsPlan;
   private readonly bootstrap: cr.AwsCustomResource;
@@ -207,6 +211,12 @@ export class MskCluster extends Resource implements ec2.IConnectable {
     const topicsPlan = this.planTopics(access);
     Object.assign(this.topics, createTopics(this, this.clusterArn, topicsPlan.topics));
     createAccessGrants(this, `MskCluster '${this.node.path}'`, this.clusterArn, topicsPlan.grants);
+    if (topicsPlan.kafkaAccess) {
+      this.kafkaAccess = createKafkaAccessFunction(this, {
+        clusterName: plan.clusterName, clusterArn: this.clusterArn, vpc: this.vpc, subnets: placement.subnets, securityGroups: this.securityGroups,
+        bootstrapBrokersSaslIam: this.bootstrapBrokersSaslIam, removalPolicy: removal,
+      }, topicsPlan.kafkaAccess);
+    }
   }
 
   /**

@@ -22,6 +22,8 @@ import { mskClusterPolicy, mskKeyPolicy } from '../policies';
 import type { MskConnectivity, MskProvisionedSpec } from '../spec';
 import { connectivityInfo, parseClusterPolicy, scramSecretsKeyArn } from './cluster-inputs';
 import { BOOTSTRAP_OUTPUTS } from './bootstrap-outputs';
+import type { KafkaAdminFunction } from '../../aws/pulumi/kafka-admin-function';
+import { createKafkaAccessFunction } from './kafka-access';
 import { grantPolicy, grantToRole, type MskReadGrantOptions, type MskRoleGrantArgs } from './grants';
 import { brokerSubnetIds, createClusterSecurityGroup, networkIssues, subnetRefs, type MskNetworkArgs } from './network';
 import { createScramSecrets } from './scram';
@@ -142,6 +144,8 @@ export class MskCluster extends pulumi.ComponentResource {
   readonly vpcId?: pulumi.Input<string>;
   /** Native topics (`aws.msk.Topic`) by topic name. */
   readonly topics: Record<string, msk.Topic> = {};
+  /** The in-VPC admin function applying the Kafka ACLs and quotas of `scram` and `mtls` intents (none without them). */
+  readonly kafkaAccess?: KafkaAdminFunction;
   /** The validated topic and access plan (args' topics plus `addTopic`). */
   topicsPlan?: MskTopicsPlan;
   private readonly resourceName: string;
@@ -350,6 +354,12 @@ export class MskCluster extends pulumi.ComponentResource {
     const topicsPlan = this.planTopics(args.access);
     Object.assign(this.topics, createTopics(this, name, this.clusterArn, topicsPlan.topics));
     createAccessPolicies(this, name, this.clusterArn, topicsPlan.grants);
+    if (topicsPlan.kafkaAccess) {
+      this.kafkaAccess = createKafkaAccessFunction(this, name, {
+        clusterName: plan.clusterName, clusterArn: this.clusterArn, vpcId: this.vpcId!, subnetIds: this.brokerSubnetIds, securityGroupIds: securityGroups,
+        bootstrapBrokers: this.bootstrapBrokersSaslIam!, retainLogs: plan.removal === 'retain',
+      }, topicsPlan.kafkaAccess);
+    }
 
     this.registerOutputs({
       clusterArn: this.clusterArn,
