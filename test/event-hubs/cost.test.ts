@@ -15,7 +15,7 @@ test('Premium (the default): processing unit-hours and retention beyond 1 TB per
 
 /**
  * infracost's Event Hubs fixture (internal/providers/terraform/azure/testdata/event_hubs_namespace_test, location
- * eastus, last changed 2024-08-30) prices the same inputs; its lines are reproduced to the cent with the eastus
+ * eastus, last changed 2024-07-01) prices the same inputs; its lines are reproduced to the cent with the eastus
  * figures derived from it (a cross-check of the arithmetic and of the included retention, not of today's prices).
  */
 describe('eastus: infracost\'s Event Hubs fixture, line by line', () => {

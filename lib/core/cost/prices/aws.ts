@@ -34,8 +34,8 @@ const MSK_VIA_AIRBYTE: PriceSource = {
 };
 /** MSK figures behind infracost's MSK test fixture (us-east-1, 730-hour month). */
 const MSK_VIA_INFRACOST: PriceSource = {
-  title: 'Amazon MSK pricing', url: MSK_PRICING_URL, checked: CHECKED,
-  note: 'us-east-1 figures derived from infracost\'s fixture internal/providers/terraform/aws/testdata/msk_cluster_test/msk_cluster_test.golden (kafka.t3.small 1,460 h = $66.58; kafka.m5.24xlarge 2,920 h = $29,433.60; 1,000 GB = $100.00)',
+  title: 'Amazon MSK pricing', url: MSK_PRICING_URL, checked: CHECKED, published: '2024-07-01',
+  note: 'us-east-1 figures derived from infracost\'s fixture internal/providers/terraform/aws/testdata/msk_cluster_test/msk_cluster_test.golden, last changed 2024-07-01 (kafka.t3.small 1,460 h = $66.58; kafka.m5.24xlarge 2,920 h = $29,433.60; 1,000 GB = $100.00)',
 };
 const EC2_SOURCE: PriceSource = {
   title: 'Amazon EC2 On-Demand Pricing', url: 'https://aws.amazon.com/ec2/pricing/on-demand/', checked: CHECKED,

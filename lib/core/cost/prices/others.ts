@@ -59,8 +59,8 @@ export const EVENT_HUBS_DIMENSIONS = {
 export const EVENT_HUBS_INCLUDED_RETENTION_GB = { perProcessingUnit: 1000, perCapacityUnit: 10000 } as const;
 
 const EVENT_HUBS_VIA_INFRACOST: PriceSource = {
-  title: 'Azure Event Hubs pricing', url: 'https://azure.microsoft.com/en-us/pricing/details/event-hubs/', checked: '2026-12-04', published: '2024-08-30',
-  note: 'eastus figures derived from infracost\'s fixture internal/providers/terraform/azure/testdata/event_hubs_namespace_test (location eastus, 730-hour month, last changed 2024-08-30): 1 TU $21.90; 100 million ingress events $2.80; Capture on 20 TU $1,460.00; 1 PU $749.71; 1 CU $4,999.77; extended retention $0.10 per GB; verify on the page',
+  title: 'Azure Event Hubs pricing', url: 'https://azure.microsoft.com/en-us/pricing/details/event-hubs/', checked: '2026-12-04', published: '2024-07-01',
+  note: 'eastus figures derived from infracost\'s fixture internal/providers/terraform/azure/testdata/event_hubs_namespace_test (location eastus, 730-hour month, last changed 2024-07-01): 1 TU $21.90; 100 million ingress events $2.80; Capture on 20 TU $1,460.00; 1 PU $749.71; 1 CU $4,999.77; extended retention $0.10 per GB; verify on the page',
 };
 
 const EH = EVENT_HUBS_DIMENSIONS;
