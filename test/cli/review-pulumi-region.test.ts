@@ -1,10 +1,12 @@
 /**
- * `kafka-iac review` of a Pulumi program reads the region the program deploys each AWS cluster to: the explicit `aws`
- * provider the component was given, else the stack's `aws:region` config; else MSK is priced in us-east-1, marked as
- * assumed. In-process (`reviewModule` with the program as the loaded module), under the default mocks.
+ * `kafka-iac review` of a Pulumi program reads the region the program deploys each cluster to: for AWS, the explicit
+ * `aws` provider the component was given, else the stack's `aws:region` config, else MSK is priced in us-east-1,
+ * marked as assumed; for Event Hubs, the namespace's `location`, else the stack's `azure-native:location`.
+ * In-process (`reviewModule` with the program as the loaded module), under the default mocks.
  */
 import * as aws from '@pulumi/aws';
 import { reviewModule, type ReviewArgs, type ReviewedCluster } from '../../lib/cli/review/review';
+import { EventHubsNamespace } from '../../lib/event-hubs/pulumi';
 import { KafkaVpc, MskCluster } from '../../lib/msk/pulumi';
 
 function program() {
@@ -41,5 +43,33 @@ describe('the region of a Pulumi program', () => {
       ['by-config', 'us-east-1', 'option'],
       ['dublin', 'us-east-1', 'option'],
     ]);
+  });
+});
+
+describe('the location of an Event Hubs namespace in a Pulumi program', () => {
+  const RG = 'rg-kafka';
+  function eventHubs() {
+    new EventHubsNamespace('weu', { resourceGroupName: RG, location: 'westeurope', namespaceName: 'contoso-weu', tier: 'Standard', lock: false });
+    new EventHubsNamespace('by-config', { resourceGroupName: RG, namespaceName: 'contoso-by-config', tier: 'Standard', lock: false });
+    return {};
+  }
+  const reviewHubs = (config: Record<string, string>) => reviewModule('hubs.ts', { module: 'hubs.ts', json: false, config }, () => ({ program: eventHubs }));
+
+  test('the namespace\'s location, else the stack\'s azure-native:location; without either, the cost says the region is needed', async () => {
+    expect(regions(await reviewHubs({ 'azure-native:location': 'eastus' }))).toEqual([
+      ['contoso-by-config', 'eastus', 'program'],
+      ['contoso-weu', 'westeurope', 'program'],
+    ]);
+    expect(regions(await reviewHubs({}))).toEqual([
+      ['contoso-by-config', 'cost/region-needed', 'plan'],
+      ['contoso-weu', 'westeurope', 'program'],
+    ]);
+  });
+
+  test('priced in eastus from the table: 1 TU for 730 hours, ingress events reported as needed', async () => {
+    const [byConfig] = (await reviewHubs({ 'azure-native:location': 'eastus' })).filter((c) => c.name === 'contoso-by-config');
+    const estimate = 'estimate' in byConfig!.cost ? byConfig!.cost.estimate : undefined;
+    expect(estimate?.lineItems.map((l) => [l.dimension, l.quantity, l.unitUsd])).toEqual([['throughput-unit-hour:standard', 730, 0.03]]);
+    expect(estimate?.issues.map((i) => i.path)).toEqual(['usage.ingressMillionEvents']);
   });
 });

@@ -74,7 +74,9 @@ export async function loadPulumi(program: () => unknown, config: Record<string, 
   for (const { plan, type, owner } of components) {
     const classified = classifyPlan(plan);
     if (!classified) continue;
-    const region = AWS_TARGETS.has(classified.target) ? await awsRegionOf(owner as import('@pulumi/pulumi').Resource, recording.resources, config) : undefined;
+    const region = AWS_TARGETS.has(classified.target) ? await awsRegionOf(owner as import('@pulumi/pulumi').Resource, recording.resources, config)
+      : classified.target === 'event-hubs' ? azureLocationOf(classified.plan.namespaceName, recording.resources, config)
+        : undefined;
     const topicCount = catalogTopicCountOf(owner);
     found.push({ ...classified, declaredAt: type, ...(region ? { region } : {}), ...(topicCount === undefined ? {} : { topicCount }) });
   }
@@ -95,8 +97,23 @@ async function awsRegionOf(owner: import('@pulumi/pulumi').Resource, resources: 
     const urn = await new Promise<string>((resolve) => provider.urn.apply(resolve));
     const name = urn.slice(urn.lastIndexOf('::') + 2);
     const recorded = resources.find((r) => r.type === 'pulumi:providers:aws' && r.name === name);
-    const region = recorded?.inputs.region;
-    if (typeof region === 'string' && region) return region;
+    const region = known(recorded?.inputs.region);
+    if (region) return region;
   }
   return config['aws:region'] || undefined;
 }
+
+/**
+ * The Azure location of an Event Hubs namespace, as the program gives it: the `location` of the namespace resource the
+ * component registered, else the stack's `azure-native:location` config.
+ */
+function azureLocationOf(namespaceName: string, resources: readonly RecordedResource[], config: Record<string, string>): string | undefined {
+  const ns = resources.find((r) => r.type === 'azure-native:eventhub:Namespace' && r.inputs.namespaceName === namespaceName);
+  return known(ns?.inputs.location) ?? (config['azure-native:location'] || undefined);
+}
+
+/**
+ * A recorded input that is a plain string: not the recording's `[unknown]` or `[secret]` placeholder (the values of
+ * UNKNOWN_PLACEHOLDER and SECRET_PLACEHOLDER, spelled here so that a CDK review does not load the Pulumi SDK).
+ */
+const known = (v: unknown): string | undefined => (typeof v === 'string' && v && v !== '[unknown]' && v !== '[secret]' ? v : undefined);
