@@ -98,6 +98,33 @@ describe('Express brokers', () => {
   });
 });
 
+/**
+ * infracost's MSK fixture (internal/providers/terraform/aws/testdata/msk_cluster_test, us-east-1, 730-hour month, last
+ * changed 2024-07-01) prices three of the same clusters; its lines are reproduced to the cent (a cross-check of the
+ * arithmetic and of the figures it shares with the table, not of today's prices).
+ */
+describe('us-east-1: infracost\'s MSK fixture, line by line', () => {
+  const TWO_AZS: MskNetworkInput = { subnets: SUBNETS.subnets!.slice(0, 2) };
+  // Two AZs (two subnets), and a default replication factor the two-broker clusters can hold.
+  const p2 = (spec: MskClusterSpec) => planMskCluster({ azCount: 2, ...spec } as MskClusterSpec, TWO_AZS);
+  const rf2 = { serverProperties: { defaultReplicationFactor: 2, minInsyncReplicas: 1 } };
+
+  test('2 x kafka.t3.small with 500 GB each: $66.58 and $100.00', () => {
+    const p = p2({ kind: 'standard', clusterName: 'cluster-2-nodes', instanceType: 'kafka.t3.small', kafkaVersion: '3.9.x', brokerNodes: 2, storage: { volumeSizeGiB: 500 }, ...rf2 });
+    expect(lines(p, { region: 'us-east-1' })).toEqual([['broker-hour:kafka.t3.small', 66.58], ['storage:GB-month', 100]]);
+  });
+
+  test('4 x kafka.m5.24xlarge with 1,000 GB each: $29,433.60 and $400.00', () => {
+    const p = p2({ kind: 'standard', clusterName: 'cluster-4-nodes', instanceType: 'kafka.m5.24xlarge', brokerNodes: 4, storage: { volumeSizeGiB: 1000 } });
+    expect(lines(p, { region: 'us-east-1' })).toEqual([['broker-hour:kafka.m5.24xlarge', 29433.6], ['storage:GB-month', 400]]);
+  });
+
+  test('2 x kafka.t3.small whose volumes auto-scaled to 1,234 GB each for the month: storage $246.80', () => {
+    const p = p2({ kind: 'standard', clusterName: 'cluster-autoscaling-usage', instanceType: 'kafka.t3.small', kafkaVersion: '3.9.x', brokerNodes: 2, storage: { volumeSizeGiB: 1000 }, ...rf2 });
+    expect(lines(p, { region: 'us-east-1', usage: { storageSegments: [{ gb: 1234, hours: 730 }] } })).toEqual([['broker-hour:kafka.t3.small', 66.58], ['storage:GB-month', 246.8]]);
+  });
+});
+
 describe('the table', () => {
   test('every broker type MSK offers has a us-east-1 price, and the table names no other type', () => {
     const priced = Object.keys(MSK_PRICES.regions['us-east-1']!).filter((d) => d.startsWith('broker-hour:')).map((d) => d.slice('broker-hour:'.length)).sort();
