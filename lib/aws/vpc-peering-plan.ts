@@ -42,7 +42,10 @@ export interface KafkaVpcPeeringSpec {
 export interface KafkaVpcPeeringPlan {
   readonly requesterCidr: string;
   readonly accepterCidr: string;
-  /** The accepter's Region when it differs from the requester's (the connection's `PeerRegion`), else undefined. */
+  /**
+   * The accepter's Region when it differs from the requester's (the connection's `PeerRegion`).
+   * @default - undefined: the requester's Region
+   */
   readonly peerRegion?: string;
   readonly crossRegion: boolean;
   /** Route added to every private route table of the requester: the accepter's range through the peering. */

@@ -207,7 +207,9 @@ function isRfc1918(address: number): boolean {
 
 /** The peer ranges a plan can check: known, well-formed ones (tokens and outputs are skipped). */
 function knownPeerCidrs(spec: KafkaVpcSpec, isUnknown: IsUnknown): string[] {
-  return (spec.peerCidrs ?? []).filter((c) => !isUnknown(c) && typeof c === 'string' && parseIpv4Cidr(c) !== undefined);
+  const peers: unknown = spec.peerCidrs ?? [];
+  if (!Array.isArray(peers)) return [];
+  return (peers as readonly string[]).filter((c) => !isUnknown(c) && typeof c === 'string' && parseIpv4Cidr(c) !== undefined);
 }
 
 function resolveDefaults(spec: KafkaVpcSpec, isUnknown: IsUnknown = neverUnknown) {
