@@ -8,9 +8,11 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { KafkaVpc } from '../../../lib/aws/cdk/kafka-vpc';
 import { SelfManagedKafkaCluster } from '../../../lib/self-managed-ec2/cdk';
 import { validationErrorOf } from '../../support/conventions';
-import { spec } from '../fixtures';
+import { AZS3, spec } from '../fixtures';
 
 const ACCOUNT = '111111111111';
+/** The fixture spec with S3 artifacts (no NAT egress: the nodes live in the broker subnets). */
+const clusterProps = () => ({ ...spec(), availabilityZones: [...AZS3], distribution: { kind: 's3', bucket: 'artifacts', key: 'kafka.tgz' } as const, monitoring: undefined });
 const zones = (region: string) => ['a', 'b', 'c'].map((z) => `${region}${z}`);
 
 function build(drRegion: string, nag = false) {
@@ -19,7 +21,7 @@ function build(drRegion: string, nag = false) {
   const crossRegion = drRegion !== 'eu-west-1';
   const primaryStack = new Stack(app, 'Primary', { env: { account: ACCOUNT, region: 'eu-west-1' }, crossRegionReferences: crossRegion });
   const drStack = new Stack(app, 'Dr', { env: { account: ACCOUNT, region: drRegion }, crossRegionReferences: crossRegion });
-  const cluster = new SelfManagedKafkaCluster(primaryStack, 'Cluster', { ...spec(), distribution: { kind: 's3', bucket: 'artifacts', key: 'kafka.tgz' }, monitoring: undefined });
+  const cluster = new SelfManagedKafkaCluster(primaryStack, 'Cluster', clusterProps());
   const dr = new KafkaVpc(drStack, 'Network', { availabilityZones: zones(drRegion), privateEgress: true, peerCidrs: [cluster.kafkaVpc!.plan.cidr] });
   cluster.allowClientsFromVpc(dr);
   cluster.associateHostedZoneWith(dr.vpc);
@@ -85,7 +87,7 @@ test('cdk-nag: no unacknowledged AwsSolutions finding in the DR stack', () => {
 test('a VPC of the cluster stack joins the created zone`s VPC list (no custom resource)', () => {
   const app = new App({ builtinCloudFormationValidation: false });
   const stack = new Stack(app, 'Primary', { env: { account: ACCOUNT, region: 'eu-west-1' } });
-  const cluster = new SelfManagedKafkaCluster(stack, 'Cluster', { ...spec(), distribution: { kind: 's3', bucket: 'artifacts', key: 'kafka.tgz' }, monitoring: undefined });
+  const cluster = new SelfManagedKafkaCluster(stack, 'Cluster', clusterProps());
   const other = new KafkaVpc(stack, 'Clients', { availabilityZones: zones('eu-west-1'), peerCidrs: [cluster.kafkaVpc!.plan.cidr] });
   cluster.associateHostedZoneWith(other.vpc);
   const t = Template.fromStack(stack);
@@ -98,7 +100,7 @@ test('a VPC of the cluster stack joins the created zone`s VPC list (no custom re
 test('self-managed/zone-own-vpc: the cluster VPC is already associated', () => {
   const app = new App();
   const stack = new Stack(app, 'Primary', { env: { account: ACCOUNT, region: 'eu-west-1' } });
-  const cluster = new SelfManagedKafkaCluster(stack, 'Cluster', { ...spec(), distribution: { kind: 's3', bucket: 'artifacts', key: 'kafka.tgz' }, monitoring: undefined });
+  const cluster = new SelfManagedKafkaCluster(stack, 'Cluster', clusterProps());
   const err = validationErrorOf(() => cluster.associateHostedZoneWith(cluster.vpc));
   expect(err.codes).toEqual(['self-managed/zone-own-vpc']);
   expect(err.issues[0]!.message).toBe(
