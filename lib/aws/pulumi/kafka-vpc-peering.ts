@@ -43,11 +43,14 @@ export class KafkaVpcPeering extends pulumi.ComponentResource {
     const requester = side(args.vpc);
     const accepterSide = side(args.peerVpc);
 
-    // Requested without auto-accept (which works in one Region only), then accepted on the peer's side, in its Region.
+    // Requested without auto-accept (which works in one Region only), then accepted on the peer's side, in its Region;
+    // `peerRegion` only when the providers' Regions differ.
+    const peerRegion = pulumi.all([getRegionOutput({}, requester).region, getRegionOutput({}, accepterSide).region])
+      .apply(([own, peer]) => (own === peer ? undefined : peer));
     const connection = new ec2.VpcPeeringConnection(name, {
       vpcId: args.vpc.vpcId,
       peerVpcId: args.peerVpc.vpcId,
-      peerRegion: getRegionOutput({}, accepterSide).region,
+      peerRegion,
       autoAccept: false,
       tags: { Name: name },
     }, requester);

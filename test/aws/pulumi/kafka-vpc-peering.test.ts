@@ -62,6 +62,23 @@ describe('KafkaVpcPeering (Pulumi), across Regions', () => {
   });
 });
 
+test('one Region: no peer Region, still accepted by the accepter resource', async () => {
+  const { recordPulumi } = await import('../../../lib/testing/pulumi');
+  const rec = await recordPulumi(() => {
+    const a = new KafkaVpc('a');
+    const b = new KafkaVpc('b', { peerCidrs: [a.plan.cidr] });
+    new KafkaVpcPeering('ab', { vpc: b, peerVpc: a });
+  });
+  const connection = rec.resources.find((x) => x.name === 'ab')!;
+  expect(connection.inputs.peerRegion).toBeUndefined();
+  expect(connection.inputs).toMatchObject({ vpcId: 'b-vpc-id', peerVpcId: 'a-vpc-id', autoAccept: false });
+  expect(rec.resources.find((x) => x.name === 'ab-accepter')!.inputs).toMatchObject({ vpcPeeringConnectionId: 'ab-id', autoAccept: true });
+  expect(rec.resources.filter((x) => x.type === 'aws:ec2/route:Route').map((x) => [x.name, x.inputs.destinationCidrBlock]).sort()).toEqual([
+    ['ab-peer-route-0', '10.1.0.0/16'],
+    ['ab-route-0', '10.0.0.0/16'],
+  ]);
+});
+
 test('overlapping ranges are refused with vpc-peering/cidr-overlap', async () => {
   const { recordPulumi } = await import('../../../lib/testing/pulumi');
   const err = await recordPulumi(() => {
