@@ -6,6 +6,7 @@
  * `kafka-iac/aws/cdk`, `kafka-iac/aws/pulumi`.
  */
 export * from './vpc-plan';
+export * from './vpc-peering-plan';
 export * from './iam-policy';
 export * from './msk-iam-access';
 export * from './ec2-node/instances';

@@ -41,10 +41,13 @@ const EXPECTED: Record<string, { components: string[]; resources: string[] }> = 
   },
   'mirror-maker-2': {
     components: [
-      'kafka-iac:aws:KafkaVpc orders-dr-vpc', 'kafka-iac:aws:KafkaVpc orders-vpc', 'kafka-iac:aws:MskCluster orders-dr',
+      'kafka-iac:aws:KafkaVpc orders-dr-vpc', 'kafka-iac:aws:KafkaVpc orders-vpc', 'kafka-iac:aws:KafkaVpcPeering orders-dr-peering', 'kafka-iac:aws:MskCluster orders-dr',
       'kafka-iac:aws:SelfManagedKafkaCluster orders', 'kafka-iac:replication:MirrorMaker2 orders-dr-mm2',
     ],
-    resources: ['aws:autoscaling/group:Group', 'aws:msk/cluster:Cluster', 'aws:lambda/invocation:Invocation', 'pulumi:providers:aws'],
+    resources: [
+      'aws:autoscaling/group:Group', 'aws:msk/cluster:Cluster', 'aws:lambda/invocation:Invocation', 'pulumi:providers:aws',
+      'aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter', 'aws:ec2/route:Route', 'aws:route53/zoneAssociation:ZoneAssociation',
+    ],
   },
   'express-topics': {
     components: ['kafka-iac:aws:KafkaVpc orders-network', 'kafka-iac:aws:MskCluster orders'],

@@ -3,6 +3,7 @@
  * `kafkaResourceArn` come from `lib/aws/cdk`, re-exported here.
  */
 export * from '../../aws/cdk/kafka-vpc';
+export { KafkaVpcPeering, type KafkaVpcPeeringProps } from '../../aws/cdk/kafka-vpc-peering';
 export * from './msk-cluster';
 export * from './msk-serverless-cluster';
 export type { MskPlacement } from './network';
