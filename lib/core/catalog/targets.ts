@@ -194,7 +194,7 @@ export const CATALOG_TARGETS: Readonly<Record<CatalogTargetKind, CatalogTargetRu
     principalKinds: ['native'], quotas: false, acls: false, accessSource: EVENT_HUBS_ACCESS,
     nativeId: {
       regex: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
-      rule: 'be the object id (a GUID) of an Entra user, group, service principal or managed identity',
+      rule: 'be the object id (a GUID) of an Entra service principal or managed identity',
       example: 'E.g. "00000000-0000-0000-0000-000000000000" (the principal id of a managed identity).', source: EVENT_HUBS_ACCESS,
     },
     quotasUnsupported: {

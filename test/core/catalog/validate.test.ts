@@ -133,7 +133,7 @@ const rows: Row[] = [
     message: '`access[0].principal.id` must be the email of a service account or user (rendered as the ACL principal "User:<email>") on gcp, got: "orders-api". E.g. "orders-api@my-project.iam.gserviceaccount.com".' },
   { code: 'catalog/access-principal', ctx: { kind: 'event-hubs', kafkaLine: undefined, brokers: undefined, maxPartitionsPerBroker: undefined, authModes: undefined },
     spec: { access: [{ name: 'app', principal: { kind: 'native', id: 'orders-api' }, produce: ['orders'] }] },
-    message: '`access[0].principal.id` must be the object id (a GUID) of an Entra user, group, service principal or managed identity on event-hubs, got: "orders-api". E.g. "00000000-0000-0000-0000-000000000000" (the principal id of a managed identity).' },
+    message: '`access[0].principal.id` must be the object id (a GUID) of an Entra service principal or managed identity on event-hubs, got: "orders-api". E.g. "00000000-0000-0000-0000-000000000000" (the principal id of a managed identity).' },
   { code: 'catalog/access-auth-mode', spec: { access: [{ name: 'app', principal: { kind: 'mtls', principal: 'CN=app' }, produce: ['orders'] }] },
     message: '`access[0].principal.kind` must be one of the cluster\'s client authentication modes (iam, scram), got: "mtls". Enable mtls on the cluster, or use a principal of another kind.' },
   { code: 'catalog/access-unknown-user', spec: { access: [{ name: 'app', principal: { kind: 'scram', username: 'billing' }, produce: ['orders'] }] },
