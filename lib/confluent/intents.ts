@@ -43,6 +43,10 @@ export function planIntents(intents: readonly AccessIntent[], opts: {
         accounts.set(id, { name: id, description: `kafka-iac access principal ${id}`, serviceAccountName, apiKeys: { slots: ['blue'], active: 'blue' }, roleBindings: [], acls: [] });
       }
     }
+    if (opts.info && !opts.info.idempotentProducer && (a.transactionalIds ?? []).length > 0) {
+      c.error('confluent/access-transactions', `${at}.transactionalIds`, `be empty on a ${opts.info.type} cluster (it has no transactions)`, a.transactionalIds,
+        'Remove them, or use an Enterprise or Dedicated cluster for transactional producers.');
+    }
     if (a.quota !== undefined) checkQuota(a, at, opts.info, c);
   });
   const byName = (x: AccessIntent, y: AccessIntent) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);

@@ -62,7 +62,8 @@ export function planIntentRoles<R>(intents: readonly AccessIntent[], hubNames: r
   if (intents.length === 0) return [];
   c.addAll(analyzeCatalog({ access: intents }, { kind: 'event-hubs', isUnknown }).issues);
   const out: PlannedRoleAssignment<R>[] = [];
-  const granted = new Map<string, string>(existing.map((a) => [`${a.role}/${a.eventHub ?? ''}/${String(a.principalId).toLowerCase()}`, 'roleAssignments']));
+  const granted = new Map<string, string>(existing.filter((a) => !isUnknown(a.principalId))
+    .map((a) => [`${a.role}/${a.eventHub ?? ''}/${String(a.principalId).toLowerCase()}`, 'roleAssignments']));
   intents.forEach((a, i) => {
     const at = `access[${i}]`;
     const principalId = a.principal?.kind === 'native' ? a.principal.id : undefined;
@@ -74,7 +75,9 @@ export function planIntentRoles<R>(intents: readonly AccessIntent[], hubNames: r
     for (const [role, prop] of ROLE_OF) {
       const scopes = resolve(a[prop] ?? [], hubNames, `${at}.${prop}`, c, isUnknown);
       for (const eventHub of scopes) {
-        const dedupe = `${role}/${eventHub ?? ''}/${principalId.toLowerCase()}`;
+        // A deploy-time principal cannot be compared: it is only checked against itself.
+        const who = isUnknown(principalId) ? `intent:${a.name}` : String(principalId).toLowerCase();
+        const dedupe = `${role}/${eventHub ?? ''}/${who}`;
         const other = granted.get(dedupe);
         if (other !== undefined) {
           c.error('event-hubs/access-role-duplicate', at, `not grant ${role} on ${eventHub === undefined ? 'the namespace' : `event hub ${eventHub}`} to a principal ${other === 'roleAssignments' ? 'a roleAssignments entry' : `intent "${other}"`} already grants it to (Azure holds one assignment per role, scope and principal)`,

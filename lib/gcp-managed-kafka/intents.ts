@@ -29,9 +29,16 @@ export function planIntentAcls(intents: readonly AccessIntent[], acls: readonly 
   c.addAll(analyzeCatalog({ access: intents }, { kind: 'gcp', isUnknown }).issues);
   const byId = new Map<string, Entry[]>(acls.map((a) => [a.aclId, [...a.entries]]));
   const clients = new Set<string>();
-  for (const a of intents) {
+  // By name: entries join an ACL in the same order whatever the order of the intents (a reorder is no update).
+  const sorted = intents.map((a, i) => [a, i] as const).sort(([x], [y]) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  for (const [a, i] of sorted) {
     const email = a.principal?.kind === 'native' ? a.principal.id : undefined;
-    if (typeof email !== 'string' || isUnknown(email)) continue;
+    if (isUnknown(email)) {
+      c.error('gcp-kafka/access-principal-unknown', `access[${i}].principal.id`, 'be known when the program runs (the ACL principal "User:<email>" is built from it)', '<deploy-time value>',
+        'Pass the email as a string, or write the ACL entries under `acls` with the principal built by pulumi.interpolate.');
+      continue;
+    }
+    if (typeof email !== 'string') continue;
     if (FORMATS.serviceAccount.test(email)) clients.add(email);
     for (const b of intentAcls(a, `User:${email}`)) {
       const id = aclIdOf(b);

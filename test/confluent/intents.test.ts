@@ -21,6 +21,8 @@ const rows: Row[] = [
     message: '`access[0].principal.id` must not name the library\'s admin service account (both would create the service account "orders-admin"), got: "admin". Grant through one of them: move the intent\'s topics to applications.admin, or rename the principal.' },
   { code: 'confluent/service-account-name', spec: withSpec(STANDARD, { cluster: { displayName: 'o'.repeat(30) }, access: [{ ...ORDERS, principal: { kind: 'native', id: `a${'b'.repeat(39)}` } }] }),
     message: `\`access[0].principal.id\` must give a service account name of at most 64 characters, got: "${'o'.repeat(30)}-a${'b'.repeat(39)}". Shorten the principal or cluster name.` },
+  { code: 'confluent/access-transactions', spec: withSpec(STANDARD, { cluster: { type: 'freight', availability: undefined }, access: [ORDERS] }),
+    message: '`access[0].transactionalIds` must be empty on a freight cluster (it has no transactions), got: ["orders-tx-*"]. Remove them, or use an Enterprise or Dedicated cluster for transactional producers.' },
   { code: 'confluent/quota-cluster-type', spec: withSpec(STANDARD, { access: [{ ...ANALYTICS, quota: { produceBytesPerSecond: 2_000_000, consumeBytesPerSecond: 2_000_000 } }] }),
     message: '`access[0].quota` must be omitted on a standard cluster (client quotas need an Enterprise, Freight or Dedicated cluster), got: {"produceBytesPerSecond":2000000,"consumeBytesPerSecond":2000000}. Remove the quota, or use an Enterprise or Dedicated cluster.' },
   { code: 'confluent/quota-throughput', spec: withSpec(DEDICATED, { access: [{ ...ANALYTICS, quota: { consumeBytesPerSecond: 2_000_000 } }] }),

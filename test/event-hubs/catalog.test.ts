@@ -76,6 +76,15 @@ describe('event hubs written as the portable TopicSpec', () => {
 });
 
 describe('access intents as Entra role assignments', () => {
+  test('deploy-time principals pass through and are not compared with each other', () => {
+    const unknown = { deployTime: true } as unknown as string;
+    const plan = planEventHubsNamespace(spec({ access: [
+      { name: 'a', principal: { kind: 'native', id: unknown }, produce: ['orders'] },
+      { name: 'b', principal: { kind: 'native', id: unknown }, produce: ['orders'] },
+    ] }), (v) => v === unknown);
+    expect(plan.roleAssignments.map((x) => [x.key, x.principalId])).toEqual([['access-a-sender-orders', unknown], ['access-b-sender-orders', unknown]]);
+  });
+
   test('sender, receiver and owner per event hub named or matched; "*" is the namespace; keys derive from the intent', () => {
     const plan = planEventHubsNamespace(spec({ access: [
       { name: 'orders-api', principal: { kind: 'native', id: APP }, produce: ['orders*'], consume: ['customers'], groups: ['orders-api'] },

@@ -1,5 +1,6 @@
 /** Access intents of the portable catalog on Managed Kafka: ACL entries merged per resource pattern, client IAM, quotas refused. */
 import * as fs from 'fs';
+import * as pulumi from '@pulumi/pulumi';
 import * as path from 'path';
 import { planGcpKafkaCluster, validateGcpKafkaCluster } from '../../lib/gcp-managed-kafka';
 import { ManagedKafkaCluster } from '../../lib/gcp-managed-kafka/pulumi';
@@ -19,11 +20,11 @@ describe('the mapping', () => {
   const plan = planGcpKafkaCluster(spec({ access: ACCESS, acls: [{ resource: 'topic/orders', entries: [{ principal: 'User:ops@example.com', operation: 'READ' }] }] }));
   const entries = (id: string) => plan.acls.find((a) => a.aclId === id)!.entries.map((e) => `${e.principal} ${e.operation}`);
 
-  test('one ACL per resource pattern, the acls prop\'s entries first, then each intent\'s', () => {
+  test('one ACL per resource pattern, the acls prop\'s entries first, then each intent\'s by intent name', () => {
     expect(plan.acls.map((a) => a.aclId).sort()).toEqual(['allTopics', 'cluster', 'consumerGroup/orders-api', 'consumerGroupPrefixed/audit.', 'topic/customers', 'topic/orders']);
     expect(entries('topic/orders')).toEqual([
-      'User:ops@example.com READ', `User:${APP_SA} WRITE`, `User:${APP_SA} DESCRIBE`,
-      ...['CREATE', 'DELETE', 'ALTER', 'ALTER_CONFIGS', 'DESCRIBE', 'DESCRIBE_CONFIGS'].map((op) => `User:${USER} ${op}`),
+      'User:ops@example.com READ', ...['CREATE', 'DELETE', 'ALTER', 'ALTER_CONFIGS', 'DESCRIBE', 'DESCRIBE_CONFIGS'].map((op) => `User:${USER} ${op}`),
+      `User:${APP_SA} WRITE`, `User:${APP_SA} DESCRIBE`,
     ]);
     expect(entries('cluster')).toEqual([`User:${APP_SA} IDEMPOTENT_WRITE`]);
     expect(entries('allTopics')).toEqual([`User:${AUDIT_SA} READ`, `User:${AUDIT_SA} DESCRIBE`]);
@@ -45,9 +46,17 @@ describe('validation', () => {
     expect(issues[0]!.message).toMatch(MESSAGE_GRAMMAR_WITH_FIX);
   });
 
+  test('gcp-kafka/access-principal-unknown: a deploy-time email cannot become an ACL principal', () => {
+    const issues = validateGcpKafkaCluster(spec({ access: [{ ...ACCESS[0]!, principal: { kind: 'native', id: pulumi.output(APP_SA) as unknown as string } }] }),
+      (v) => pulumi.Output.isInstance(v)).filter((x) => x.severity === 'error');
+    expect(issues).toEqual([{ code: 'gcp-kafka/access-principal-unknown', path: 'access[0].principal.id', severity: 'error',
+      message: '`access[0].principal.id` must be known when the program runs (the ACL principal "User:<email>" is built from it), got: "<deploy-time value>". Pass the email as a string, or write the ACL entries under `acls` with the principal built by pulumi.interpolate.' }]);
+    expect(issues[0]!.message).toMatch(MESSAGE_GRAMMAR_WITH_FIX);
+  });
+
   test('every code of lib/gcp-managed-kafka/intents.ts is tested here', () => {
     const src = fs.readFileSync(path.join(__dirname, '../../lib/gcp-managed-kafka/intents.ts'), 'utf8');
-    expect([...new Set([...src.matchAll(/'(gcp-kafka\/[a-z-]+)'/g)].map((m) => m[1]))]).toEqual(['gcp-kafka/access-acl-entries']);
+    expect([...new Set([...src.matchAll(/'(gcp-kafka\/[a-z-]+)'/g)].map((m) => m[1]))].sort()).toEqual(['gcp-kafka/access-acl-entries', 'gcp-kafka/access-principal-unknown']);
   });
 
   test('the catalog refuses quotas (naming kafka-configs.sh), non-email principals and other kinds', () => {
