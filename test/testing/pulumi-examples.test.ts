@@ -17,7 +17,8 @@ const EXPECTED: Record<string, { components: string[]; resources: string[] }> = 
   },
   'confluent-dedicated-privatelink': {
     components: ['kafka-iac:confluent:ConfluentKafka payments'],
-    resources: ['confluentcloud:index/network:Network', 'confluentcloud:index/privateLinkAccess:PrivateLinkAccess', 'aws:ec2/vpcEndpoint:VpcEndpoint', 'aws:route53/record:Record', 'confluentcloud:index/byokKey:ByokKey'],
+    resources: ['confluentcloud:index/network:Network', 'confluentcloud:index/privateLinkAccess:PrivateLinkAccess', 'aws:ec2/vpcEndpoint:VpcEndpoint', 'aws:route53/record:Record', 'confluentcloud:index/byokKey:ByokKey',
+      'confluentcloud:index/kafkaClientQuota:KafkaClientQuota'],
   },
   'confluent-standard-dev': {
     components: ['kafka-iac:confluent:ConfluentKafka dev'],
