@@ -4,3 +4,4 @@ export * from './plan';
 export * from './limits';
 export * from './lifecycle';
 export * from './channel-policy';
+export * from './cluster-facts';

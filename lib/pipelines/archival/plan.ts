@@ -4,7 +4,7 @@
  * Standard brokers or MSK Serverless, Iceberg without a Glue schema, ...) is refused here.
  */
 import type { TopicSpec } from '../../core/catalog/types';
-import { IssueCollector } from '../../core/issues';
+import { IssueCollector, neverUnknown, type IsUnknown } from '../../core/issues';
 import { isKafkaTopicName, KAFKA_TOPIC_NAME_RULE } from '../../core/topic-name';
 import { planLifecycle } from './lifecycle';
 import { CHANNEL_LIMITS, isS3BucketName, KAFKA_DEFAULT_RETENTION_HOURS, S3_BUCKET_NAME, S3_TABLES_BUCKET_ARN, S3_TABLES_NAMESPACE } from './limits';
@@ -92,13 +92,13 @@ function planChannelNames(c: IssueCollector, spec: ArchivalSpec, topics: readonl
   return names;
 }
 
-function planBucket(c: IssueCollector, path: string, spec: ArchivalBucketSpec | undefined): PlannedArchivalBucket {
+function planBucket(c: IssueCollector, path: string, spec: ArchivalBucketSpec | undefined, isUnknown: IsUnknown): PlannedArchivalBucket {
   const b = spec ?? { kind: 'create' as const };
   if (b.kind !== 'create' && b.kind !== 'existing') {
     c.error('archival/bucket-kind', `${path}.kind`, "be 'create' or 'existing'", (b as { kind: unknown }).kind, "Use { kind: 'create' }.");
     return { kind: 'create' };
   }
-  if ((b.kind === 'existing' || b.bucketName !== undefined) && !isS3BucketName(b.bucketName)) {
+  if ((b.kind === 'existing' || b.bucketName !== undefined) && !isUnknown(b.bucketName) && !isS3BucketName(b.bucketName)) {
     c.error('archival/bucket-name', `${path}.bucketName`, S3_BUCKET_NAME.rule, b.bucketName, 'Use e.g. \'orders-archive-123456789012\'.');
   }
   if (b.kind === 'existing') return { kind: 'existing', bucketName: b.bucketName, ...(b.keyArn !== undefined ? { keyArn: b.keyArn } : {}) };
@@ -109,7 +109,7 @@ function icebergTableName(topic: string): string {
   return topic.toLowerCase().replace(/[^a-z0-9_]/g, '_');
 }
 
-function planIceberg(c: IssueCollector, d: ArchivalIcebergDestinationSpec, topics: readonly ResolvedTopic[], channels: Map<string, string>): PlannedArchivalChannel[] {
+function planIceberg(c: IssueCollector, d: ArchivalIcebergDestinationSpec, topics: readonly ResolvedTopic[], channels: Map<string, string>, isUnknown: IsUnknown): PlannedArchivalChannel[] {
   const registry = d.schemaRegistry;
   if (registry === undefined) {
     c.error('archival/iceberg-needs-schema', 'destination.schemaRegistry', 'be a Glue schema registry with a JSON schema for every archived topic', registry,
@@ -118,7 +118,7 @@ function planIceberg(c: IssueCollector, d: ArchivalIcebergDestinationSpec, topic
     c.error('archival/iceberg-schema-backend', 'destination.schemaRegistry', "be planned for 'glue' (channels read AWS Glue Schema Registry schemas)", registry.backend,
       "Plan the registry with planSchemaRegistry(spec, 'glue'), e.g. a GlueSchemaRegistry.");
   }
-  if (typeof d.tableBucketArn !== 'string' || !S3_TABLES_BUCKET_ARN.test(d.tableBucketArn)) {
+  if (!isUnknown(d.tableBucketArn) && (typeof d.tableBucketArn !== 'string' || !S3_TABLES_BUCKET_ARN.test(d.tableBucketArn))) {
     c.error('archival/iceberg-table-bucket', 'destination.tableBucketArn', 'be the ARN of an S3 Tables table bucket', d.tableBucketArn,
       "Use 'arn:aws:s3tables:<region>:<account>:bucket/<name>'.");
   }
@@ -177,8 +177,11 @@ function planDestination(c: IssueCollector, d: ArchivalDestinationSpec): Planned
   }
 }
 
-/** Plans an archive of `cluster`'s topics. Throws one `KafkaValidationError` listing every issue. */
-export function planArchival(spec: ArchivalSpec, cluster: ArchivalClusterFacts, subject = `Archival '${spec.name}'`): ArchivalPlan {
+/**
+ * Plans an archive of `cluster`'s topics. Throws one `KafkaValidationError` listing every issue. Bucket names and the
+ * table bucket ARN that are deploy-time values (`isUnknown`) are not checked.
+ */
+export function planArchival(spec: ArchivalSpec, cluster: ArchivalClusterFacts, isUnknown: IsUnknown = neverUnknown, subject = `Archival '${spec.name}'`): ArchivalPlan {
   const c = new IssueCollector();
   if (cluster.kind !== 'msk-express') {
     const why = NO_CHANNEL[cluster.kind];
@@ -193,7 +196,7 @@ export function planArchival(spec: ArchivalSpec, cluster: ArchivalClusterFacts, 
   const destinationSpec: ArchivalDestinationSpec = spec.destination ?? { kind: 's3' };
   const destination = planDestination(c, destinationSpec);
   const channels = destinationSpec.kind === 'iceberg'
-    ? planIceberg(c, destinationSpec, topics, channelNames)
+    ? planIceberg(c, destinationSpec, topics, channelNames, isUnknown)
     : topics.flatMap((t) => (channelNames.has(t.name) ? [{ channelName: channelNames.get(t.name)!, topic: t.name, inCatalog: t.inCatalog }] : []));
   const freshness = spec.dataFreshnessSeconds ?? CHANNEL_LIMITS.defaultDataFreshnessSeconds;
   if (!Number.isInteger(freshness) || freshness < CHANNEL_LIMITS.minDataFreshnessSeconds || freshness > CHANNEL_LIMITS.maxDataFreshnessSeconds) {
@@ -203,8 +206,8 @@ export function planArchival(spec: ArchivalSpec, cluster: ArchivalClusterFacts, 
   if (destinationSpec.kind === 'iceberg' && spec.bucket !== undefined) {
     c.error('archival/bucket-iceberg', 'bucket', 'be unset for an Iceberg destination (the table bucket holds the data)', spec.bucket.kind, 'Remove `bucket`; keep `deadLetterBucket`.');
   }
-  const bucket = destinationSpec.kind === 's3' ? planBucket(c, 'bucket', spec.bucket) : undefined;
-  const deadLetterBucket = planBucket(c, 'deadLetterBucket', spec.deadLetterBucket);
+  const bucket = destinationSpec.kind === 's3' ? planBucket(c, 'bucket', spec.bucket, isUnknown) : undefined;
+  const deadLetterBucket = planBucket(c, 'deadLetterBucket', spec.deadLetterBucket, isUnknown);
   if (bucket?.kind === 'existing' && deadLetterBucket.kind === 'existing' && bucket.bucketName === deadLetterBucket.bucketName) {
     c.error('archival/bucket-same', 'deadLetterBucket.bucketName', 'differ from the archive bucket (dead letters are kept apart from the archive)', deadLetterBucket.bucketName, 'Use another bucket.');
   }
