@@ -1,10 +1,27 @@
 /**
- * The facts an archive reads from the library's MSK clusters (both faces): Express or Standard brokers, the planned
- * topic catalog with each topic's `retention.ms`, and the cluster's `log.retention.*` default.
+ * The facts an archive reads from the library's clusters (both faces), by their shape: the plan's broker kind, the
+ * planned topic catalog with each topic's `retention.ms`, and the cluster's `log.retention.*` default. Read
+ * structurally, so lib/pipelines imports no target.
  */
 import type { TopicPlan } from '../../core/catalog/types';
-import type { MskProvisionedPlan } from '../../msk/plan-types';
-import type { ArchivalClusterFacts } from './spec';
+import type { ArchivalClusterFacts, ArchivalClusterKind } from './spec';
+
+/** The part of a library cluster's plan an archive reads. */
+export interface ArchivableClusterPlan {
+  /**
+   * `express` or `standard` (MSK Provisioned), `serverless` (MSK Serverless).
+   * @default - none: a self-managed cluster
+   */
+  readonly kind?: string;
+  readonly clusterName: string;
+  /**
+   * The broker configuration (MSK Provisioned).
+   * @default - none: Kafka's default retention applies
+   */
+  readonly configuration?: { readonly serverProperties: string };
+}
+
+const KINDS: Readonly<Record<string, ArchivalClusterKind>> = { express: 'msk-express', standard: 'msk-standard', serverless: 'msk-serverless' };
 
 const HOUR_MS = 3_600_000;
 
@@ -30,11 +47,11 @@ export function brokerRetentionHours(serverProperties: string): number | undefin
   return hours !== undefined && Number.isFinite(Number(hours)) ? Number(hours) : undefined;
 }
 
-/** Facts of a provisioned MSK cluster of this library and its planned topics. */
-export function mskArchivalFacts(plan: MskProvisionedPlan, topics: readonly TopicPlan[]): ArchivalClusterFacts {
-  const defaultRetentionHours = brokerRetentionHours(plan.configuration.serverProperties);
+/** Facts of a cluster of this library (its plan) and its planned topics. */
+export function archivalFactsOf(plan: ArchivableClusterPlan, topics: readonly TopicPlan[]): ArchivalClusterFacts {
+  const defaultRetentionHours = plan.configuration ? brokerRetentionHours(plan.configuration.serverProperties) : undefined;
   return {
-    kind: plan.kind === 'express' ? 'msk-express' : 'msk-standard',
+    kind: (plan.kind !== undefined ? KINDS[plan.kind] : undefined) ?? 'self-managed',
     clusterName: plan.clusterName,
     catalog: topics.map((t) => {
       const retention = t.configs['retention.ms'] !== undefined ? hoursOfMs(t.configs['retention.ms']) : undefined;

@@ -8,17 +8,15 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as msk from 'aws-cdk-lib/aws-msk';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import { kafkaResourceArn } from '../../aws/cdk/kafka-resource-arn';
 import { removalPolicyOf } from '../../aws/cdk/removal';
 import { WildcardFindingLedger } from '../../aws/cdk/wildcard-findings';
 import type { AccountContext } from '../../aws/iam-policy';
-import type { TopicSpec } from '../../core/catalog/types';
-import { MskCluster, MskServerlessCluster } from '../../msk/cdk';
-import type { SelfManagedKafkaCluster } from '../../self-managed-ec2/cdk/self-managed-kafka-cluster';
+import type { TopicPlan, TopicSpec } from '../../core/catalog/types';
 import { CHANNEL_LIMITS } from '../archival/limits';
 import { CHANNEL_SERVICE_PRINCIPAL, channelPolicyStatements, channelTrustConditions } from '../archival/channel-policy';
-import { mskArchivalFacts } from '../archival/cluster-facts';
+import { archivalFactsOf, type ArchivableClusterPlan } from '../archival/cluster-facts';
 import { planArchival } from '../archival/plan';
 import type { ArchivalPlan, PlannedArchivalChannel } from '../archival/plan-types';
 import type { ArchivalClusterFacts, ArchivalClusterKind, ArchivalIcebergDestinationSpec, ArchivalS3DestinationSpec, ArchivalSpec } from '../archival/spec';
@@ -37,6 +35,29 @@ export interface TopicArchiveClusterAttributes {
   readonly topics?: readonly TopicSpec[];
 }
 
+/**
+ * A cluster construct of this library, by its shape: `MskCluster` (Express brokers are archived; Standard brokers are
+ * refused), `MskServerlessCluster` and `SelfManagedKafkaCluster` (refused, with the reason).
+ */
+export interface ArchivableCluster {
+  readonly plan: ArchivableClusterPlan;
+  /**
+   * The MSK cluster ARN.
+   * @default - none: a self-managed cluster
+   */
+  readonly clusterArn?: string;
+  /**
+   * The validated topic catalog of the cluster.
+   * @default - none: topic names are checked for Kafka's naming rules only
+   */
+  readonly topicsPlan?: { readonly catalog: { readonly topics: readonly TopicPlan[] } };
+  /**
+   * The cluster's native topics by name: a channel is created after its topic.
+   * @default {}
+   */
+  readonly topics?: Readonly<Record<string, IConstruct>>;
+}
+
 /** Iceberg destination with the library's Glue schema registry construct. */
 export interface TopicArchiveIcebergDestination extends Omit<ArchivalIcebergDestinationSpec, 'schemaRegistry'> {
   /** The registry holding a JSON schema (value subject) for every archived topic. */
@@ -45,7 +66,7 @@ export interface TopicArchiveIcebergDestination extends Omit<ArchivalIcebergDest
 
 export interface TopicArchiveProps extends Omit<ArchivalSpec, 'destination' | 'bucket' | 'deadLetterBucket'> {
   /** The cluster whose topics are archived: an `MskCluster` with Express brokers (others are refused, with the reason). */
-  readonly cluster: MskCluster | MskServerlessCluster | SelfManagedKafkaCluster | TopicArchiveClusterAttributes;
+  readonly cluster: ArchivableCluster | TopicArchiveClusterAttributes;
   /**
    * Where records go.
    * @default { kind: 's3' }
@@ -103,15 +124,13 @@ interface ResolvedArchiveCluster {
    */
   readonly clusterArn?: string;
   /** Native topics of a library cluster, by name (channels depend on them). */
-  readonly topics: Readonly<Record<string, msk.CfnTopic>>;
+  readonly topics: Readonly<Record<string, IConstruct>>;
 }
 
 function clusterOf(c: TopicArchiveProps['cluster']): ResolvedArchiveCluster {
-  if (c instanceof MskCluster) {
-    return { facts: mskArchivalFacts(c.plan, c.topicsPlan?.catalog.topics ?? []), clusterArn: c.clusterArn, topics: c.topics };
+  if ('plan' in c) {
+    return { facts: archivalFactsOf(c.plan, c.topicsPlan?.catalog.topics ?? []), ...(c.clusterArn !== undefined ? { clusterArn: c.clusterArn } : {}), topics: c.topics ?? {} };
   }
-  if (c instanceof MskServerlessCluster) return { facts: { kind: 'msk-serverless', clusterName: c.clusterName }, clusterArn: c.clusterArn, topics: {} };
-  if (!('kind' in c)) return { facts: { kind: 'self-managed', clusterName: c.clusterName }, topics: {} };
   return { facts: { kind: c.kind, clusterName: c.clusterName, ...(c.topics ? { catalog: c.topics } : {}) }, clusterArn: c.clusterArn, topics: {} };
 }
 

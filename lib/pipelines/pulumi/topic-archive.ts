@@ -10,11 +10,9 @@ import * as kms from '@pulumi/aws/kms';
 import * as msk from '@pulumi/aws/msk';
 import { accountContext } from '../../aws/pulumi/account-context';
 import { resourceArn } from '../../aws/msk-iam-access';
-import type { TopicSpec } from '../../core/catalog/types';
-import { MskCluster, MskServerlessCluster } from '../../msk/pulumi';
-import type { SelfManagedKafkaCluster } from '../../self-managed-ec2/pulumi/self-managed-kafka-cluster';
+import type { TopicPlan, TopicSpec } from '../../core/catalog/types';
 import { CHANNEL_SERVICE_PRINCIPAL, channelPolicyStatements, channelTrustConditions } from '../archival/channel-policy';
-import { mskArchivalFacts } from '../archival/cluster-facts';
+import { archivalFactsOf, type ArchivableClusterPlan } from '../archival/cluster-facts';
 import { CHANNEL_LIMITS } from '../archival/limits';
 import { planArchival } from '../archival/plan';
 import type { ArchivalPlan, PlannedArchivalChannel } from '../archival/plan-types';
@@ -32,6 +30,29 @@ export interface TopicArchiveClusterAttributesArgs {
    * @default - none: topic names are checked for Kafka's naming rules only (the topics must exist before deploy)
    */
   readonly topics?: readonly TopicSpec[];
+}
+
+/**
+ * A cluster component of this library, by its shape: `MskCluster` (Express brokers are archived; Standard brokers
+ * are refused), `MskServerlessCluster` and `SelfManagedKafkaCluster` (refused, with the reason).
+ */
+export interface ArchivableClusterComponent {
+  readonly plan: ArchivableClusterPlan;
+  /**
+   * The MSK cluster ARN.
+   * @default - none: a self-managed cluster
+   */
+  readonly clusterArn?: pulumi.Input<string>;
+  /**
+   * The validated topic catalog of the cluster.
+   * @default - none: topic names are checked for Kafka's naming rules only
+   */
+  readonly topicsPlan?: { readonly catalog: { readonly topics: readonly TopicPlan[] } };
+  /**
+   * The cluster's native topics by name: a channel is created after its topic.
+   * @default {}
+   */
+  readonly topics?: Readonly<Record<string, pulumi.Resource>>;
 }
 
 /** Iceberg destination with the library's Glue schema registry component. */
@@ -52,7 +73,7 @@ export interface TopicArchiveExistingBucketArgs {
 
 export interface TopicArchiveArgs extends Omit<ArchivalSpec, 'destination' | 'bucket' | 'deadLetterBucket'> {
   /** The cluster whose topics are archived: an `MskCluster` with Express brokers (others are refused, with the reason). */
-  readonly cluster: MskCluster | MskServerlessCluster | SelfManagedKafkaCluster | TopicArchiveClusterAttributesArgs;
+  readonly cluster: ArchivableClusterComponent | TopicArchiveClusterAttributesArgs;
   /**
    * Where records go.
    * @default { kind: 's3' }
@@ -94,13 +115,13 @@ interface ResolvedPulumiArchiveCluster {
    */
   readonly clusterArn?: pulumi.Input<string>;
   /** Native topics of a library cluster, by name (channels depend on them). */
-  readonly topics: Readonly<Record<string, msk.Topic>>;
+  readonly topics: Readonly<Record<string, pulumi.Resource>>;
 }
 
 function clusterOf(c: TopicArchiveArgs['cluster']): ResolvedPulumiArchiveCluster {
-  if (c instanceof MskCluster) return { facts: mskArchivalFacts(c.plan, c.topicsPlan?.catalog.topics ?? []), clusterArn: c.clusterArn, topics: c.topics };
-  if (c instanceof MskServerlessCluster) return { facts: { kind: 'msk-serverless', clusterName: c.plan.clusterName }, clusterArn: c.clusterArn, topics: {} };
-  if (!('kind' in c)) return { facts: { kind: 'self-managed', clusterName: c.plan.clusterName }, topics: {} };
+  if ('plan' in c) {
+    return { facts: archivalFactsOf(c.plan, c.topicsPlan?.catalog.topics ?? []), ...(c.clusterArn !== undefined ? { clusterArn: c.clusterArn } : {}), topics: c.topics ?? {} };
+  }
   return { facts: { kind: c.kind, clusterName: c.clusterName, ...(c.topics ? { catalog: c.topics } : {}) }, clusterArn: c.clusterArn, topics: {} };
 }
 

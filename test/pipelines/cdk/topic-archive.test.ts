@@ -3,7 +3,8 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { MskCluster, MskServerlessCluster } from '../../../lib/msk/cdk';
-import { GlueSchemaRegistry, TopicArchive } from '../../../lib/pipelines/cdk';
+import { GlueSchemaRegistry, TopicArchive, type ArchivableCluster } from '../../../lib/pipelines/cdk';
+import type { SelfManagedKafkaCluster } from '../../../lib/self-managed-ec2/cdk';
 import { validationErrorOf } from '../../support/conventions';
 import { ORDER_JSON_SCHEMA } from '../fixtures';
 
@@ -99,3 +100,7 @@ test('refused up front: a channel on Standard brokers and on MSK Serverless', ()
   const serverless = new MskServerlessCluster(stack, 'Serverless', { clusterName: 'sls' });
   expect(validationErrorOf(() => new TopicArchive(stack, 'B', { cluster: serverless, name: 'b', topics: ['t'] })).codes).toEqual(['archival/channel-serverless']);
 });
+
+// Compile-time check (tsc -p tsconfig.json): the cluster constructs of every target fit `cluster` by their shape.
+const fitsCluster = (c: MskCluster | MskServerlessCluster | SelfManagedKafkaCluster): ArchivableCluster => c;
+void fitsCluster;

@@ -1,6 +1,7 @@
 import { KafkaValidationError } from '../../../lib/core/issues';
 import { MskCluster, MskServerlessCluster } from '../../../lib/msk/pulumi';
-import { GlueSchemaRegistry, TopicArchive } from '../../../lib/pipelines/pulumi';
+import { GlueSchemaRegistry, TopicArchive, type ArchivableClusterComponent } from '../../../lib/pipelines/pulumi';
+import type { SelfManagedKafkaCluster } from '../../../lib/self-managed-ec2/pulumi';
 import { recordPulumi, type RecordedResource } from '../../../lib/testing/pulumi';
 import { program } from '../../../examples/pulumi/archival-express-s3/program';
 import { recordRegistrations, type RegistrationRecording } from '../../support/pulumi-registrations';
@@ -127,3 +128,7 @@ test('refused before any resource: a channel on MSK Serverless, and on Standard 
     cluster: new MskCluster('std', { kind: 'standard', clusterName: 'std', instanceType: 'kafka.m7g.large', brokerNodes: 3 }), name: 'b', topics: ['t'],
   }))).rejects.toMatchObject({ codes: ['archival/channel-standard-brokers'] } as Partial<KafkaValidationError>);
 });
+
+// Compile-time check (tsc -p tsconfig.json): the cluster components of every target fit `cluster` by their shape.
+const fitsCluster = (c: MskCluster | MskServerlessCluster | SelfManagedKafkaCluster): ArchivableClusterComponent => c;
+void fitsCluster;
