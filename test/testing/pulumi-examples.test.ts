@@ -11,6 +11,10 @@ import { UNKNOWN_PLACEHOLDER, type PulumiRecording } from '../../lib/testing/pul
 
 /** Per example: its components (`type name`) and the resource types that make it what it is. */
 const EXPECTED: Record<string, { components: string[]; resources: string[] }> = {
+  'archival-express-s3': {
+    components: ['kafka-iac:aws:KafkaVpc orders-vpc', 'kafka-iac:aws:MskCluster orders', 'kafka-iac:pipelines:TopicArchive orders-archive'],
+    resources: ['aws:msk/channel:Channel', 'aws:s3/bucket:Bucket', 'aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration', 'aws:kms/key:Key'],
+  },
   'confluent-cluster-link': {
     components: ['kafka-iac:confluent:ConfluentKafka dr', 'kafka-iac:confluent:ConfluentKafka primary', 'kafka-iac:replication:ClusterLink orders-dr'],
     resources: ['confluentcloud:index/clusterLink:ClusterLink', 'confluentcloud:index/kafkaMirrorTopic:KafkaMirrorTopic'],
