@@ -36,6 +36,11 @@ export class ServerlessCatalog {
     });
   }
 
+  /** Names of the catalog's topics so far. */
+  get topicNames(): string[] {
+    return this.topics.map((t) => t.name);
+  }
+
   add(topic: TopicSpec): void {
     this.topics.push(topic);
     this.admin ??= new KafkaAdminFunction(this.scope, 'Catalog', {
