@@ -29,13 +29,21 @@ export interface KafkaConsumerPlan {
   /** The client port of the chosen auth: the only port the cluster's security group opens to the pollers. */
   readonly port: number;
   readonly startingPosition: ConsumerStartingPosition;
-  /** With `AT_TIMESTAMP`: the instant in epoch seconds (CloudFormation) and RFC 3339 (the Pulumi provider). */
+  /**
+   * With `AT_TIMESTAMP`: the instant in epoch seconds (CloudFormation) and RFC 3339 (the Pulumi provider).
+   * @default - none (other starting positions)
+   */
   readonly startingPositionTimestamp?: { readonly epochSeconds: number; readonly rfc3339: string };
   readonly batchSize: number;
   readonly maximumBatchingWindowSeconds: number;
-  /** Provisioned mode; absent in on-demand mode. */
+  /**
+   * Provisioned mode.
+   * @default - on-demand mode
+   */
   readonly pollers?: { readonly minimum: number; readonly maximum: number };
+  /** @default - no destination */
   readonly onFailure?: { readonly kind: ConsumerOnFailureKind; readonly arn: string; readonly actions: readonly string[] };
+  /** @default - no schema validation */
   readonly schemaRegistry?: { readonly eventRecordFormat: ConsumerEventRecordFormat; readonly validate: readonly ('KEY' | 'VALUE')[] };
   readonly enabled: boolean;
   /** What the function's role needs besides secrets and the registry (the faces fill in ARNs). */
@@ -214,7 +222,13 @@ function portOf(auth: ConsumerAuthPlan, cluster: ConsumerClusterFacts): number {
   return cluster.ports[auth.kind] ?? 0;
 }
 
-function checkStart(o: KafkaConsumerOptions<ConsumerSchemaRegistryLike>, c: IssueCollector): { position: ConsumerStartingPosition; timestamp?: { epochSeconds: number; rfc3339: string } } {
+interface StartPlan {
+  readonly position: ConsumerStartingPosition;
+  /** @default - none */
+  readonly timestamp?: { readonly epochSeconds: number; readonly rfc3339: string };
+}
+
+function checkStart(o: KafkaConsumerOptions<ConsumerSchemaRegistryLike>, c: IssueCollector): StartPlan {
   const position = o.startingPosition ?? 'TRIM_HORIZON';
   if (!(STARTING_POSITIONS as readonly string[]).includes(position)) {
     c.error('consumer/starting-position', 'startingPosition', `be one of ${STARTING_POSITIONS.join(', ')}`, position, 'TRIM_HORIZON reads every record kept; LATEST only new ones.');

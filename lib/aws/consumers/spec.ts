@@ -135,6 +135,18 @@ export type ConsumerNetworkFacts =
   | { readonly kind: 'kafka-vpc'; readonly interfaceEndpoints: readonly string[]; readonly natRoute: boolean }
   | { readonly kind: 'unknown' };
 
+/** The client port of each auth mode the cluster offers. */
+export interface ConsumerClusterPorts {
+  /** @default - no IAM listener */
+  readonly iam?: number;
+  /** @default - no SASL/SCRAM listener */
+  readonly scram?: number;
+  /** @default - no mTLS listener */
+  readonly mtls?: number;
+  /** @default - no unauthenticated listener */
+  readonly unauthenticated?: number;
+}
+
 /** What a cluster face tells the plan about its cluster. */
 export interface ConsumerClusterFacts {
   readonly kind: 'msk-provisioned' | 'msk-serverless' | 'self-managed';
@@ -143,8 +155,11 @@ export interface ConsumerClusterFacts {
   /** SCRAM users whose secret the cluster holds. */
   readonly scramUsers: readonly string[];
   /** The client port of each enabled auth mode. */
-  readonly ports: { readonly iam?: number; readonly scram?: number; readonly mtls?: number; readonly unauthenticated?: number };
-  /** Topic names of the cluster's catalog; absent when the cluster has none. */
+  readonly ports: ConsumerClusterPorts;
+  /**
+   * Topic names of the cluster's catalog.
+   * @default - the cluster has no catalog: topics are not checked (a warning says so)
+   */
   readonly catalogTopics?: readonly string[];
   readonly network: ConsumerNetworkFacts;
   /** Whether the library owns the security group the rules go to. */
