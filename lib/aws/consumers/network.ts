@@ -40,7 +40,7 @@ export function planNetworkPath(cluster: ConsumerClusterFacts, auth: 'iam' | 'sc
   const missing = required.filter((s) => !net.interfaceEndpoints.includes(s));
   if (missing.length > 0 && !net.natRoute) {
     c.error('consumer/network-path', 'vpc.interfaceEndpoints', `give the pollers a path to ${required.join(', ')} (the cluster's subnets have no NAT route)`, [...net.interfaceEndpoints].sort(),
-      `Add ${missing.map((s) => `'${s}'`).join(', ')} to the KafkaVpc's \`interfaceEndpoints\`, or set \`pollers\` (provisioned mode needs no endpoint).`);
+      `Add ${missing.map((s) => `'${s}'`).join(', ')} to the \`interfaceEndpoints\` of the cluster's KafkaVpc (pass the cluster a KafkaVpc of your own when it created one), or set \`pollers\` (provisioned mode needs no endpoint).`);
   }
   return { manageRules, httpsEgress: manageRules && required.length > 0 ? 'kafka-vpc-endpoints' : 'none', requiredEndpoints: required };
 }

@@ -209,7 +209,7 @@ describe('refusals (exact messages)', () => {
 
   test('network path', () => {
     expect(messages(refused({}, { network: { kind: 'kafka-vpc', interfaceEndpoints: ['kms', 'sts'], natRoute: false } }))).toEqual([
-      "[consumer/network-path] `vpc.interfaceEndpoints` must give the pollers a path to lambda, sts (the cluster's subnets have no NAT route), got: [\"kms\",\"sts\"]. Add 'lambda' to the KafkaVpc's `interfaceEndpoints`, or set `pollers` (provisioned mode needs no endpoint).",
+      "[consumer/network-path] `vpc.interfaceEndpoints` must give the pollers a path to lambda, sts (the cluster's subnets have no NAT route), got: [\"kms\",\"sts\"]. Add 'lambda' to the `interfaceEndpoints` of the cluster's KafkaVpc (pass the cluster a KafkaVpc of your own when it created one), or set `pollers` (provisioned mode needs no endpoint).",
     ]);
     const unknown = planConsumer({ ...BASE, auth: { scramUser: 'billing-app' } }, { ...MSK, network: { kind: 'unknown' }, securityGroupManaged: false }, 'c');
     expect(unknown.network).toEqual({ manageRules: false, httpsEgress: 'none', requiredEndpoints: ['lambda', 'secretsmanager', 'sts'] });

@@ -8,6 +8,7 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import * as expressDefault from '../../../examples/cdk/express-default';
 import * as expressTopics from '../../../examples/cdk/express-topics';
+import * as mskLambdaConsumer from '../../../examples/cdk/msk-lambda-consumer';
 import * as provisionedTieredScram from '../../../examples/cdk/provisioned-tiered-scram';
 import * as serverlessClient from '../../../examples/cdk/serverless-client';
 import { MskCluster } from '../../../lib/msk/cdk';
@@ -18,6 +19,7 @@ import { acknowledgements, assemblyDir, buildExamples, cfnLint, strictApp, synth
 const EXAMPLES: Record<string, (app: App) => Stack> = {
   'express-default': expressDefault.buildApp,
   'express-topics': expressTopics.buildApp,
+  'msk-lambda-consumer': mskLambdaConsumer.buildApp,
   'provisioned-tiered-scram': provisionedTieredScram.buildApp,
   'serverless-client': serverlessClient.buildApp,
 };
