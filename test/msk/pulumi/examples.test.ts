@@ -33,7 +33,7 @@ describe.each(Object.keys(examples))('examples/pulumi/%s', (name) => {
 
   test('every resource is a top-level resource or parented to a kafka-iac component', () => {
     for (const reg of r.registrations) {
-      expect(reg.parent === '' || /::kafka-iac:aws:[A-Za-z]+::/.test(reg.parent)).toBe(true);
+      expect(reg.parent === '' || /::kafka-iac:(aws|pipelines):[A-Za-z]+::/.test(reg.parent)).toBe(true);
     }
   });
 });
