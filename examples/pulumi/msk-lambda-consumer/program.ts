@@ -49,7 +49,7 @@ export function program() {
 
   const failures = new sqs.Queue('billing-failures', { sqsManagedSseEnabled: true, messageRetentionSeconds: 14 * 24 * 3600 }, { retainOnDelete: true });
 
-  const mapping = cluster.addConsumer({
+  cluster.addConsumer({
     functionArn: billing.arn,
     role: role.name,
     topics: ['orders.placed'],
@@ -61,5 +61,5 @@ export function program() {
     onFailure: { kind: 'sqs', arn: failures.arn },
   });
 
-  return { mappingId: mapping.uuid, failuresQueueUrl: failures.url };
+  return { bootstrapBrokers: cluster.bootstrapBrokersSaslIam, functionArn: billing.arn, failuresQueueArn: failures.arn };
 }
