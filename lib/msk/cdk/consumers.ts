@@ -33,9 +33,11 @@ export interface MskConsumerCluster extends Construct {
   readonly clusterArn: string;
   readonly clusterName: string;
   readonly vpc: ec2.IVpc;
+  /** @default - the VPC was passed (a KafkaVpc is then recognized by its construct) */
   readonly kafkaVpc?: KafkaVpc;
   readonly connections: ec2.Connections;
   readonly securityGroups: ec2.ISecurityGroup[];
+  /** @default - no SCRAM secrets (Serverless) */
   readonly scramSecrets?: Record<string, secretsmanager.ISecret>;
 }
 

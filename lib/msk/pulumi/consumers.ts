@@ -41,14 +41,24 @@ export interface MskConsumerTarget {
   readonly name: string;
   readonly plan: MskProvisionedPlan | MskServerlessPlan;
   readonly clusterArn: pulumi.Output<string>;
-  /** The created security group (absent when the user passed theirs). */
+  /**
+   * The created security group.
+   * @default - the user passed theirs: no rule is added (a warning says which)
+   */
   readonly securityGroupId?: pulumi.Output<string>;
-  /** The KafkaVpc of the brokers (given or created), absent with plain `subnetIds`. */
+  /**
+   * The KafkaVpc of the brokers (given or created).
+   * @default - plain `subnetIds`: the network path is not checked (a warning names the endpoints)
+   */
   readonly network?: KafkaVpc;
+  /** @default - unknown: no HTTPS rule to the VPC CIDR */
   readonly vpcId?: pulumi.Input<string>;
   readonly catalogTopics: readonly string[];
   readonly scramSecretArns: Record<string, pulumi.Output<string>>;
-  /** Key of the SCRAM secrets the cluster created. */
+  /**
+   * Key of the SCRAM secrets the cluster created.
+   * @default - no created SCRAM secret
+   */
   readonly scramKeyArn?: pulumi.Input<string>;
 }
 

@@ -124,6 +124,23 @@ describe('MskCluster, SASL/SCRAM user, provisioned pollers, schema registry, on-
   });
 });
 
+describe('MskCluster, mTLS with the client certificate secret', () => {
+  const { stack, network, fn } = fixture();
+  const cluster = new MskCluster(stack, 'Cluster', {
+    kind: 'express', clusterName: 'orders', vpc: network.vpc, vpcSubnets: network.brokerSubnets,
+    clientAuthentication: { iam: false, mtls: { certificateAuthorityArns: ['arn:aws:acm-pca:eu-west-1:123456789012:certificate-authority/11111111-2222-3333-4444-555555555555'] } },
+  });
+  const secretArn = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:billing-cert-AbCdEf';
+  cluster.addConsumer(fn, { topics: ['orders'], group: 'billing', auth: { mtls: { clientCertificateSecretArn: secretArn } } });
+  const t = Template.fromStack(stack);
+
+  test('CLIENT_CERTIFICATE_TLS_AUTH with the secret, the role reads it, port 9094', () => {
+    t.hasResourceProperties('AWS::Lambda::EventSourceMapping', { SourceAccessConfigurations: [{ Type: 'CLIENT_CERTIFICATE_TLS_AUTH', URI: secretArn }] });
+    expect(statements(t)).toContainEqual(expect.objectContaining({ Action: 'secretsmanager:GetSecretValue', Resource: secretArn }));
+    t.hasResourceProperties('AWS::EC2::SecurityGroupIngress', { FromPort: 9094, Description: 'Lambda event source pollers (mtls)' });
+  });
+});
+
 describe('MskServerlessCluster', () => {
   const { stack, network, fn } = fixture();
   const cluster = new MskServerlessCluster(stack, 'Cluster', { clusterName: 'events', vpc: network.vpc, vpcSubnets: network.brokerSubnets });
