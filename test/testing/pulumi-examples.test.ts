@@ -58,6 +58,10 @@ const EXPECTED: Record<string, { components: string[]; resources: string[] }> = 
     components: ['kafka-iac:aws:KafkaVpc orders-network', 'kafka-iac:aws:MskCluster orders'],
     resources: ['aws:msk/cluster:Cluster', 'aws:msk/topic:Topic', 'aws:iam/rolePolicy:RolePolicy'],
   },
+  'msk-lambda-consumer': {
+    components: ['kafka-iac:aws:KafkaVpc orders-network', 'kafka-iac:aws:MskCluster orders', 'kafka-iac:pipelines:GlueSchemaRegistry orders-schemas'],
+    resources: ['aws:lambda/eventSourceMapping:EventSourceMapping', 'aws:iam/rolePolicy:RolePolicy', 'aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule', 'aws:sqs/queue:Queue'],
+  },
   'provisioned-tiered-scram': {
     components: ['kafka-iac:aws:KafkaAdminFunction payments-kafka-access', 'kafka-iac:aws:KafkaVpc payments-network', 'kafka-iac:aws:MskCluster payments'],
     resources: [

@@ -8,6 +8,7 @@ export * from './msk-cluster';
 export * from './msk-serverless-cluster';
 export type { MskPlacement } from './network';
 export type { MskReadGrantOptions, MskWriteGrantOptions } from './grants';
+export type { MskConsumerCluster, MskConsumerOptions, MskConsumerSchemaRegistry } from './consumers';
 export { kafkaResourceArn } from '../../aws/cdk/kafka-resource-arn';
 export { acknowledgeGrantFindings } from './grant-findings';
 export { metricFromDescriptor, mskMetric } from './metrics';

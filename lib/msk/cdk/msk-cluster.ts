@@ -8,6 +8,7 @@ import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as msk from 'aws-cdk-lib/aws-msk';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -24,6 +25,7 @@ import type { BootstrapField, MskPortRule, MskProvisionedPlan, MskScramSecretsKe
 import type { MskProvisionedSpec } from '../spec';
 import { bootstrapFieldError, createBootstrapBrokers } from './bootstrap-brokers';
 import { createClusterPolicy } from './cluster-policy';
+import { addMskConsumer, type MskConsumerOptions } from './consumers';
 import { createClusterKey } from './encryption-key';
 import type { KafkaAdminFunction } from '../../aws/cdk/kafka-admin-function';
 import { createKafkaAccessFunction } from './kafka-access';
@@ -276,6 +278,14 @@ export class MskCluster extends Resource implements ec2.IConnectable {
   /** `kafka-cluster:Connect` and `DescribeCluster`. */
   grantConnect(grantee: iam.IGrantable): iam.Grant {
     return grantConnect(grantee, this.clusterArn);
+  }
+
+  /**
+   * A Lambda consumer of one topic (event source mapping `Consumer-<group>`): auth from the cluster, exact grants on
+   * the function's role, the auth's port opened to the pollers, the network path checked. Add catalog topics first.
+   */
+  addConsumer(fn: lambda.IFunction, options: MskConsumerOptions): lambda.CfnEventSourceMapping {
+    return addMskConsumer(this, fn, options, this.topicSpecs.map((t) => t.name));
   }
 
   /** Connect, read `topics` and use consumer `groups`. */

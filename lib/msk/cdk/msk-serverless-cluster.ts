@@ -5,6 +5,7 @@ import { Annotations, Resource, Tags, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as msk from 'aws-cdk-lib/aws-msk';
 import type * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
@@ -15,6 +16,7 @@ import { planMskCluster } from '../plan';
 import type { MskServerlessPlan } from '../plan-types';
 import type { MskServerlessSpec } from '../spec';
 import { createBootstrapBrokers } from './bootstrap-brokers';
+import { addMskConsumer, type MskConsumerOptions } from './consumers';
 import { grantConnect, grantRead, grantWrite, type MskReadGrantOptions, type MskWriteGrantOptions } from './grants';
 import { metricFromDescriptor } from './metrics';
 import { defaultKafkaVpc, resolvePlacement, subnetRefs, type MskPlacement, type ResolvedPlacement } from './network';
@@ -156,6 +158,11 @@ export class MskServerlessCluster extends Resource implements ec2.IConnectable {
   /** `kafka-cluster:Connect` and `DescribeCluster`. */
   grantConnect(grantee: iam.IGrantable): iam.Grant {
     return grantConnect(grantee, this.clusterArn);
+  }
+
+  /** A Lambda consumer of one topic (IAM auth), as `MskCluster.addConsumer`. Add catalog topics first. */
+  addConsumer(fn: lambda.IFunction, options: MskConsumerOptions): lambda.CfnEventSourceMapping {
+    return addMskConsumer(this, fn, options, this.catalog.topicNames);
   }
 
   /** Connect, read `topics` and use consumer `groups`. */

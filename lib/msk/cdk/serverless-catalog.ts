@@ -43,6 +43,11 @@ export class ServerlessCatalog {
     createAccessGrants(scope, `MskServerlessCluster '${scope.node.path}'`, target.clusterArn, mskIntentGrants(plan));
   }
 
+  /** Names of the catalog's topics so far. */
+  get topicNames(): string[] {
+    return this.topics.map((t) => t.name);
+  }
+
   add(topic: TopicSpec): void {
     this.topics.push(topic);
     this.admin ??= new KafkaAdminFunction(this.scope, 'Catalog', {

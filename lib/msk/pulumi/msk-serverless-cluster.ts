@@ -2,6 +2,7 @@
  * `MskServerlessCluster`: an MSK Serverless cluster (IAM access control only) as a Pulumi component.
  */
 import * as pulumi from '@pulumi/pulumi';
+import type * as lambda from '@pulumi/aws/lambda';
 import type * as iam from '@pulumi/aws/iam';
 import * as msk from '@pulumi/aws/msk';
 import { DEFAULT_AZ_COUNT } from '../../core/defaults';
@@ -19,6 +20,7 @@ import { planMskCluster, validateMskCluster } from '../plan';
 import type { MskServerlessPlan } from '../plan-types';
 import type { MskServerlessSpec } from '../spec';
 import { grantPolicy, grantToRole, type MskReadGrantOptions, type MskRoleGrantArgs } from './grants';
+import { addMskConsumer, type MskConsumerArgs } from './consumers';
 import { brokerSubnetIds, createClusterSecurityGroup, networkIssues, subnetRefs, type MskNetworkArgs } from './network';
 
 /** A further VPC the Serverless cluster is reachable from. */
@@ -86,6 +88,9 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
   /** The in-VPC admin function applying `topics` (none without topics). */
   readonly admin?: KafkaAdminFunction;
   private readonly resourceName: string;
+  /** The KafkaVpc of the first VPC configuration and the catalog's topic names, for `addConsumer`. */
+  private readonly consumerNetwork?: KafkaVpc;
+  private readonly catalogTopics: string[];
 
   constructor(name: string, args: MskServerlessClusterArgs, opts?: pulumi.ComponentResourceOptions) {
     super('kafka-iac:aws:MskServerlessCluster', name, {}, opts);
@@ -124,6 +129,8 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
       this.vpc = new KafkaVpc(`${name}-vpc`, { azCount: plan.azCount as 2 | 3, removal: plan.removal }, { parent: this });
     }
     const kafkaVpc = args.vpc ?? this.vpc;
+    this.consumerNetwork = kafkaVpc;
+    this.catalogTopics = topics.map((t) => t.name);
 
     let securityGroups: pulumi.Input<string>[];
     if (args.securityGroupIds !== undefined) {
@@ -183,6 +190,14 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
       securityGroupId: this.securityGroupId,
       securityGroupIds: this.securityGroupIds,
     });
+  }
+
+  /** A Lambda consumer of one topic (IAM auth), as `MskCluster.addConsumer`. */
+  addConsumer(args: MskConsumerArgs): lambda.EventSourceMapping {
+    return addMskConsumer({
+      component: this, name: this.resourceName, plan: this.plan, clusterArn: this.clusterArn, securityGroupId: this.securityGroupId, network: this.consumerNetwork,
+      vpcId: this.vpcId, catalogTopics: this.catalogTopics, scramSecretArns: {},
+    }, args);
   }
 
   /** IAM policy JSON that lets a client connect to and describe the cluster. */

@@ -4,11 +4,12 @@
  */
 import { program as expressDefault } from '../../../examples/pulumi/express-default/program';
 import { program as expressTopics } from '../../../examples/pulumi/express-topics/program';
+import { program as mskLambdaConsumer } from '../../../examples/pulumi/msk-lambda-consumer/program';
 import { program as provisionedTieredScram } from '../../../examples/pulumi/provisioned-tiered-scram/program';
 import { program as serverlessClient } from '../../../examples/pulumi/serverless-client/program';
 import { MOCK_PASSWORD, recordMsk, type MskRecording } from './support';
 
-const examples: Record<string, () => unknown> = { 'express-default': expressDefault, 'express-topics': expressTopics, 'provisioned-tiered-scram': provisionedTieredScram, 'serverless-client': serverlessClient };
+const examples: Record<string, () => unknown> = { 'express-default': expressDefault, 'express-topics': expressTopics, 'msk-lambda-consumer': mskLambdaConsumer, 'provisioned-tiered-scram': provisionedTieredScram, 'serverless-client': serverlessClient };
 
 const recordings = new Map<string, MskRecording<unknown>>();
 beforeAll(async () => {
@@ -33,7 +34,7 @@ describe.each(Object.keys(examples))('examples/pulumi/%s', (name) => {
   test('every resource is a top-level resource or parented to a kafka-iac component', () => {
     for (const reg of r.registrations) {
       // A nested component's URN chains the types of its ancestors with `$`.
-      expect([reg.name, reg.parent === '' || /::(kafka-iac:aws:[A-Za-z]+\$)*kafka-iac:aws:[A-Za-z]+::/.test(reg.parent)]).toEqual([reg.name, true]);
+      expect([reg.name, reg.parent === '' || /::(kafka-iac:aws:[A-Za-z]+\$)*kafka-iac:(aws|pipelines):[A-Za-z]+::/.test(reg.parent)]).toEqual([reg.name, true]);
     }
   });
 });
