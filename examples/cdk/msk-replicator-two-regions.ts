@@ -7,6 +7,8 @@
  * The source cluster needs multi-VPC private connectivity for IAM, which MSK only turns on for an existing cluster:
  * deploy the primary stack once without `connectivity` (and without the standby stack), then deploy both as here.
  * The stacks reference each other across Regions (`crossRegionReferences`), so each needs its Region.
+ * No VPC peering, Transit Gateway or shared range is needed (both clusters keep the default 10.0.0.0/16): the replicator
+ * reaches the source over the source's multi-VPC private connectivity, and its own interfaces live in the standby's VPC.
  *
  *   npx tsx examples/cdk/msk-replicator-two-regions.ts
  */

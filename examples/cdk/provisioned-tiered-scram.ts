@@ -1,6 +1,7 @@
 /**
  * A provisioned cluster with Standard brokers: 6 x kafka.m7g.xlarge over 3 AZs, tiered storage, storage
- * auto-scaling, SASL/SCRAM users and IAM, broker logs in CloudWatch Logs and Prometheus exporters.
+ * auto-scaling, SASL/SCRAM users and IAM, a topic with the SCRAM users' ACLs and quota, broker logs in CloudWatch Logs
+ * and Prometheus exporters.
  *
  *   npx tsx examples/cdk/provisioned-tiered-scram.ts
  */
@@ -31,6 +32,13 @@ export function buildApp(app: App = new App()): Stack {
     monitoring: { enhanced: 'PER_TOPIC_PER_BROKER', jmxExporter: true, nodeExporter: true },
     serverProperties: { logRetentionHours: 72, extraProperties: { 'log.segment.bytes': 536870912 } },
     alarmTopic: alarmTopic(stack, 'AlarmTopic'),
+    // One topic, and what each SCRAM user may do with it: Kafka ACLs and a produce quota, applied by the in-VPC
+    // admin function over IAM (MSK runs no admin function of its own).
+    topics: [{ name: 'payments.v1', partitions: 12, retentionHours: 168, minInSyncReplicas: 2 }],
+    access: [
+      { name: 'payments-api', principal: { kind: 'scram', username: 'payments-api' }, produce: ['payments.v1'], quota: { produceBytesPerSecond: 10_485_760 } },
+      { name: 'ledger', principal: { kind: 'scram', username: 'ledger' }, consume: ['payments.v1'], groups: ['ledger'] },
+    ],
   });
 
   // Applications reach every client listener (9096 SCRAM, 9098 IAM); Prometheus scrapes the exporters.

@@ -5,17 +5,20 @@
  *
  *   npx tsx examples/cdk/self-managed-to-msk-mirror-maker.ts    # synth both stacks with cdk-nag
  *
+ * The network path is part of the example: the secondary VPC takes a range the primary's does not use (10.1.0.0/16
+ * next to 10.0.0.0/16), a VPC peering connection joins them with routes on every broker and client route table of both,
+ * the primary's private hosted zone (`orders.kafka.internal`) is associated with the secondary VPC so the nodes resolve
+ * the brokers' names, and the brokers admit the secondary range. All of it is created from the secondary stack, which
+ * references the primary one and never the reverse.
+ *
  * Before deploying, outside this example:
- * - a network path between the VPCs (10.0.0.0/16 and 10.1.0.0/16: Transit Gateway or VPC peering, with routes), and the
- *   primary's private hosted zone (`orders.kafka.internal`) associated with the secondary VPC, so the nodes resolve and
- *   reach the primary's brokers;
  * - ACLs on the primary for the `orders-mm2` SCRAM user: Read and Describe on the replicated topics, Describe on the
  *   consumer groups and DescribeConfigs on the cluster (kafka-acls.sh, as `orders-admin`);
  * - the artifacts in the S3 bucket `example-kafka-artifacts-eu-central-1` (Kafka, the aws-msk-iam-auth jar, JMX exporter).
  */
 import { App, CfnOutput, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { KafkaVpc, MskCluster } from '../../lib/msk/cdk';
+import { KafkaVpc, KafkaVpcPeering, MskCluster } from '../../lib/msk/cdk';
 import { MirrorMaker2, MirrorMakerClusters } from '../../lib/replication/mirror-maker/cdk';
 import { SelfManagedKafkaCluster } from '../../lib/self-managed-ec2/cdk';
 import { kraftSpec } from '../self-managed-specs';
@@ -26,8 +29,6 @@ import { runWithNag } from './run-with-nag';
 const ACCOUNT = '111111111111';
 const PRIMARY_REGION = 'eu-west-1';
 const SECONDARY_REGION = 'eu-central-1';
-/** The secondary VPC's range: the primary's brokers admit MirrorMaker 2 from it (security groups do not span regions). */
-const SECONDARY_CIDR = '10.1.0.0/16';
 
 /**
  * The stack's AZ names as `cdk.context.json` would cache them: a VPC in a stack with an explicit environment checks
@@ -53,7 +54,6 @@ export function buildApp(app: App = new App()): Stack {
     alarmTopic: alarmTopic(primaryStack, 'AlarmTopic'),
   });
   primary.allowClientsFrom(ec2.Peer.ipv4(primary.kafkaVpc!.plan.cidr));
-  primary.allowClientsFrom(ec2.Peer.ipv4(SECONDARY_CIDR));
 
   const stack = new Stack(app, 'KafkaDrSecondary', {
     env: { account: ACCOUNT, region: SECONDARY_REGION }, crossRegionReferences: true,
@@ -62,9 +62,15 @@ export function buildApp(app: App = new App()): Stack {
   pinAvailabilityZones(stack);
   // Brokers in isolated subnets; MirrorMaker 2 in private subnets with NAT egress: it reads the primary's secret and
   // CA certificate from eu-west-1, which the VPC's endpoints (eu-central-1 only) do not serve.
+  // `peerCidrs`: the first /16 the primary's range leaves free (10.1.0.0/16); an overlapping `cidr` would be refused.
   const network = new KafkaVpc(stack, 'Network', {
-    cidr: SECONDARY_CIDR, privateEgress: true, availabilityZones: [`${SECONDARY_REGION}a`, `${SECONDARY_REGION}b`, `${SECONDARY_REGION}c`],
+    peerCidrs: [primary.kafkaVpc!.plan.cidr], privateEgress: true, availabilityZones: [`${SECONDARY_REGION}a`, `${SECONDARY_REGION}b`, `${SECONDARY_REGION}c`],
   });
+  // The path to the primary's brokers: peering with routes on both sides, their names, their listeners (security groups
+  // do not span regions, so by range: a plan value, not a reference to this stack).
+  new KafkaVpcPeering(stack, 'Peering', { vpc: network, peerVpc: primary.kafkaVpc! });
+  primary.associateHostedZoneWith(network.vpc);
+  primary.allowClientsFromVpc(network);
   const topic = alarmTopic(stack, 'AlarmTopic');
   const secondary = new MskCluster(stack, 'Cluster', {
     kind: 'standard',

@@ -7,7 +7,7 @@
 import { CLOUDWATCH_RETENTION_DAYS, DEFAULT_AZ_COUNT, DEFAULT_LOG_RETENTION_DAYS } from '../core/defaults';
 import type { RemovalMode } from '../core/types';
 import { IssueCollector, neverUnknown, type Issue, type IsUnknown } from '../core/issues';
-import { formatIpv4Cidr, parseIpv4Cidr } from '../core/ipv4';
+import { formatIpv4Cidr, freeIpv4Cidr, ipv4CidrsOverlap, parseIpv4Cidr } from '../core/ipv4';
 import { checkAwsAvailabilityZones } from '../core/regions';
 
 /** Default VPC range: a /16 leaves room for broker, client and public subnets in 3 AZs. */
@@ -73,9 +73,17 @@ export interface KafkaVpcSpec {
   readonly azCount?: 2 | 3;
   /**
    * IPv4 range of the VPC, a network address with a /16../24 prefix.
-   * @default '10.0.0.0/16'
+   * @default - '10.0.0.0/16'; with `peerCidrs`, the first /16 of 10.0.0.0/8 (then 172.16.0.0/12) that overlaps none of them
    */
   readonly cidr?: string;
+  /**
+   * IPv4 ranges of the networks this VPC will be peered or routed with (Transit Gateway, VPN), e.g. the other
+   * `KafkaVpc` of a disaster-recovery pair (`primaryVpc.plan.cidr`, a plain string). A `cidr` overlapping one of them
+   * is refused (`vpc/cidr-overlaps-peer`): peering and routing need distinct ranges. Without `cidr`, the VPC takes
+   * the first free /16 instead of 10.0.0.0/16.
+   * @default - none
+   */
+  readonly peerCidrs?: readonly string[];
   /**
    * Prefix length of each broker (and client) subnet; `azCount` of them must fit in `cidr`.
    * @default 22
@@ -197,10 +205,18 @@ function isRfc1918(address: number): boolean {
   return inRange('10.0.0.0', 8) || inRange('172.16.0.0', 12) || inRange('192.168.0.0', 16);
 }
 
-function resolveDefaults(spec: KafkaVpcSpec) {
+/** The peer ranges a plan can check: known, well-formed ones (tokens and outputs are skipped). */
+function knownPeerCidrs(spec: KafkaVpcSpec, isUnknown: IsUnknown): string[] {
+  const peers: unknown = spec.peerCidrs ?? [];
+  if (!Array.isArray(peers)) return [];
+  return (peers as readonly string[]).filter((c) => !isUnknown(c) && typeof c === 'string' && parseIpv4Cidr(c) !== undefined);
+}
+
+function resolveDefaults(spec: KafkaVpcSpec, isUnknown: IsUnknown = neverUnknown) {
+  const peers = knownPeerCidrs(spec, isUnknown);
   return {
     azCount: spec.azCount ?? (DEFAULT_AZ_COUNT as 2 | 3),
-    cidr: spec.cidr ?? DEFAULT_VPC_CIDR,
+    cidr: spec.cidr ?? (peers.length > 0 ? (freeIpv4Cidr(peers) ?? DEFAULT_VPC_CIDR) : DEFAULT_VPC_CIDR),
     mask: spec.brokerSubnetCidrMask ?? DEFAULT_BROKER_SUBNET_CIDR_MASK,
     retention: spec.flowLogRetentionDays ?? DEFAULT_LOG_RETENTION_DAYS,
     endpoints: spec.interfaceEndpoints ?? DEFAULT_INTERFACE_ENDPOINTS,
@@ -218,7 +234,8 @@ function addressesNeeded(azCount: number, mask: number, privateEgress: boolean):
 /** Validates a spec without throwing; every issue has a stable code. */
 export function validateKafkaVpc(spec: KafkaVpcSpec, options: KafkaVpcPlanOptions = {}): Issue[] {
   const c = new IssueCollector();
-  const d = resolveDefaults(spec);
+  const isUnknown = options.isUnknown ?? neverUnknown;
+  const d = resolveDefaults(spec, isUnknown);
 
   const azCountOk = d.azCount === 2 || d.azCount === 3;
   if (!azCountOk) {
@@ -240,6 +257,7 @@ export function validateKafkaVpc(spec: KafkaVpcSpec, options: KafkaVpcPlanOption
       c.warn('vpc/cidr-not-private', 'cidr', `\`cidr\` ${d.cidr} is outside the RFC 1918 private ranges; prefer 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.`);
     }
   }
+  c.addAll(validatePeerCidrs(spec, d.cidr, cidrOk, isUnknown));
 
   const maskOk = Number.isInteger(d.mask) && d.mask >= SUBNET_MASK_RANGE.min && d.mask <= SUBNET_MASK_RANGE.max;
   if (!maskOk) {
@@ -279,6 +297,30 @@ export function validateKafkaVpc(spec: KafkaVpcSpec, options: KafkaVpcPlanOption
   return [...c.issues];
 }
 
+/** `peerCidrs`: well-formed ranges, none overlapping the VPC's own `cidr`. */
+function validatePeerCidrs(spec: KafkaVpcSpec, cidr: string, cidrOk: boolean, isUnknown: IsUnknown): Issue[] {
+  const c = new IssueCollector();
+  const peers = spec.peerCidrs ?? [];
+  if (!Array.isArray(peers)) {
+    c.error('vpc/peer-cidr-invalid', 'peerCidrs', 'be a list of IPv4 CIDR blocks', peers, "Pass e.g. ['10.0.0.0/16'] (the other VPC's `plan.cidr`).");
+    return [...c.issues];
+  }
+  const known = knownPeerCidrs(spec, isUnknown);
+  peers.forEach((peer, i) => {
+    if (isUnknown(peer)) return;
+    if (typeof peer !== 'string' || parseIpv4Cidr(peer) === undefined) {
+      c.error('vpc/peer-cidr-invalid', `peerCidrs.${i}`, 'be an IPv4 CIDR block like 10.0.0.0/16', peer, "Use the other network's range (a `KafkaVpc`'s `plan.cidr`).");
+    } else if (cidrOk && ipv4CidrsOverlap(cidr, peer)) {
+      const free = freeIpv4Cidr([...known, cidr]);
+      const fix = free
+        ? `Peered and routed networks need distinct ranges: use \`cidr: '${free}'\` (free), or omit \`cidr\` to get the first free /16.`
+        : 'Peered and routed networks need distinct ranges: pick a range outside every peer.';
+      c.error('vpc/cidr-overlaps-peer', 'cidr', `not overlap the peer range ${peer} (\`peerCidrs.${i}\`)`, cidr, fix);
+    }
+  });
+  return [...c.issues];
+}
+
 /** Checks the zones a face picked: exactly `azCount`, distinct where known. */
 export function validateAvailabilityZones(azs: readonly unknown[], azCount: number, isUnknown: IsUnknown = neverUnknown, checkNames = true): Issue[] {
   const c = new IssueCollector();
@@ -307,7 +349,7 @@ export function planKafkaVpc(spec: KafkaVpcSpec = {}, options: KafkaVpcPlanOptio
   c.throwIfErrors('KafkaVpc');
   const warnings = [...c.warnings];
 
-  const d = resolveDefaults(spec);
+  const d = resolveDefaults(spec, options.isUnknown ?? neverUnknown);
   const { address } = parseIpv4Cidr(d.cidr)!;
   let next = address;
   const allocate = (group: KafkaSubnetGroup, mask: number): PlannedSubnet[] =>

@@ -19,6 +19,10 @@
  *   availability SINGLE_ZONE|MULTI_ZONE|LOW|HIGH (examples: Enterprise and Freight use HIGH); network `cidr`
  *   must be /16; `ServiceAccount.displayName` at most 64 characters; topic names up to 249 characters of
  *   [a-zA-Z0-9._-]; KafkaTopic `partitionsCount` defaults to 6.
+ * - [quotas] "Get Started with Client Quotas in Confluent Cloud" (read 2026-12-04): client quotas need an Enterprise,
+ *   Freight or Dedicated cluster ("not available on Basic or Standard clusters"); each quota holds an ingress and an
+ *   egress limit in bytes per second ("use values of at least 1 MB (1,000,000 bytes) per second") for service accounts
+ *   or identity pools.
  * Limits go stale; each row says where it came from. Freight's partition ceiling is not published in the
  * pages above, so it is not checked.
  */
@@ -58,6 +62,8 @@ export interface ClusterTypeInfo {
   readonly idempotentProducer: boolean;
   /** Compacted topics allowed [types]. */
   readonly compaction: boolean;
+  /** Client quotas (`KafkaClientQuota`) [quotas]. */
+  readonly clientQuotas: boolean;
   /** Production type: multi-zone, ADVANCED governance and deletion protection by default. */
   readonly production: boolean;
 }
@@ -69,27 +75,27 @@ export const CLUSTER_TYPE_INFO: Readonly<Record<ConfluentClusterType, ClusterTyp
   basic: {
     type: 'basic', block: 'basic', clouds: ALL, availability: { 'single-zone': 'SINGLE_ZONE' }, capacity: 'ecku',
     privateNetworking: 'none', byokClouds: [], maxPartitions: 4096, inClusterRbac: false, linkDestination: false,
-    idempotentProducer: true, compaction: true, production: false,
+    idempotentProducer: true, compaction: true, clientQuotas: false, production: false,
   },
   standard: {
     type: 'standard', block: 'standard', clouds: ALL, availability: { 'single-zone': 'SINGLE_ZONE', 'multi-zone': 'MULTI_ZONE' }, capacity: 'ecku',
     privateNetworking: 'none', byokClouds: [], maxPartitions: 4096, inClusterRbac: true, linkDestination: false,
-    idempotentProducer: true, compaction: true, production: true,
+    idempotentProducer: true, compaction: true, clientQuotas: false, production: true,
   },
   enterprise: {
     type: 'enterprise', block: 'enterprises', clouds: ALL, availability: { 'single-zone': 'LOW', 'multi-zone': 'HIGH' }, capacity: 'ecku',
     privateNetworking: 'privatelink-attachment', byokClouds: ['AWS'], maxPartitions: 30000, inClusterRbac: true, linkDestination: true,
-    idempotentProducer: true, compaction: true, production: true,
+    idempotentProducer: true, compaction: true, clientQuotas: true, production: true,
   },
   dedicated: {
     type: 'dedicated', block: 'dedicated', clouds: ALL, availability: { 'single-zone': 'SINGLE_ZONE', 'multi-zone': 'MULTI_ZONE' }, capacity: 'cku',
     privateNetworking: 'network', byokClouds: ALL, maxPartitions: 100000, inClusterRbac: true, linkDestination: true,
-    idempotentProducer: true, compaction: true, production: true,
+    idempotentProducer: true, compaction: true, clientQuotas: true, production: true,
   },
   freight: {
     type: 'freight', block: 'freights', clouds: ['AWS'], availability: { 'single-zone': 'LOW', 'multi-zone': 'HIGH' }, capacity: 'ecku',
     privateNetworking: 'none', byokClouds: ['AWS'], inClusterRbac: true, linkDestination: false,
-    idempotentProducer: false, compaction: false, production: true,
+    idempotentProducer: false, compaction: false, clientQuotas: true, production: true,
   },
 };
 
@@ -106,6 +112,9 @@ export const NETWORK_CONNECTION_CLOUDS = {
   PEERING: ALL,
   TRANSITGATEWAY: ['AWS'] as readonly ConfluentCloud[],
 } as const;
+
+/** The lowest client quota rate Confluent recommends, in bytes per second [quotas]. */
+export const MIN_CLIENT_QUOTA_BYTES_PER_SECOND = 1_000_000;
 
 /** KafkaTopic `partitionsCount` default of the provider [provider]. */
 export const DEFAULT_TOPIC_PARTITIONS = 6;

@@ -58,7 +58,8 @@ export interface ApiKeysPlan {
 
 /** A resource a grant is about: exact name or prefix. */
 export interface GrantResource {
-  readonly kind: 'topic' | 'group';
+  /** The CRN element: `topic=`, `group=`, `transactional-id=`. */
+  readonly kind: 'topic' | 'group' | 'transactional-id';
   readonly name: string;
   readonly prefix: boolean;
 }
@@ -113,12 +114,41 @@ export interface MirrorTopicPlan {
   readonly status: 'ACTIVE' | 'PAUSED' | 'PROMOTED' | 'FAILED_OVER';
 }
 
+/** The Confluent identity an access intent binds to. */
+export type IntentPrincipalPlan =
+  /** An existing service account (`sa-...`) or identity pool (`pool-...`), or a deploy-time value: nothing is created for it. */
+  | { readonly kind: 'existing'; readonly id: string }
+  /** A service account the component creates (one per principal name, shared by the intents naming it). */
+  | { readonly kind: 'created'; readonly account: string };
+
+/** A client quota (`KafkaClientQuota`): Confluent holds both rates, in bytes per second, as strings. */
+export interface ClientQuotaPlan {
+  readonly displayName: string;
+  readonly ingressByteRate: string;
+  readonly egressByteRate: string;
+}
+
+/** One access intent of the portable catalog, mapped to Confluent grants. Resource names derive from `name`. */
+export interface IntentPlan {
+  readonly name: string;
+  readonly principal: IntentPrincipalPlan;
+  /** RBAC mode: role bindings with exact or prefixed CRN patterns. */
+  readonly roleBindings: readonly RoleBindingPlan[];
+  /** ACL mode: Kafka ACLs (created with the admin's key). */
+  readonly acls: readonly AclPlan[];
+  readonly quota?: ClientQuotaPlan;
+}
+
 export interface ConfluentPlan {
   readonly environment: EnvironmentPlan;
   readonly cluster: ClusterPlan;
   readonly networking: NetworkingPlan;
   readonly accessControl: 'rbac' | 'acls';
   readonly applications: readonly ApplicationPlan[];
+  /** The catalog's access intents, sorted by name. */
+  readonly access: readonly IntentPlan[];
+  /** Service accounts created for intents' principals (no grants of their own: the intents' grants bind to them). */
+  readonly accessAccounts: readonly ApplicationPlan[];
   /** Absent when nothing needs data-plane calls (no topics, ACLs or mirror topics). */
   readonly admin?: AdminPlan;
   readonly topics: readonly TopicPlan[];

@@ -4,6 +4,7 @@
  */
 import { Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core/issues';
 import { planAdmin, planApplication } from './access';
+import { planIntents } from './intents';
 import { NAMES } from './limits';
 import type { ConfluentPlan } from './plan-types';
 import type { ConfluentKafkaSpec } from './spec';
@@ -45,9 +46,13 @@ function decide(spec: ConfluentKafkaSpec, isUnknown: IsUnknown): { issues: Issue
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, app]) => planApplication(name, app ?? {}, accessControl, accountPrefix, c));
 
+  const access = planIntents(spec.access ?? [], {
+    mode: accessControl === 'acls' ? 'acls' : 'rbac', info, accountPrefix, applications: applications.map((a) => a.name), isUnknown, c,
+  });
+
   const topics = planTopics(spec.topics ?? [], info, c, isUnknown);
   const mirrorTopics = planMirrorTopics(spec.mirrorTopics ?? [], topics, info, c);
-  const needsAcls = applications.some((a) => a.acls.length > 0);
+  const needsAcls = applications.some((a) => a.acls.length > 0) || access.intents.some((a) => a.acls.length > 0);
   const admin = topics.length > 0 || mirrorTopics.length > 0 || needsAcls
     ? planAdmin({ clusterName: accountPrefix, needsClusterAdmin: needsAcls || mirrorTopics.length > 0, topics: topics.map((t) => t.name), info, apiKeys: spec.adminApiKeys, c })
     : undefined;
@@ -57,7 +62,7 @@ function decide(spec: ConfluentKafkaSpec, isUnknown: IsUnknown): { issues: Issue
 
   const isPrivate = networking.kind !== 'public';
   const waitForApiKeys = spec.waitForApiKeys ?? true;
-  if (isPrivate && waitForApiKeys && (admin || applications.length > 0)) {
+  if (isPrivate && waitForApiKeys && (admin || applications.length > 0 || access.accounts.length > 0)) {
     c.warn('confluent/private-readiness', 'waitForApiKeys',
       'The cluster is private: API key readiness checks, topics, ACLs and mirror topics go through its endpoints. Run `pulumi up` from inside the network, or set waitForApiKeys: false and manage topics from a runner that can reach the cluster.');
   }
@@ -67,7 +72,7 @@ function decide(spec: ConfluentKafkaSpec, isUnknown: IsUnknown): { issues: Issue
   }
 
   const plan: ConfluentPlan = {
-    environment, cluster, networking, accessControl, applications, admin, topics, mirrorTopics,
+    environment, cluster, networking, accessControl, applications, access: access.intents, accessAccounts: access.accounts, admin, topics, mirrorTopics,
     waitForApiKeys, protect, protectTopics: spec.protectTopics ?? true, warnings: [...c.warnings],
   };
   return { issues: [...c.issues], plan: c.errors.length === 0 ? plan : undefined };

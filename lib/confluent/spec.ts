@@ -3,7 +3,7 @@
  * topics and mirror topics. The Pulumi face adds nothing but cloud-side network objects and resource options;
  * every decision is taken once by `planConfluentKafka`.
  */
-import type { TopicSpec } from '../core/catalog/types';
+import type { AccessIntent, TopicSpec } from '../core/catalog/types';
 import type { ConfluentClusterType, ConfluentCloud } from './limits';
 
 /** Stream Governance package of the environment (provisions Schema Registry). */
@@ -313,6 +313,14 @@ export interface ConfluentKafkaSpec<S = string> {
    * @default {}
    */
   readonly applications?: Readonly<Record<string, ConfluentApplicationSpec>>;
+  /**
+   * Access intents of the portable catalog (kafka-iac/core): each `native` principal is a service account or identity
+   * pool id (`sa-...`, `pool-...`: bound as is) or the name of a service account the component creates (with an API key
+   * and client properties, like an application). Grants follow `accessControl` (role bindings or ACLs); a `quota`
+   * becomes a client quota (Enterprise, Freight and Dedicated clusters).
+   * @default []
+   */
+  readonly access?: readonly AccessIntent[];
   /**
    * Topics.
    * @default []

@@ -26,3 +26,24 @@ export function ipv4CidrsOverlap(a: string, b: string): boolean {
   const block = 2 ** (32 - prefix);
   return Math.floor(x.address / block) === Math.floor(y.address / block);
 }
+
+/** The private (RFC 1918) ranges `freeIpv4Cidr` searches, in order. */
+const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'] as const;
+
+/**
+ * The first block of `prefix` bits inside the RFC 1918 ranges (10.0.0.0/8 first) that overlaps none of `taken`
+ * (malformed entries are ignored), or undefined when every block is taken. Used to suggest, and to default to, a
+ * range a peered network does not use.
+ */
+export function freeIpv4Cidr(taken: readonly string[], prefix = 16): string | undefined {
+  for (const range of PRIVATE_RANGES) {
+    const r = parseIpv4Cidr(range)!;
+    if (prefix < r.prefix) continue;
+    const step = 2 ** (32 - prefix);
+    for (let address = r.address; address < r.address + 2 ** (32 - r.prefix); address += step) {
+      const candidate = formatIpv4Cidr(address, prefix);
+      if (!taken.some((t) => ipv4CidrsOverlap(candidate, t))) return candidate;
+    }
+  }
+  return undefined;
+}

@@ -7,6 +7,7 @@ import { ARM_TYPES } from './arm-ids';
 import { AZURE_CLOUDS, AzureCloudName, EVENT_HUBS_DEFAULTS, EVENT_HUBS_TIERS, EventHubsTier, KAFKA_PORT, MINIMUM_TLS_VERSION, NAMESPACE_NAME, PROVIDER_CAPABILITIES, TIER_LIMITS } from './limits';
 import type { EventHubsPlan, KafkaClientPlan, PlannedDiagnostics, PlannedLock, PlannedSasRule } from './plan-types';
 import type { EventHubsNamespaceSpec } from './spec';
+import { planIntentRoles } from './catalog';
 import { validateEventHubs, validateRoles, validateSas, validateSchemaGroups } from './validate-entities';
 import { checkArmId, validateCapacity, validateDedicatedCluster, validateEncryption, validateNetwork } from './validate-namespace';
 
@@ -63,7 +64,8 @@ function decide<R>(spec: EventHubsNamespaceSpec<R>, isUnknown: IsUnknown): { iss
   const eventHubs = validateEventHubs(spec, tier, limits, capacity, c, isUnknown);
   const hubNames = new Set(eventHubs.map((h) => h.name));
   const sasRules = validateSas(spec, hubNames, c);
-  const roleAssignments = validateRoles(spec, hubNames, c, isUnknown);
+  const ownRoles = validateRoles(spec, hubNames, c, isUnknown);
+  const roleAssignments = [...ownRoles, ...planIntentRoles<R>(spec.access ?? [], [...hubNames].sort(), ownRoles, c, isUnknown)];
   const schemaGroups = validateSchemaGroups(spec, tier, limits, c);
 
   if (spec.geoReplication !== undefined && !PROVIDER_CAPABILITIES.geoDataReplication) {

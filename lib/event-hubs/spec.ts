@@ -4,6 +4,8 @@
  * (deploy-time values) are passed through untouched; everything else is decided once by `planEventHubsNamespace`.
  */
 import type { RemovalMode } from '../core';
+import type { AccessIntent } from '../core/catalog/types';
+import type { EventHubTopicSpec } from './topic-spec';
 import type { AzureCloudName, EventHubsTier } from './limits';
 
 /** Data-plane roles for applications (Azure Event Hubs Data Sender / Receiver / Owner). */
@@ -72,15 +74,23 @@ export interface EventHubsNamespaceSpec<R = string> {
    */
   readonly encryption?: EventHubsEncryptionOptions<R>;
   /**
-   * Event hubs (Kafka topics).
+   * Event hubs (Kafka topics): the event hub props, or the portable `TopicSpec` (kafka-iac/core) checked by the
+   * catalog's rules for Event Hubs.
    * @default []
    */
-  readonly eventHubs?: readonly EventHubSpec<R>[];
+  readonly eventHubs?: readonly (EventHubSpec<R> | EventHubTopicSpec<R>)[];
   /**
    * Data-plane role assignments for applications.
    * @default []
    */
   readonly roleAssignments?: readonly EventHubsRoleAssignmentSpec<R>[];
+  /**
+   * Access intents of the portable catalog (kafka-iac/core): each `native` principal is the Entra object id of a
+   * service principal or managed identity; `produce` gets Azure Event Hubs Data Sender, `consume` Data Receiver,
+   * `admin` Data Owner, on the event hubs the patterns name or match (`*`: the namespace). Quotas are refused.
+   * @default []
+   */
+  readonly access?: readonly AccessIntent[];
   /**
    * Schema registry groups (Avro).
    * @default []

@@ -6,7 +6,9 @@ import { expectInteger, type IssueCollector, type IsUnknown } from '../core';
 import { ARM_TYPES } from './arm-ids';
 import { BUILT_IN_ROLES, CAPTURE_LIMITS, COMMON_LIMITS, ENTITY_NAME, EVENT_HUBS_DEFAULTS, EventHubsTier, EventHubsTierLimits } from './limits';
 import type { PlannedEventHub, PlannedRoleAssignment, PlannedSasRule, PlannedSchemaGroup } from './plan-types';
+import { checkTopicSpecHub, isTopicSpecHub } from './catalog';
 import type { EventHubSpec, EventHubsNamespaceSpec, SasRight } from './spec';
+import type { EventHubTopicSpec } from './topic-spec';
 import { checkArmId } from './validate-namespace';
 
 const SAS_RIGHTS: readonly SasRight[] = ['Listen', 'Manage', 'Send'];
@@ -41,7 +43,8 @@ export function validateEventHubs<R>(
       c.error('event-hubs/event-hub-name-duplicate', `${path}.name`, 'be unique in the namespace (names are case-insensitive)', hub.name, 'Remove or rename the duplicate.');
     }
     names.add(String(hub.name).toLowerCase());
-    return planEventHub(hub, path, tier, limits, c, isUnknown);
+    if (isTopicSpecHub(hub)) checkTopicSpecHub(hub as EventHubTopicSpec<R>, i, limits, c, isUnknown);
+    return planEventHub(hub as EventHubSpec<R>, path, tier, limits, c, isUnknown);
   });
   const total = planned.reduce((sum, h) => sum + (Number.isInteger(h.partitionCount) ? h.partitionCount : 0), 0);
   const perUnit = limits.maxPartitionsPerCapacityUnit;

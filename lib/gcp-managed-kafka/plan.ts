@@ -11,6 +11,7 @@ import {
 } from './limits';
 import type { GcpKafkaKeyPlan, GcpKafkaPlan, GcpKafkaSubnetPlan } from './plan-types';
 import type { GcpKafkaClusterSpec } from './spec';
+import { planIntentAcls } from './intents';
 import { planAcls, planTopics } from './topics';
 
 export { KafkaValidationError };
@@ -81,8 +82,9 @@ function decide(spec: GcpKafkaClusterSpec, isUnknown: IsUnknown): { issues: Issu
 
   const tls = planMtls(spec, c, isUnknown);
   const topics = planTopics(spec.topics ?? [], c);
-  const acls = planAcls(spec.acls ?? [], c, isUnknown);
-  const clientServiceAccounts = [...new Set(spec.clientServiceAccounts ?? [])].sort();
+  const access = planIntentAcls(spec.access ?? [], planAcls(spec.acls ?? [], c, isUnknown), c, isUnknown);
+  const acls = access.acls;
+  const clientServiceAccounts = [...new Set([...(spec.clientServiceAccounts ?? []), ...access.clientServiceAccounts])].sort();
   (spec.clientServiceAccounts ?? []).forEach((sa, i) => {
     if (known(sa) && !FORMATS.serviceAccount.test(sa)) {
       c.error('gcp-kafka/client-service-account', `clientServiceAccounts[${i}]`, 'be a service account email (<name>@<project>.iam.gserviceaccount.com)', sa,

@@ -2,7 +2,7 @@
  * Face-agnostic input for a Google Cloud Managed Service for Apache Kafka cluster, its topics, ACLs, client IAM
  * bindings and an optional Kafka Connect cluster. `planGcpKafkaCluster` decides everything from it.
  */
-import type { TopicSpec } from '../core/catalog/types';
+import type { AccessIntent, TopicSpec } from '../core/catalog/types';
 import type { GcpKafkaAclOperation, GcpKafkaRebalanceMode } from './limits';
 
 /** A subnet the cluster gets Private Service Connect addresses in. */
@@ -304,6 +304,13 @@ export interface GcpKafkaClusterSpec {
    * @default []
    */
   readonly acls?: readonly GcpKafkaAclSpec[];
+  /**
+   * Access intents of the portable catalog (kafka-iac/core): each `native` principal is a service account or user
+   * email. Their Kafka ACL entries (principal `User:<email>`) join the ACL of each resource pattern (merged with
+   * `acls`); service accounts also get `roles/managedkafka.client`. Quotas are refused (no Google Cloud resource).
+   * @default []
+   */
+  readonly access?: readonly AccessIntent[];
   /**
    * Service account emails granted `roles/managedkafka.client` on the project (needed for any connection).
    * @default []

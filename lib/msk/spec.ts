@@ -346,7 +346,9 @@ export interface MskProvisionedSpec extends MskCommonSpec {
    */
   readonly topics?: readonly TopicSpec[];
   /**
-   * Application access: `iam` intents become IAM policies (the same statements as `grantRead` / `grantWrite`).
+   * Application access: `iam` intents become IAM policies (the same statements as `grantRead` / `grantWrite`);
+   * `scram` and `mtls` intents become Kafka ACLs and client quotas, applied by the in-VPC admin function over IAM
+   * (the cluster needs IAM access control on next to SCRAM or mTLS, else `msk/catalog-acls`).
    * @default []
    */
   readonly access?: readonly AccessIntent[];

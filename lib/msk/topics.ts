@@ -52,6 +52,11 @@ export interface MskTopicsPlan {
   readonly topics: readonly MskTopicResourcePlan[];
   readonly grants: readonly MskIntentGrantPlan[];
   readonly warnings: readonly Issue[];
+  /**
+   * The Kafka ACLs and client quotas of the `scram` and `mtls` intents, for the in-VPC admin function (which reaches
+   * the cluster with IAM and manages no topic: topics are native resources); undefined when there are none.
+   */
+  readonly kafkaAccess?: KafkaCatalogPlan;
 }
 
 /** The catalog context of a provisioned cluster: its Kafka line, brokers, instance limits, tiered storage and auth modes. */
@@ -101,9 +106,12 @@ export function planMskTopics(
     c.error('msk/topic-stacks', 'topicStacks', `be set for more than ${TOPICS_PER_STACK} topics (a CloudFormation stack holds at most 500 resources)`, spec.topicStacks,
       `Set topicStacks to ${Math.ceil((catalog.topics.length * 2) / TOPICS_PER_STACK)} or more before the first deployment of the topics, and never change it afterwards.`);
   }
-  if (catalog.acls.length > 0 || catalog.quotas.length > 0) {
-    c.error('msk/catalog-acls', 'access', 'name only iam principals on an MSK cluster for now (Kafka ACLs and quotas of scram and mtls principals are applied by the in-VPC admin function)', 
-      [...new Set(catalog.acls.map((a) => a.principal))], 'Use iam principals, or apply these ACLs with the admin function.');
+  const kafkaAccess = catalog.acls.length > 0 || catalog.quotas.length > 0;
+  if (kafkaAccess && !plan.auth.iam) {
+    c.error('msk/catalog-acls', 'access',
+      'name only iam principals on a cluster without IAM access control (the in-VPC admin function applies the Kafka ACLs and quotas of scram and mtls principals as an IAM-authenticated admin)',
+      [...new Set([...catalog.acls.map((a) => a.principal), ...catalog.quotas.map((q) => `User:${q.user}`)])].sort(),
+      'Turn on IAM access control next to SCRAM or mTLS (`clientAuthentication: { iam: true, ... }`; IAM identities are still authorized by IAM policies only), or grant iam principals only.');
   }
   const topics = catalog.topics.map((t): MskTopicResourcePlan => {
     const keys = Object.keys(t.configs);
@@ -124,8 +132,10 @@ export function planMskTopics(
     }
   }
   c.throwIfErrors(subject);
-  const grants = catalog.grants.filter((g) => g.principal.kind === 'iam').map(grantOf);
-  return { catalog, topics, grants, warnings: c.warnings };
+  return {
+    catalog, topics, grants: mskIntentGrants(catalog), warnings: c.warnings,
+    kafkaAccess: kafkaAccess ? { topics: [], acls: catalog.acls, quotas: catalog.quotas, grants: [] } : undefined,
+  };
 }
 
 /** The nested stack of a topic: FNV-1a of its name modulo the stack count, so adding a topic never moves another. */
@@ -136,6 +146,16 @@ export function topicStackOf(name: string, stacks: number): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h % stacks;
+}
+
+/** The catalog context of an MSK Serverless cluster: IAM access control only, no ACLs or quotas. */
+export function serverlessCatalogContext(isUnknown: IsUnknown): CatalogTargetContext {
+  return { kind: 'msk-serverless', authModes: ['iam'], isUnknown };
+}
+
+/** IAM grants of the `iam` intents of a validated catalog (what `grantRead` / `grantWrite` write for each). */
+export function mskIntentGrants(catalog: KafkaCatalogPlan): MskIntentGrantPlan[] {
+  return catalog.grants.filter((g) => g.principal.kind === 'iam').map(grantOf);
 }
 
 function grantOf(a: AccessIntent): MskIntentGrantPlan {

@@ -136,6 +136,8 @@ export function confluentResource(args: pulumi.runtime.MockResourceArgs): { id: 
       return { id: `${refId(i.kafkaCluster, 'lkc')}/${stringOr(i.topicName, args.name)}`, state: {} };
     case T('kafkaAcl', 'KafkaAcl'):
       return { id: `${refId(i.kafkaCluster, 'lkc')}/${[i.resourceType, i.resourceName, i.patternType, i.principal, i.host, i.operation, i.permission].map(String).join('#')}`, state: {} };
+    case T('kafkaClientQuota', 'KafkaClientQuota'):
+      return { id: id('cq'), state: {} };
     case T('clusterLink', 'ClusterLink'):
       return { id: `${stringOr(i.link, args.name)}`, state: { clusterLinkId: stableChars(seed, 22, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_') } };
     case T('kafkaMirrorTopic', 'KafkaMirrorTopic'):

@@ -1,12 +1,15 @@
 /**
- * `kafka-iac review`, end to end: spawned through tsx on the repository's CDK and Pulumi examples (nothing deployed:
- * the CDK app is constructed in-process, the Pulumi program runs under the default mocks), text and JSON output,
- * --compare, --region, --prices and --usage, usage errors. The recognition of plans is tested in-process.
+ * `kafka-iac review`, end to end: the CLI's `main` runs in-process (stdout and stderr captured) on the repository's CDK
+ * and Pulumi examples (nothing deployed: the CDK app is constructed in-process, the Pulumi program runs under the
+ * default mocks), text and JSON output, --compare, --region, --prices and --usage, usage errors; one run is spawned
+ * through tsx, as `npx kafka-iac review` runs it, for the process wiring. The recognition of plans is tested
+ * in-process, and so is the README's sample output.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { main } from '../../lib/cli/kafka-iac';
 import { classifyPlan, topicCountOf } from '../../lib/cli/review/clusters';
 import { planGcpKafkaCluster } from '../../lib/gcp-managed-kafka';
 import { planSelfManagedCluster } from '../../lib/self-managed-ec2';
@@ -19,11 +22,36 @@ const CLI = path.join(ROOT, 'lib', 'cli', 'kafka-iac.ts');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kafka-iac-review-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const run = (...args: string[]) => spawnSync(TSX, [CLI, 'review', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+interface Run { readonly status: number; readonly stdout: string; readonly stderr: string }
+
+/** Runs `kafka-iac review <args>` in this process (module paths relative to the repository root). */
+async function run(...args: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => { out.push(String(chunk)); return true; });
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => { err.push(String(chunk)); return true; });
+  const cwd = process.cwd();
+  process.chdir(ROOT);
+  try {
+    const status = await main(['review', ...args]);
+    return { status, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.chdir(cwd);
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
+test('spawned through tsx, as `npx kafka-iac review` runs it: exit 0 and the review on stdout', () => {
+  const r = spawnSync(TSX, [CLI, 'review', 'examples/cdk/express-default.ts'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  expect(r.stdout.split('\n')[0]).toBe('examples/cdk/express-default.ts: 1 Kafka cluster');
+});
 
 describe('the CDK Express example', () => {
-  let r: ReturnType<typeof run>;
-  beforeAll(() => { r = run('examples/cdk/express-default.ts'); });
+  let r: Run;
+  beforeAll(async () => { r = await run('examples/cdk/express-default.ts'); });
 
   test('exit 0; the facts a reviewer checks, from the plan', () => {
     expect(r.stderr).toBe('');
@@ -50,32 +78,35 @@ describe('the CDK Express example', () => {
   });
 });
 
-test('--region eu-west-1: known, no figures: nothing counted, every line reported', () => {
-  const r = run('examples/cdk/express-default.ts', '--region', 'eu-west-1');
+test('--region eu-west-1: known, no figures: nothing counted, every line reported', async () => {
+  const r = await run('examples/cdk/express-default.ts', '--region', 'eu-west-1');
   expect(r.status).toBe(0);
   expect(r.stdout).toContain('  cost         $0.00 per month in eu-west-1, 730 h, incomplete: 3 items not priced\n');
   expect(r.stdout).toContain('[cost/no-price] No price for broker-hour:express.m7g.large in region eu-west-1');
 });
 
-test('the Pulumi Express example under mocks, --json, with --prices and --usage files', () => {
+test('the Pulumi Express example under mocks, --json, with --prices and --usage files', async () => {
   const prices = path.join(tmp, 'prices.json');
   const usage = path.join(tmp, 'usage.json');
-  fs.writeFileSync(prices, JSON.stringify({ msk: { regions: { 'us-east-1': { 'express-storage:GB-month': 0.1, 'express-data-written:GB': 0.01 } } } }));
+  // A negotiated storage price: it wins over the table's $0.10.
+  fs.writeFileSync(prices, JSON.stringify({ msk: { regions: { 'us-east-1': { 'express-storage:GB-month': 0.08 } } } }));
   fs.writeFileSync(usage, JSON.stringify({ 'orders-express': { storedGb: 1000, gbWrittenPerMonth: 5000 } }));
-  const r = run('examples/pulumi/express-default/program.ts', '--json', '--prices', prices, '--usage', usage);
+  const r = await run('examples/pulumi/express-default/program.ts', '--json', '--prices', prices, '--usage', usage);
   expect(r.status).toBe(0);
   const doc = JSON.parse(r.stdout);
   expect(doc.clusters).toHaveLength(1);
   const c = doc.clusters[0];
   expect([c.name, c.target, c.declaredAt, c.kind, c.regionFrom]).toEqual(['orders-express', 'msk', 'MskCluster', 'MSK Express, express.m7g.large, Kafka 3.9.x.kraft', 'assumed']);
-  // $893.52 brokers + 1,000 GB-month x $0.10 + 5,000 GB x $0.01.
-  expect(c.cost.estimate.lineItems.map((l: { dimension: string }) => l.dimension)).toEqual(['broker-hour:express.m7g.large', 'express-storage:GB-month', 'express-data-written:GB']);
+  // $893.52 brokers + 1,000 GB-month x $0.08 (the file's) + 5,000 GB x $0.01 (the table's).
+  expect(c.cost.estimate.lineItems.map((l: { dimension: string; unitUsd: number; source: { title: string } }) => [l.dimension, l.unitUsd, l.source.title])).toEqual([
+    ['broker-hour:express.m7g.large', 0.408, 'Amazon MSK pricing'], ['express-storage:GB-month', 0.08, 'user-supplied price'], ['express-data-written:GB', 0.01, 'Amazon MSK pricing'],
+  ]);
   expect(c.cost.estimate.complete).toBe(true);
-  expect(doc.monthlyUsd).toBe(1043.52);
+  expect(doc.monthlyUsd).toBe(1023.52);
 });
 
-test('--compare prints the cost delta per cluster and in total (CDK base, CDK head)', () => {
-  const r = run('examples/cdk/provisioned-tiered-scram.ts', '--compare', 'examples/cdk/express-default.ts', '--usage', writeJson('usage-tiered.json', { '*': { tieredGb: 0 } }));
+test('--compare prints the cost delta per cluster and in total (CDK base, CDK head)', async () => {
+  const r = await run('examples/cdk/provisioned-tiered-scram.ts', '--compare', 'examples/cdk/express-default.ts', '--usage', writeJson('usage-tiered.json', { '*': { tieredGb: 0 } }));
   expect(r.status).toBe(0);
   const delta = r.stdout.slice(r.stdout.indexOf('cost delta'));
   expect(delta.split('\n')[0]).toBe('cost delta examples/cdk/express-default.ts -> examples/cdk/provisioned-tiered-scram.ts:');
@@ -83,14 +114,14 @@ test('--compare prints the cost delta per cluster and in total (CDK base, CDK he
   expect(delta).toMatch(/total\s+\$893\.52 ->/);
 });
 
-test('usage errors: exit 2 with the usage; a module without buildApp or program', () => {
-  const missing = run();
+test('usage errors: exit 2 with the usage; a module without buildApp or program', async () => {
+  const missing = await run();
   expect(missing.status).toBe(2);
   expect(missing.stderr).toContain('kafka-iac review: missing <module>');
-  const bad = run('examples/cdk/express-default.ts', '--bogus');
+  const bad = await run('examples/cdk/express-default.ts', '--bogus');
   expect(bad.status).toBe(2);
   expect(bad.stderr).toContain("unknown option '--bogus'");
-  const none = run('examples/self-managed-specs.ts');
+  const none = await run('examples/self-managed-specs.ts');
   expect(none.status).toBe(2);
   expect(none.stderr).toContain('exports no function buildApp, program, default');
 });
@@ -122,9 +153,19 @@ describe('catalog topics of MSK clusters are counted (props and addTopic)', () =
   test.each([
     ['CDK', 'examples/cdk/express-topics.ts'],
     ['Pulumi', 'examples/pulumi/express-topics/program.ts'],
-  ])('%s: the express-topics example', (_face, module) => {
-    const r = run(module);
+  ])('%s: the express-topics example', async (_face, module) => {
+    const r = await run(module);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')).toContain('  topics       4');
   });
+});
+
+test('the README\'s sample output is what the review prints for the sample\'s command and usage file', async () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const block = /```\n\$ cat usage\.json\n(.+)\n\$ npx kafka-iac review (\S+) --usage usage\.json\n([\s\S]*?)```/.exec(readme);
+  expect(block).not.toBeNull();
+  const [, usage, module, printed] = block!;
+  const r = await run(module!, '--usage', writeJson('readme-usage.json', JSON.parse(usage!)));
+  expect(r.status).toBe(0);
+  expect(r.stdout).toBe(printed);
 });

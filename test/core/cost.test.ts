@@ -10,11 +10,14 @@ import {
 const TABLES: PriceTable[] = [MSK_PRICES, EC2_PRICES, CONFLUENT_PRICES, EVENT_HUBS_PRICES, GCP_PRICES];
 
 describe('price tables', () => {
-  test.each(TABLES.map((t) => [t.target, t] as const))('%s: every entry is positive, has a unit and a source with title, URL and ISO date', (_, table) => {
+  test.each(TABLES.map((t) => [t.target, t] as const))('%s: every entry is positive, has a unit and a source with title, URL and ISO dates', (_, table) => {
     const bad: string[] = [];
     for (const [region, prices] of Object.entries(table.regions)) {
       for (const [dim, p] of Object.entries(prices)) {
-        if (!(p.usd > 0) || !p.unit || !p.source.title || !/^https:\/\//.test(p.source.url) || !/^\d{4}-\d{2}-\d{2}$/.test(p.source.checked)) bad.push(`${region} ${dim}`);
+        const isoDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d));
+        if (!(p.usd > 0) || !p.unit || !p.source.title || !/^https:\/\//.test(p.source.url) || !isoDate(p.source.checked)) bad.push(`${region} ${dim}`);
+        // The source's own date, where given, is a real date no later than the day it was read.
+        if (p.source.published !== undefined && !(isoDate(p.source.published) && p.source.published <= p.source.checked)) bad.push(`${region} ${dim} published`);
       }
     }
     expect(bad).toEqual([]);

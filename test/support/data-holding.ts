@@ -10,6 +10,9 @@
 export const CFN_DATA_HOLDING_TYPES: Readonly<Record<string, readonly string[]>> = {
   'AWS::MSK::Cluster': ['ClusterName'],
   'AWS::MSK::ServerlessCluster': ['ClusterName'],
+  'AWS::MSK::Topic': ['TopicName', 'ReplicationFactor'],
+  'AWS::Glue::Registry': ['Name'],
+  'AWS::Glue::Schema': ['Name', 'DataFormat'],
   'AWS::KMS::Key': [],
   'AWS::Logs::LogGroup': ['LogGroupName'],
   'AWS::S3::Bucket': ['BucketName'],
@@ -27,6 +30,10 @@ export const CFN_DATA_HOLDING_TYPES: Readonly<Record<string, readonly string[]>>
 export const PULUMI_DATA_HOLDING_TYPES: Readonly<Record<string, readonly string[]>> = {
   'aws:msk/cluster:Cluster': ['clusterName'],
   'aws:msk/serverlessCluster:ServerlessCluster': ['clusterName'],
+  'aws:msk/topic:Topic': ['name', 'replicationFactor'],
+  'aws:glue/registry:Registry': ['registryName'],
+  'aws:glue/schema:Schema': ['schemaName', 'dataFormat'],
+  'confluentcloud:index/schema:Schema': ['subjectName', 'format'],
   'aws:kms/key:Key': [],
   'aws:cloudwatch/logGroup:LogGroup': ['name'],
   'aws:s3/bucket:Bucket': ['bucket'],

@@ -176,6 +176,15 @@ describe('confluentcloud', () => {
     expect(outputs.zones).toEqual(['use2-az1', 'use2-az2', 'use2-az3']);
     expect(outputs.publicBootstrap).toMatch(/^SASL_SSL:\/\/pkc-[a-z0-9]{5}\.us-central1\.gcp\.confluent\.cloud:9092$/);
   });
+
+  test('a client quota gets a cq- id', async () => {
+    const { outputs } = await recordPulumi(() => ({
+      quota: new confluent.KafkaClientQuota('q', {
+        displayName: 'q', throughput: { ingressByteRate: '1000000', egressByteRate: '1000000' }, principals: ['sa-abc123'], kafkaCluster: { id: 'lkc-abc123' }, environment: { id: 'env-abc123' },
+      }).id,
+    }));
+    expect(outputs.quota).toMatch(/^cq-[a-z0-9]{6}$/);
+  });
 });
 
 test('values are derived from names: two recordings are identical', async () => {

@@ -11,13 +11,18 @@ import { UNKNOWN_PLACEHOLDER, type PulumiRecording } from '../../lib/testing/pul
 
 /** Per example: its components (`type name`) and the resource types that make it what it is. */
 const EXPECTED: Record<string, { components: string[]; resources: string[] }> = {
+  'archival-express-s3': {
+    components: ['kafka-iac:aws:KafkaVpc orders-vpc', 'kafka-iac:aws:MskCluster orders', 'kafka-iac:pipelines:TopicArchive orders-archive'],
+    resources: ['aws:msk/channel:Channel', 'aws:s3/bucket:Bucket', 'aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration', 'aws:kms/key:Key'],
+  },
   'confluent-cluster-link': {
     components: ['kafka-iac:confluent:ConfluentKafka dr', 'kafka-iac:confluent:ConfluentKafka primary', 'kafka-iac:replication:ClusterLink orders-dr'],
     resources: ['confluentcloud:index/clusterLink:ClusterLink', 'confluentcloud:index/kafkaMirrorTopic:KafkaMirrorTopic'],
   },
   'confluent-dedicated-privatelink': {
     components: ['kafka-iac:confluent:ConfluentKafka payments'],
-    resources: ['confluentcloud:index/network:Network', 'confluentcloud:index/privateLinkAccess:PrivateLinkAccess', 'aws:ec2/vpcEndpoint:VpcEndpoint', 'aws:route53/record:Record', 'confluentcloud:index/byokKey:ByokKey'],
+    resources: ['confluentcloud:index/network:Network', 'confluentcloud:index/privateLinkAccess:PrivateLinkAccess', 'aws:ec2/vpcEndpoint:VpcEndpoint', 'aws:route53/record:Record', 'confluentcloud:index/byokKey:ByokKey',
+      'confluentcloud:index/kafkaClientQuota:KafkaClientQuota'],
   },
   'confluent-standard-dev': {
     components: ['kafka-iac:confluent:ConfluentKafka dev'],
@@ -41,18 +46,28 @@ const EXPECTED: Record<string, { components: string[]; resources: string[] }> = 
   },
   'mirror-maker-2': {
     components: [
-      'kafka-iac:aws:KafkaVpc orders-dr-vpc', 'kafka-iac:aws:KafkaVpc orders-vpc', 'kafka-iac:aws:MskCluster orders-dr',
+      'kafka-iac:aws:KafkaVpc orders-dr-vpc', 'kafka-iac:aws:KafkaVpc orders-vpc', 'kafka-iac:aws:KafkaVpcPeering orders-dr-peering', 'kafka-iac:aws:MskCluster orders-dr',
       'kafka-iac:aws:SelfManagedKafkaCluster orders', 'kafka-iac:replication:MirrorMaker2 orders-dr-mm2',
     ],
-    resources: ['aws:autoscaling/group:Group', 'aws:msk/cluster:Cluster', 'aws:lambda/invocation:Invocation', 'pulumi:providers:aws'],
+    resources: [
+      'aws:autoscaling/group:Group', 'aws:msk/cluster:Cluster', 'aws:lambda/invocation:Invocation', 'pulumi:providers:aws',
+      'aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter', 'aws:ec2/route:Route', 'aws:route53/zoneAssociation:ZoneAssociation',
+    ],
   },
   'express-topics': {
     components: ['kafka-iac:aws:KafkaVpc orders-network', 'kafka-iac:aws:MskCluster orders'],
     resources: ['aws:msk/cluster:Cluster', 'aws:msk/topic:Topic', 'aws:iam/rolePolicy:RolePolicy'],
   },
+  'msk-lambda-consumer': {
+    components: ['kafka-iac:aws:KafkaVpc orders-network', 'kafka-iac:aws:MskCluster orders', 'kafka-iac:pipelines:GlueSchemaRegistry orders-schemas'],
+    resources: ['aws:lambda/eventSourceMapping:EventSourceMapping', 'aws:iam/rolePolicy:RolePolicy', 'aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule', 'aws:sqs/queue:Queue'],
+  },
   'provisioned-tiered-scram': {
-    components: ['kafka-iac:aws:KafkaVpc payments-network', 'kafka-iac:aws:MskCluster payments'],
-    resources: ['aws:msk/cluster:Cluster', 'aws:msk/scramSecretAssociation:ScramSecretAssociation', 'aws:appautoscaling/policy:Policy', 'aws:secretsmanager/secret:Secret'],
+    components: ['kafka-iac:aws:KafkaAdminFunction payments-kafka-access', 'kafka-iac:aws:KafkaVpc payments-network', 'kafka-iac:aws:MskCluster payments'],
+    resources: [
+      'aws:msk/cluster:Cluster', 'aws:msk/scramSecretAssociation:ScramSecretAssociation', 'aws:appautoscaling/policy:Policy', 'aws:secretsmanager/secret:Secret',
+      'aws:msk/topic:Topic', 'aws:lambda/invocation:Invocation',
+    ],
   },
   'schema-registry-glue': {
     components: ['kafka-iac:aws:KafkaVpc orders-vpc', 'kafka-iac:aws:MskCluster orders', 'kafka-iac:pipelines:GlueSchemaRegistry orders-schemas'],

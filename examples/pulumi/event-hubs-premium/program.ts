@@ -3,7 +3,7 @@
  * endpoint (with the privatelink.servicebus.windows.net zone), encrypted with a customer-managed key through a
  * user-assigned identity the component creates and grants, Entra ID only (no SAS), diagnostics to Log Analytics,
  * and a CanNotDelete lock. Topics: two event hubs and a compacted one, a consumer group, Avro schema group, and
- * data roles for a producer and a consumer application.
+ * data roles for a producer and a consumer application, and an access intent for a reporting job.
  *
  * The platform pieces (VNet, Key Vault, workspace, identities) usually belong to a landing zone: their ids come
  * from stack configuration (see Pulumi.yaml). In your own program, import from `kafka-iac/event-hubs/pulumi`.
@@ -35,6 +35,11 @@ export function program() {
       { role: 'sender', principalId: producer, eventHub: 'orders', name: 'checkout-sends-orders' },
       { role: 'sender', principalId: producer, eventHub: 'payments', name: 'checkout-sends-payments' },
       { role: 'receiver', principalId: consumer, name: 'fulfilment-reads-all' },
+    ],
+    // The portable catalog's access intents: the reporting job's managed identity (its object id) reads payments
+    // and customer profiles (Azure Event Hubs Data Receiver on each of the two event hubs).
+    access: [
+      { name: 'reporting', principal: { kind: 'native', id: '7d3f2a10-5b8c-4e21-9f6a-0c1d2e3f4a5b' }, consume: ['payments', 'customer-profiles'], groups: ['reporting'] },
     ],
     schemaGroups: [{ name: 'orders-avro', compatibility: 'Backward' }],
     diagnostics: { logAnalyticsWorkspaceId: cfg.require('logAnalyticsWorkspaceId') },

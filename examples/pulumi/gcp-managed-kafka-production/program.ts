@@ -2,7 +2,7 @@
  * A production Google Cloud Managed Service for Apache Kafka cluster: a customer-managed key created with the
  * cluster (and granted to the Managed Kafka service agent before it), private subnets only, two topics with
  * replication factor 3 and explicit retention, and the orders application's service account bound to
- * `roles/managedkafka.client` with topic ACLs. In your own program, import from `kafka-iac/gcp-managed-kafka/pulumi`.
+ * `roles/managedkafka.client` with topic ACLs, and an access intent for an analytics reader. In your own program, import from `kafka-iac/gcp-managed-kafka/pulumi`.
  *
  * After the first `pulumi up`, pin the bootstrap address the API reports (see the `gcp-kafka/bootstrap-derived`
  * warning): `pulumi config set bootstrapAddress "$(gcloud managed-kafka clusters describe orders-prod
@@ -35,6 +35,11 @@ export function program() {
     acls: [
       { resource: 'topicPrefixed/orders.', entries: [{ principal: `User:${app}`, operation: 'WRITE' }, { principal: `User:${app}`, operation: 'READ' }] },
       { resource: 'consumerGroupPrefixed/orders-', entries: [{ principal: `User:${app}`, operation: 'READ' }] },
+    ],
+    // The portable catalog's access intents: the analytics service account reads orders.v1 (its ACL entries and
+    // roles/managedkafka.client are added for it).
+    access: [
+      { name: 'analytics', principal: { kind: 'native', id: `analytics@${project}.iam.gserviceaccount.com` }, consume: ['orders.v1'], groups: ['analytics'] },
     ],
     bootstrapAddress: config.get('bootstrapAddress'),
   });

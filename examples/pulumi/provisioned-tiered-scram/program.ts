@@ -1,6 +1,7 @@
 /**
  * A provisioned cluster with Standard brokers: 6 x kafka.m7g.xlarge over 3 AZs, tiered storage, storage
- * auto-scaling, SASL/SCRAM users and IAM, broker logs in CloudWatch Logs and Prometheus exporters.
+ * auto-scaling, SASL/SCRAM users and IAM, a topic with the SCRAM users' ACLs and quota, broker logs in CloudWatch Logs
+ * and Prometheus exporters.
  * The Pulumi twin of `examples/cdk/provisioned-tiered-scram.ts`. In your own program, import from
  * `kafka-iac/msk/pulumi`.
  */
@@ -42,6 +43,13 @@ export function program() {
     allowedClientSecurityGroupIds: [apps.id],
     allowedMonitoringSecurityGroupIds: [prometheus.id],
     alarmTopicArn: alarmTopic('payments-alarms').arn,
+    // One topic, and what each SCRAM user may do with it: Kafka ACLs and a produce quota, applied by the in-VPC
+    // admin function over IAM (MSK runs no admin function of its own).
+    topics: [{ name: 'payments.v1', partitions: 12, retentionHours: 168, minInSyncReplicas: 2 }],
+    access: [
+      { name: 'payments-api', principal: { kind: 'scram', username: 'payments-api' }, produce: ['payments.v1'], quota: { produceBytesPerSecond: 10_485_760 } },
+      { name: 'ledger', principal: { kind: 'scram', username: 'ledger' }, consume: ['payments.v1'], groups: ['ledger'] },
+    ],
   });
   return {
     bootstrapBrokersSaslScram: cluster.bootstrapBrokersSaslScram,

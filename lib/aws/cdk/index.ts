@@ -5,5 +5,6 @@
  * IAM resource ARNs.
  */
 export * from './kafka-vpc';
+export { KafkaVpcPeering, type KafkaVpcPeeringProps } from './kafka-vpc-peering';
 export { kafkaResourceArn } from './kafka-resource-arn';
 export { KafkaAdminFunction, type KafkaAdminFunctionProps } from './kafka-admin-function';

@@ -68,6 +68,16 @@ export interface KafkaAdminFunctionProps {
    * @default RemovalPolicy.RETAIN
    */
   readonly removalPolicy?: RemovalPolicy;
+  /**
+   * ACLs and quotas of SCRAM and mTLS principals are applied over IAM (MSK Provisioned with IAM next to SCRAM or mTLS).
+   * @default false
+   */
+  readonly kafkaAclsOverIam?: boolean;
+  /**
+   * The function manages topics; false where topics are native resources (it then has no topic permission).
+   * @default true
+   */
+  readonly manageTopics?: boolean;
 }
 
 /** Stands for the topics of a produced catalog while the policy is built (their ARNs are one lazy list). */
@@ -82,7 +92,10 @@ export class KafkaAdminFunction extends Construct {
   constructor(scope: Construct, id: string, p: KafkaAdminFunctionProps) {
     super(scope, id);
     const stack = Stack.of(this);
-    const target = { auth: p.auth, secretArn: p.adminSecret?.secretArn, caCertificateParameter: p.caCertificateParameterName };
+    const target = {
+      auth: p.auth, secretArn: p.adminSecret?.secretArn, caCertificateParameter: p.caCertificateParameterName,
+      kafkaAclsOverIam: p.kafkaAclsOverIam, manageTopics: p.manageTopics,
+    };
     const lazy = typeof p.catalog === 'function';
     const catalogOf = typeof p.catalog === 'function' ? p.catalog : () => p.catalog as KafkaCatalogPlan;
     const issues = validateKafkaAdminTarget(target, lazy ? { topics: [], acls: [], quotas: [], grants: [] } : catalogOf());
@@ -121,7 +134,7 @@ export class KafkaAdminFunction extends Construct {
       }),
     });
     this.function = fn.function;
-    this.acknowledge(fn.role, p.clusterArn ? kafkaResourceArn(p.clusterArn, 'topic', '*') : undefined);
+    this.acknowledge(fn.role, p.clusterArn && p.manageTopics !== false ? kafkaResourceArn(p.clusterArn, 'topic', '*') : undefined);
 
     this.catalogResource = new CustomResource(this, 'Catalog', {
       serviceToken: this.function.functionArn,

@@ -85,6 +85,11 @@ export class KafkaVpc extends Construct {
   readonly flowLogKey: kms.IKey;
   /** Security group of the interface endpoints: TCP 443 from the VPC CIDR only, no egress. */
   readonly endpointSecurityGroup: ec2.ISecurityGroup;
+  /**
+   * Route tables of the broker and client subnets, in subnet order (broker subnets first): where `KafkaVpcPeering`
+   * adds its routes. Public subnets (NAT gateways only) are left out.
+   */
+  readonly privateRouteTableIds: string[];
 
   constructor(scope: Construct, id: string, props: KafkaVpcProps = {}) {
     super(scope, id);
@@ -122,6 +127,8 @@ export class KafkaVpc extends Construct {
     this.vpc = vpc;
     this.brokerSubnets = { subnetGroupName: SUBNET_GROUP_NAMES.broker };
     if (plan.clientSubnets.length > 0) this.clientSubnets = { subnetGroupName: SUBNET_GROUP_NAMES.client };
+    this.privateRouteTableIds = [this.brokerSubnets, ...(this.clientSubnets ? [this.clientSubnets] : [])]
+      .flatMap((selection) => vpc.selectSubnets(selection).subnets.map((s) => s.routeTable.routeTableId));
 
     // Flow logs: key -> log group -> role -> flow log. The group name is fixed up front so the key
     // policy can name it (the key is created first; a reference to the group would be a cycle).

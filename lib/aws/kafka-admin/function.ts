@@ -44,6 +44,19 @@ export interface KafkaAdminTarget {
    * @default - none (Node.js's trusted CAs)
    */
   readonly caCertificateParameter?: string;
+  /**
+   * The cluster takes Kafka ACL and client-quota requests from an IAM-authenticated admin and enforces them on its
+   * SASL/SCRAM and mTLS principals (MSK Provisioned with IAM access control next to SCRAM or mTLS; IAM identities
+   * themselves are authorized by IAM policies only).
+   * @default false
+   */
+  readonly kafkaAclsOverIam?: boolean;
+  /**
+   * The function manages topics. False where topics are native resources (MSK Provisioned): it then has no topic
+   * permission at all.
+   * @default true
+   */
+  readonly manageTopics?: boolean;
 }
 
 /**
@@ -53,7 +66,7 @@ export interface KafkaAdminTarget {
  */
 export function validateKafkaAdminTarget(target: KafkaAdminTarget, catalog: KafkaCatalogPlan): Issue[] {
   const c = new IssueCollector();
-  if (target.auth === 'iam' && (catalog.acls.length > 0 || catalog.quotas.length > 0)) {
+  if (target.auth === 'iam' && !target.kafkaAclsOverIam && (catalog.acls.length > 0 || catalog.quotas.length > 0)) {
     c.error('kafka-admin/acls-need-kafka-auth', 'access', 'grant IAM principals only on a cluster reached with IAM',
       `${catalog.acls.length} ACLs and ${catalog.quotas.length} quotas`, 'Use `iam` principals (they get IAM policies), or enable SASL/SCRAM or mTLS on the cluster for Kafka principals.');
   }
@@ -128,8 +141,20 @@ export function kafkaAdminPolicyStatements(target: KafkaAdminTarget, catalog: Ka
     { Sid: 'VpcAccess', Effect: 'Allow', Action: [...VPC_ACCESS_ACTIONS], Resource: '*' },
   ];
   if (target.auth === 'iam') {
-    if (!a.clusterArn || !a.topicArn) throw new Error('kafkaAdminPolicyStatements: IAM auth needs the cluster ARN and topic ARNs');
+    if (!a.clusterArn) throw new Error('kafkaAdminPolicyStatements: IAM auth needs the cluster ARN');
     out.push({ Sid: 'Cluster', Effect: 'Allow', Action: ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster'], Resource: a.clusterArn });
+    if (target.kafkaAclsOverIam && (catalog.acls.length > 0 || catalog.quotas.length > 0)) {
+      // Kafka's CreateAcls/DeleteAcls need ALTER on the cluster, Describe/AlterClientQuotas DESCRIBE_CONFIGS/ALTER_CONFIGS:
+      // the IAM actions of the same names (the Service Authorization Reference's kafka-cluster table). DescribeAcls needs
+      // DESCRIBE on the cluster: `kafka-cluster:DescribeCluster` above.
+      out.push({
+        Sid: 'CatalogAclsAndQuotas', Effect: 'Allow',
+        Action: ['kafka-cluster:AlterCluster', 'kafka-cluster:DescribeClusterDynamicConfiguration', 'kafka-cluster:AlterClusterDynamicConfiguration'],
+        Resource: a.clusterArn,
+      });
+    }
+    if (target.manageTopics === false) return withSecrets(out, target, a);
+    if (!a.topicArn) throw new Error('kafkaAdminPolicyStatements: IAM auth of a function managing topics needs topic ARNs');
     const names = [...new Set(catalog.topics.map((t) => t.name))].sort();
     if (names.length > 0) {
       out.push({
@@ -140,6 +165,11 @@ export function kafkaAdminPolicyStatements(target: KafkaAdminTarget, catalog: Ka
     }
     out.push({ Sid: 'RemovedTopics', Effect: 'Allow', Action: ['kafka-cluster:DescribeTopic', 'kafka-cluster:DeleteTopic'], Resource: a.topicArn('*') });
   }
+  return withSecrets(out, target, a);
+}
+
+/** Appends the admin secret, its key and the CA parameter to `out`, where the target reads them. */
+function withSecrets(out: AllowStatementJson[], target: KafkaAdminTarget, a: KafkaAdminPolicyArns): AllowStatementJson[] {
   if (target.secretArn && a.secretArn) {
     out.push({ Sid: 'AdminSecret', Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: a.secretArn });
     if (a.secretKeyArn) {

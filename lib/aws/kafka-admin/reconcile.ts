@@ -157,7 +157,8 @@ export class ReconcileRefusedError extends Error {
 export async function readClusterState(port: KafkaAdminPort, desired: KafkaCatalogPlan, previous: KafkaCatalogPlan, retry: RetryOptions): Promise<ClusterState> {
   const call = <T>(what: string, f: () => Promise<T>) => withRetry(what, f, retry);
   const wanted = new Set([...desired.topics, ...previous.topics].map((t) => t.name));
-  const listed = await call('list topics', () => port.listTopics());
+  // A catalog of ACLs and quotas only (topics native elsewhere) reads no topic: its function may not describe any.
+  const listed = wanted.size > 0 ? await call('list topics', () => port.listTopics()) : [];
   const present = listed.filter((n) => wanted.has(n)).sort();
   const topics = present.length > 0 ? await call('describe topics', () => port.describeTopics(present)) : [];
   const configs = present.length > 0 ? await call('describe topic configs', () => port.describeTopicConfigs(present)) : {};

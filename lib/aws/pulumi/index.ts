@@ -4,4 +4,5 @@
  * and inside the library the alarm mapper, the account context and deploy-time functions.
  */
 export { KafkaVpc, type KafkaVpcArgs } from './kafka-vpc';
+export { KafkaVpcPeering, type KafkaVpcPeeringArgs } from './kafka-vpc-peering';
 export { KafkaAdminFunction, type KafkaAdminFunctionArgs } from './kafka-admin-function';

@@ -58,6 +58,16 @@ export interface KafkaAdminFunctionArgs {
    * @default true
    */
   readonly retainLogs?: boolean;
+  /**
+   * ACLs and quotas of SCRAM and mTLS principals are applied over IAM (MSK Provisioned with IAM next to SCRAM or mTLS).
+   * @default false
+   */
+  readonly kafkaAclsOverIam?: boolean;
+  /**
+   * The function manages topics; false where topics are native resources (it then has no topic permission).
+   * @default true
+   */
+  readonly manageTopics?: boolean;
 }
 
 export class KafkaAdminFunction extends pulumi.ComponentResource {
@@ -67,7 +77,10 @@ export class KafkaAdminFunction extends pulumi.ComponentResource {
 
   constructor(name: string, args: KafkaAdminFunctionArgs, opts?: pulumi.ComponentResourceOptions) {
     // The secret's ARN may be unknown at preview: its presence is what the checks read.
-    const target = { auth: args.auth, secretArn: args.adminSecretArn ? 'given' : undefined, caCertificateParameter: args.caCertificateParameterName };
+    const target = {
+      auth: args.auth, secretArn: args.adminSecretArn ? 'given' : undefined, caCertificateParameter: args.caCertificateParameterName,
+      kafkaAclsOverIam: args.kafkaAclsOverIam, manageTopics: args.manageTopics,
+    };
     const issues = validateKafkaAdminTarget(target, args.catalog);
     if (args.auth === 'iam' && !args.clusterArn) {
       issues.push({ code: 'kafka-admin/cluster-arn-required', path: 'clusterArn', severity: 'error', message: '`clusterArn` must be given for iam authentication, got: undefined. Pass the MSK cluster\'s ARN.' });

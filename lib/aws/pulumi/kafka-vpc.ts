@@ -49,6 +49,11 @@ export class KafkaVpc extends pulumi.ComponentResource {
   readonly endpointSecurityGroupId: pulumi.Output<string>;
   readonly flowLogGroupArn: pulumi.Output<string>;
   readonly flowLogKeyArn: pulumi.Output<string>;
+  /**
+   * Route tables of the broker and client subnets (the broker subnets' one, then one per client subnet): where
+   * `KafkaVpcPeering` adds its routes. Their count is known when the program runs.
+   */
+  readonly privateRouteTableIds: pulumi.Output<string>[];
 
   constructor(name: string, args: KafkaVpcArgs = {}, opts?: pulumi.ComponentResourceOptions) {
     super('kafka-iac:aws:KafkaVpc', name, {}, opts);
@@ -273,6 +278,7 @@ export class KafkaVpc extends pulumi.ComponentResource {
     this.endpointSecurityGroupId = endpointSg.id;
     this.flowLogGroupArn = logGroup.arn;
     this.flowLogKeyArn = key.arn;
+    this.privateRouteTableIds = [isolatedRt.id, ...clientRouteTables.map((rt) => rt.id)];
     this.registerOutputs({
       vpcId: this.vpcId,
       vpcCidr: this.vpcCidr,

@@ -9,6 +9,7 @@
  *
  * Each SDK is loaded only for its kind of module.
  */
+import type { RecordedResource } from '../../testing/pulumi';
 import { catalogTopicCountOf, classifyPlan, type FoundCluster } from './clusters';
 
 export type ModuleKind = 'cdk' | 'pulumi';
@@ -63,8 +64,9 @@ export async function loadPulumi(program: () => unknown, config: Record<string, 
     }
     return original.call(this, outputs);
   };
+  let recording: Awaited<ReturnType<typeof recordPulumi>>;
   try {
-    await recordPulumi(program, { config });
+    recording = await recordPulumi(program, { config });
   } finally {
     proto.registerOutputs = original;
   }
@@ -72,9 +74,46 @@ export async function loadPulumi(program: () => unknown, config: Record<string, 
   for (const { plan, type, owner } of components) {
     const classified = classifyPlan(plan);
     if (!classified) continue;
-    // The region a Pulumi program deploys to lives in its providers: the review's --region (or the plan's own) decides.
+    const region = AWS_TARGETS.has(classified.target) ? await awsRegionOf(owner as import('@pulumi/pulumi').Resource, recording.resources, config)
+      : classified.target === 'event-hubs' ? azureLocationOf(classified.plan.namespaceName, recording.resources, config)
+        : undefined;
     const topicCount = catalogTopicCountOf(owner);
-    found.push({ ...classified, declaredAt: type, ...(topicCount === undefined ? {} : { topicCount }) });
+    found.push({ ...classified, declaredAt: type, ...(region ? { region } : {}), ...(topicCount === undefined ? {} : { topicCount }) });
   }
   return found;
 }
+
+/** Targets deployed by the `aws` provider, whose region the program decides. */
+const AWS_TARGETS: ReadonlySet<string> = new Set(['msk', 'self-managed-ec2']);
+
+/**
+ * The region a component's AWS resources deploy to, as `pulumi up` would decide it from the program: the `region` of
+ * the explicit `aws` provider the component was given (`provider` or `providers`), else the stack's `aws:region`
+ * config. Environment variables (`AWS_REGION`) are not read, so a review does not depend on the shell it runs in.
+ */
+async function awsRegionOf(owner: import('@pulumi/pulumi').Resource, resources: readonly RecordedResource[], config: Record<string, string>): Promise<string | undefined> {
+  const provider = owner.getProvider('aws:index:Provider');
+  if (provider) {
+    const urn = await new Promise<string>((resolve) => provider.urn.apply(resolve));
+    const name = urn.slice(urn.lastIndexOf('::') + 2);
+    const recorded = resources.find((r) => r.type === 'pulumi:providers:aws' && r.name === name);
+    const region = known(recorded?.inputs.region);
+    if (region) return region;
+  }
+  return config['aws:region'] || undefined;
+}
+
+/**
+ * The Azure location of an Event Hubs namespace, as the program gives it: the `location` of the namespace resource the
+ * component registered, else the stack's `azure-native:location` config.
+ */
+function azureLocationOf(namespaceName: string, resources: readonly RecordedResource[], config: Record<string, string>): string | undefined {
+  const ns = resources.find((r) => r.type === 'azure-native:eventhub:Namespace' && r.inputs.namespaceName === namespaceName);
+  return known(ns?.inputs.location) ?? (config['azure-native:location'] || undefined);
+}
+
+/**
+ * A recorded input that is a plain string: not the recording's `[unknown]` or `[secret]` placeholder (the values of
+ * UNKNOWN_PLACEHOLDER and SECRET_PLACEHOLDER, spelled here so that a CDK review does not load the Pulumi SDK).
+ */
+const known = (v: unknown): string | undefined => (typeof v === 'string' && v && v !== '[unknown]' && v !== '[secret]' ? v : undefined);

@@ -10,6 +10,7 @@ import { bootstrapServers, renderClientProperties } from '../client-properties';
 import { planConfluentKafka, validateConfluentKafka } from '../plan';
 import type { ConfluentPlan } from '../plan-types';
 import type { ConfluentByokSpec, ConfluentKafkaSpec } from '../spec';
+import { createAccess } from './access';
 import { createAcls, createPrincipal, type ClusterRef, type KafkaCredentials } from './identity';
 import { createNetworking } from './networking';
 import { createMirrorTopics, createTopics } from './topics';
@@ -24,7 +25,9 @@ const isUnknown = (v: unknown): boolean => pulumi.Output.isInstance(v) || v inst
  * Names (a public contract: a rename replaces the resource): `${name}-env`, `${name}-byok`, `${name}-network`,
  * `${name}-privatelink-access-<account>`, `${name}-peering`, `${name}-tgw-attachment`, `${name}-platt`
  * (+ `-connection`), `${name}` (the cluster), `${name}-<app>` (service account) with `${name}-<app>-key-<slot>`,
- * `${name}-<app>-<grant>` role bindings and ACLs, `${name}-admin` (+ `-key-<slot>`, grants), `${name}-topic-<topic>`,
+ * `${name}-<app>-<grant>` role bindings and ACLs, `${name}-<principal>` (+ `-key-<slot>`) for a service account an access
+ * intent's principal names, `${name}-access-<intent>-<grant>` and `${name}-access-<intent>-quota` for each intent's
+ * role bindings, ACLs and client quota, `${name}-admin` (+ `-key-<slot>`, grants), `${name}-topic-<topic>`,
  * `${name}-mirror-<topic>`, and the cloud-side endpoint `${name}-endpoint*`, `${name}-psc-<zone>`,
  * `${name}-pe-<zone>`, `${name}-dns*`. All are parented to the component.
  *
@@ -45,7 +48,7 @@ export class ConfluentKafka extends pulumi.ComponentResource {
   readonly privateLinkAttachmentId?: pulumi.Output<string>;
   /** Private DNS domain clients resolve through the private endpoint. */
   readonly privateDnsDomain?: pulumi.Output<string>;
-  /** Service account id per application. */
+  /** Service account id per application (and per service account an access intent's principal creates). */
   readonly serviceAccountIds: Record<string, pulumi.Output<string>>;
   /** API key id per application and slot (not secret). */
   readonly apiKeyIds: Record<string, Record<string, pulumi.Output<string>>>;
@@ -126,6 +129,15 @@ export class ConfluentKafka extends pulumi.ComponentResource {
       this.apiKeyIds[app.name] = Object.fromEntries(Object.entries(p.keys).map(([slot, k]) => [slot, k.id]));
       this.apiKeySecrets[app.name] = p.active.secret;
       this.clientProperties[app.name] = pulumi.secret(pulumi.all([cluster.bootstrapEndpoint, p.active.key, p.active.secret])
+        .apply(([bootstrapEndpoint, apiKey, apiSecret]) => renderClientProperties({ bootstrapEndpoint, apiKey, apiSecret, info: plan.cluster.info })));
+    }
+
+    const accessAccounts = createAccess(name, plan, ref, admin, dataPlane, this);
+    for (const [account, p] of Object.entries(accessAccounts)) {
+      this.serviceAccountIds[account] = p.serviceAccount.id;
+      this.apiKeyIds[account] = Object.fromEntries(Object.entries(p.keys).map(([slot, k]) => [slot, k.id]));
+      this.apiKeySecrets[account] = p.active.secret;
+      this.clientProperties[account] = pulumi.secret(pulumi.all([cluster.bootstrapEndpoint, p.active.key, p.active.secret])
         .apply(([bootstrapEndpoint, apiKey, apiSecret]) => renderClientProperties({ bootstrapEndpoint, apiKey, apiSecret, info: plan.cluster.info })));
     }
 

@@ -40,17 +40,27 @@ export function createPrincipal(prefix: string, opts: {
 }): PrincipalResult {
   const parent = { parent: opts.parent };
   const sa = new confluent.ServiceAccount(prefix, { displayName: opts.displayName, description: opts.description }, parent);
-  const roleBindings = opts.roleBindings.map((rb) => new confluent.RoleBinding(`${prefix}-${rb.id}`, {
-    principal: pulumi.interpolate`User:${sa.id}`,
+  const roleBindings = opts.roleBindings.map((rb) => createRoleBinding(`${prefix}-${rb.id}`, sa.id, rb, opts.cluster, parent));
+  const { keys, active } = createApiKeys(prefix, sa, opts, { parent: opts.parent, dependsOn: roleBindings });
+  return { serviceAccount: sa, keys, active, roleBindings };
+}
+
+/** One role binding of `principal` (a service account or identity pool id) on a CRN pattern of the cluster. */
+export function createRoleBinding(name: string, principal: pulumi.Input<string>, rb: RoleBindingPlan, cluster: ClusterRef, opts: pulumi.CustomResourceOptions): confluent.RoleBinding {
+  return new confluent.RoleBinding(name, {
+    principal: pulumi.interpolate`User:${principal}`,
     roleName: rb.roleName,
-    crnPattern: pulumi.all([opts.cluster.rbacCrn, opts.cluster.id]).apply(([crn, id]) => crnPattern(crn, id, rb.resource)),
-  }, parent));
+    crnPattern: pulumi.all([cluster.rbacCrn, cluster.id]).apply(([crn, id]) => crnPattern(crn, id, rb.resource)),
+  }, opts);
+}
+
+/** One cluster-scoped API key per slot of `sa` (`<prefix>-key-<slot>`), created after `opts.dependsOn` (its grants). */
+export function createApiKeys(prefix: string, sa: confluent.ServiceAccount, o: { displayName: string; cluster: ClusterRef; apiKeys: ApiKeysPlan; waitForApiKeys: boolean },
+  opts: pulumi.CustomResourceOptions): { keys: Record<string, confluent.ApiKey>; active: KafkaCredentials } {
   const keys: Record<string, confluent.ApiKey> = {};
-  for (const slot of opts.apiKeys.slots) {
-    keys[slot] = apiKey(`${prefix}-key-${slot}`, slot, sa, opts.cluster, opts.displayName, opts.waitForApiKeys, { parent: opts.parent, dependsOn: roleBindings });
-  }
-  const active = keys[opts.apiKeys.active]!;
-  return { serviceAccount: sa, keys, active: { key: pulumi.secret(active.id), secret: pulumi.secret(active.secret) }, roleBindings };
+  for (const slot of o.apiKeys.slots) keys[slot] = apiKey(`${prefix}-key-${slot}`, slot, sa, o.cluster, o.displayName, o.waitForApiKeys, opts);
+  const active = keys[o.apiKeys.active]!;
+  return { keys, active: { key: pulumi.secret(active.id), secret: pulumi.secret(active.secret) } };
 }
 
 function apiKey(name: string, slot: ApiKeySlot, sa: confluent.ServiceAccount, cluster: ClusterRef, owner: string, wait: boolean, opts: pulumi.CustomResourceOptions): confluent.ApiKey {
@@ -69,7 +79,7 @@ function apiKey(name: string, slot: ApiKeySlot, sa: confluent.ServiceAccount, cl
 }
 
 /** Kafka ACLs for a principal, created through the cluster's REST endpoint with the admin credentials. */
-export function createAcls(prefix: string, acls: readonly AclPlan[], principal: pulumi.Output<string>, cluster: ClusterRef, admin: KafkaCredentials, opts: pulumi.CustomResourceOptions): confluent.KafkaAcl[] {
+export function createAcls(prefix: string, acls: readonly AclPlan[], principal: pulumi.Input<string>, cluster: ClusterRef, admin: KafkaCredentials, opts: pulumi.CustomResourceOptions): confluent.KafkaAcl[] {
   return acls.map((a) => new confluent.KafkaAcl(`${prefix}-${a.id}`, {
     kafkaCluster: { id: cluster.id },
     restEndpoint: cluster.restEndpoint,

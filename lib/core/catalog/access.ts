@@ -103,6 +103,8 @@ function checkPrincipal(a: AccessIntent, at: string, ctx: CatalogTargetContext, 
       if (typeof id !== 'string' || !SINGLE_LINE.test(id) || id.trim() !== id) {
         c.error('catalog/access-principal', `${path}.${prop}`, 'be a non-empty single-line string without surrounding spaces', id,
           p.kind === 'mtls' ? 'Use the mapped certificate principal, e.g. "CN=orders-api".' : 'Use the target\'s identity id.');
+      } else if (p.kind === 'native' && rules.nativeId && !rules.nativeId.regex.test(id)) {
+        c.error('catalog/access-principal', `${path}.id`, `${rules.nativeId.rule} on ${rules.kind}`, id, rules.nativeId.example);
       } else if (ctx.principals && !ctx.principals.includes(id)) {
         c.error('catalog/access-unknown-principal', `${path}.${prop}`, `name a principal the ${rules.kind} target knows (${ctx.principals.join(', ') || 'none'})`, id,
           'Create the principal first, or fix the name.');
@@ -116,7 +118,9 @@ function checkQuota(a: AccessIntent, at: string, ctx: CatalogTargetContext, c: I
   const rules = CATALOG_TARGETS[ctx.kind];
   const q = a.quota as QuotaSpec;
   if (!rules.quotas) {
-    c.error('catalog/quota-unsupported', at, `be omitted on ${rules.kind} (the target has no Kafka client quotas)`, q, 'Remove the quota.');
+    const why = rules.quotasUnsupported;
+    c.error('catalog/quota-unsupported', at, `be omitted on ${rules.kind} (${why?.reason ?? 'the target has no Kafka client quotas'})`, q,
+      why ? `Remove the quota. ${why.alternative}` : 'Remove the quota.');
     return;
   }
   if (a.principal?.kind === 'iam') {
@@ -150,25 +154,40 @@ function resource(p: ResourcePattern): { resourceName: string; patternType: 'LIT
 
 const TOPIC_ADMIN: readonly AclOperation[] = ['CREATE', 'DELETE', 'ALTER', 'ALTER_CONFIGS', 'DESCRIBE', 'DESCRIBE_CONFIGS'];
 
+/**
+ * The Kafka ACL bindings one intent needs, for `principal` (`User:<name>`): WRITE and DESCRIBE on produced topics
+ * (IDEMPOTENT_WRITE on the cluster), READ and DESCRIBE on consumed topics and groups, WRITE and DESCRIBE on
+ * transactional ids, the topic admin operations on administered topics. Targets with their own principals (Confluent
+ * service accounts, GCP emails) call it with theirs.
+ */
+export function intentAcls(a: AccessIntent, principal: string): AclBindingPlan[] {
+  const out = new Map<string, AclBindingPlan>();
+  const add = (resourceType: AclResourceType, p: ResourcePattern, ops: readonly AclOperation[]) => {
+    for (const operation of ops) {
+      const b: AclBindingPlan = { principal, resourceType, ...resource(p), operation };
+      out.set(aclKey(b), b);
+    }
+  };
+  for (const p of a.produce ?? []) add('TOPIC', p, ['WRITE', 'DESCRIBE']);
+  if ((a.produce ?? []).length > 0) add('CLUSTER', 'kafka-cluster', ['IDEMPOTENT_WRITE']);
+  for (const p of a.consume ?? []) add('TOPIC', p, ['READ', 'DESCRIBE']);
+  for (const g of a.groups ?? []) add('GROUP', g, ['READ', 'DESCRIBE']);
+  for (const t of a.transactionalIds ?? []) add('TRANSACTIONAL_ID', t, ['WRITE', 'DESCRIBE']);
+  for (const p of a.admin ?? []) add('TOPIC', p, TOPIC_ADMIN);
+  return [...out.values()];
+}
+
+function aclKey(b: AclBindingPlan): string {
+  return JSON.stringify([b.principal, b.resourceType, b.patternType, b.resourceName, b.operation]);
+}
+
 /** ACL bindings of every SCRAM and mTLS intent: sorted, deduplicated. */
 export function aclsOf(intents: readonly AccessIntent[]): AclBindingPlan[] {
   const out = new Map<string, AclBindingPlan>();
-  const add = (principal: string, resourceType: AclResourceType, p: ResourcePattern, ops: readonly AclOperation[]) => {
-    for (const operation of ops) {
-      const b: AclBindingPlan = { principal, resourceType, ...resource(p), operation };
-      out.set(JSON.stringify([b.principal, b.resourceType, b.patternType, b.resourceName, b.operation]), b);
-    }
-  };
   for (const a of intents) {
     const user = userOf(a);
     if (user === undefined) continue;
-    const principal = `User:${user}`;
-    for (const p of a.produce ?? []) add(principal, 'TOPIC', p, ['WRITE', 'DESCRIBE']);
-    if ((a.produce ?? []).length > 0) add(principal, 'CLUSTER', 'kafka-cluster', ['IDEMPOTENT_WRITE']);
-    for (const p of a.consume ?? []) add(principal, 'TOPIC', p, ['READ', 'DESCRIBE']);
-    for (const g of a.groups ?? []) add(principal, 'GROUP', g, ['READ', 'DESCRIBE']);
-    for (const t of a.transactionalIds ?? []) add(principal, 'TRANSACTIONAL_ID', t, ['WRITE', 'DESCRIBE']);
-    for (const p of a.admin ?? []) add(principal, 'TOPIC', p, TOPIC_ADMIN);
+    for (const b of intentAcls(a, `User:${user}`)) out.set(aclKey(b), b);
   }
   return [...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
 }

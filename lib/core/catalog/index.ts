@@ -4,4 +4,5 @@ export * from './context';
 export * from './targets';
 export * from './topic-config-types';
 export { OWNED_TOPIC_KEYS } from './topics';
+export { intentAcls } from './access';
 export * from './plan';

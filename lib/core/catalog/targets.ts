@@ -54,8 +54,14 @@ export interface CatalogTargetRules {
   readonly maxMessageBytes?: CatalogLimit;
   /** Principal kinds an intent may name on this target. */
   readonly principalKinds: readonly CatalogAuthMode[];
+  /** The shape of a `native` principal's id on this target (a service account id, an email, an Entra object id). */
+  readonly nativeId?: { readonly regex: RegExp; readonly rule: string; readonly example: string; readonly source: CatalogSource };
   /** Kafka client quotas can be applied. */
   readonly quotas: boolean;
+  /** Why quotas cannot be applied here and what to use instead (when `quotas` is false). */
+  readonly quotasUnsupported?: { readonly reason: string; readonly alternative: string; readonly source: CatalogSource };
+  /** How the target grants an intent (RBAC, ACLs, IAM, roles), for docs and tests. */
+  readonly accessSource?: CatalogSource;
   /** Kafka ACLs (scram/mtls principals) can be applied. */
   readonly acls: boolean;
   readonly changes: CatalogChangeCapabilities;
@@ -101,6 +107,22 @@ const GCP_TOPIC: CatalogSource = {
   title: 'gcp.managedkafka.Topic (@pulumi/gcp 9.37 typings; GoogleCloudPlatform/magic-modules managedkafka Topic)', date: READ,
   facts: 'partitionCount grows only; replicationFactor immutable (the library refuses a change); configs update in place',
 };
+const CONFLUENT_ACCESS: CatalogSource = {
+  title: 'Confluent Cloud "Predefined RBAC roles", "Get Started with Client Quotas in Confluent Cloud", confluentcloud.RoleBinding, KafkaAcl and KafkaClientQuota (@pulumi/confluentcloud 2.82 typings)', date: READ,
+  facts: 'principals are service accounts (sa-...) or identity pools (pool-...); DeveloperRead/DeveloperWrite/DeveloperManage on topic=, group=, '
+    + 'transactional-id= CRN patterns (a trailing * for a prefix); client quotas hold an ingress and an egress byte rate per principal, on Enterprise, '
+    + 'Freight and Dedicated clusters only (not Basic or Standard)',
+};
+const GCP_ACCESS: CatalogSource = {
+  title: 'gcp.managedkafka.Acl (@pulumi/gcp 9.37 typings) and "Use Kafka quotas for load isolation" (Managed Service for Apache Kafka)', date: READ,
+  facts: 'ACL principals are User:<service account or user email>; clients need roles/managedkafka.client; Kafka quotas are set with the Kafka '
+    + 'admin tools (kafka-configs.sh --alter --entity-type users) from inside the network: no Google Cloud API or provider resource',
+};
+const EVENT_HUBS_ACCESS: CatalogSource = {
+  title: 'Azure built-in roles "Azure Event Hubs Data Sender/Receiver/Owner" and "Resource governance with application groups" (Event Hubs)', date: READ,
+  facts: 'role assignments to an Entra principal (object id) on the namespace or an event hub; per-client throttling only through application groups '
+    + '(Premium and Dedicated), keyed by a SAS policy or an Entra application (client) id, not by object id; throughput and processing units are namespace-wide',
+};
 const EVENT_HUBS: CatalogSource = {
   title: 'Event Hubs quotas and limits (lib/event-hubs/limits.ts) and azure-native eventhub.EventHub', date: READ,
   facts: 'replication is platform-managed (no replication factor); partitions per event hub by tier; names start and end with a letter or digit',
@@ -139,14 +161,29 @@ export const CATALOG_TARGETS: Readonly<Record<CatalogTargetKind, CatalogTargetRu
     kind: 'confluent', applier: 'native',
     reservedNames: ['_confluent*'],
     replicationFactor: { settable: false, fixed: 3, source: CONFLUENT_TOPIC },
-    principalKinds: ['native'], quotas: true, acls: true,
+    principalKinds: ['native'], quotas: true, acls: true, accessSource: CONFLUENT_ACCESS,
+    nativeId: {
+      regex: /^(sa-[a-z0-9]{1,32}|pool-[A-Za-z0-9]{1,32}|[a-z][a-z0-9-]{0,39})$/,
+      rule: 'be a service account id ("sa-..."), an identity pool id ("pool-...") or the name of a service account to create (1-40 lower-case letters, digits or "-")',
+      example: 'E.g. "sa-abc123", or "orders-api" for a new service account.', source: CONFLUENT_ACCESS,
+    },
     changes: { partitionIncrease: 'in-place', replicationFactor: 'not-settable', configs: 'in-place', rename: 'replaces', source: CONFLUENT_TOPIC },
   },
   gcp: {
     kind: 'gcp', applier: 'native',
     reservedNames: [],
     replicationFactor: { settable: true, min: 1, source: GCP_TOPIC },
-    principalKinds: ['native'], quotas: false, acls: true,
+    principalKinds: ['native'], quotas: false, acls: true, accessSource: GCP_ACCESS,
+    nativeId: {
+      regex: /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/,
+      rule: 'be the email of a service account or user (rendered as the ACL principal "User:<email>")',
+      example: 'E.g. "orders-api@my-project.iam.gserviceaccount.com".', source: GCP_ACCESS,
+    },
+    quotasUnsupported: {
+      reason: 'Google Cloud has no API or provider resource for Kafka client quotas',
+      alternative: 'Set them with the Kafka admin tools from inside the network (kafka-configs.sh --alter --entity-type users --entity-name User:<email>).',
+      source: GCP_ACCESS,
+    },
     changes: { partitionIncrease: 'in-place', replicationFactor: 'refused', configs: 'in-place', rename: 'replaces', source: GCP_TOPIC },
   },
   'event-hubs': {
@@ -154,7 +191,17 @@ export const CATALOG_TARGETS: Readonly<Record<CatalogTargetKind, CatalogTargetRu
     reservedNames: [],
     namePattern: { regex: /^[A-Za-z0-9]([A-Za-z0-9._-]{0,254}[A-Za-z0-9])?$/, rule: 'start and end with a letter or digit (an event hub name)', source: EVENT_HUBS },
     replicationFactor: { settable: false, source: EVENT_HUBS },
-    principalKinds: ['native'], quotas: false, acls: false,
+    principalKinds: ['native'], quotas: false, acls: false, accessSource: EVENT_HUBS_ACCESS,
+    nativeId: {
+      regex: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+      rule: 'be the object id (a GUID) of an Entra service principal or managed identity',
+      example: 'E.g. "00000000-0000-0000-0000-000000000000" (the principal id of a managed identity).', source: EVENT_HUBS_ACCESS,
+    },
+    quotasUnsupported: {
+      reason: 'Event Hubs has no Kafka client quotas; throughput and processing units are namespace-wide',
+      alternative: 'Throttle a client with an application group (Premium and Dedicated, keyed by its Entra application id or SAS policy), or give it its own namespace.',
+      source: EVENT_HUBS_ACCESS,
+    },
     changes: { partitionIncrease: 'in-place', replicationFactor: 'not-settable', configs: 'in-place', rename: 'replaces', source: EVENT_HUBS },
   },
 };

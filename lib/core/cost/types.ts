@@ -15,6 +15,13 @@ export interface PriceSource {
   /** ISO date (`YYYY-MM-DD`) the figure was read. */
   readonly checked: string;
   /**
+   * ISO date (`YYYY-MM-DD`) of the source itself where it has one (a page's date, a repository file's last commit):
+   * the figure is the list price as of that date.
+   *
+   * @default - not known
+   */
+  readonly published?: string;
+  /**
    * How the figure was read when not from the provider's page itself (a secondary source to verify).
    *
    * @default - read on the page itself

@@ -3,10 +3,12 @@
  * `kafkaResourceArn` come from `lib/aws/cdk`, re-exported here.
  */
 export * from '../../aws/cdk/kafka-vpc';
+export { KafkaVpcPeering, type KafkaVpcPeeringProps } from '../../aws/cdk/kafka-vpc-peering';
 export * from './msk-cluster';
 export * from './msk-serverless-cluster';
 export type { MskPlacement } from './network';
 export type { MskReadGrantOptions, MskWriteGrantOptions } from './grants';
+export type { MskConsumerCluster, MskConsumerOptions, MskConsumerSchemaRegistry } from './consumers';
 export { kafkaResourceArn } from '../../aws/cdk/kafka-resource-arn';
 export { acknowledgeGrantFindings } from './grant-findings';
 export { metricFromDescriptor, mskMetric } from './metrics';

@@ -8,6 +8,7 @@ import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as msk from 'aws-cdk-lib/aws-msk';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -24,7 +25,10 @@ import type { BootstrapField, MskPortRule, MskProvisionedPlan, MskScramSecretsKe
 import type { MskProvisionedSpec } from '../spec';
 import { bootstrapFieldError, createBootstrapBrokers } from './bootstrap-brokers';
 import { createClusterPolicy } from './cluster-policy';
+import { addMskConsumer, type MskConsumerOptions } from './consumers';
 import { createClusterKey } from './encryption-key';
+import type { KafkaAdminFunction } from '../../aws/cdk/kafka-admin-function';
+import { createKafkaAccessFunction } from './kafka-access';
 import { grantConnect, grantRead, grantWrite, type MskReadGrantOptions, type MskWriteGrantOptions } from './grants';
 import { metricFromDescriptor, mskMetric } from './metrics';
 import { defaultKafkaVpc, resolvePlacement, subnetRefs, type MskPlacement } from './network';
@@ -119,6 +123,8 @@ export class MskCluster extends Resource implements ec2.IConnectable {
   readonly cfnCluster: msk.CfnCluster;
   /** Native topics (`AWS::MSK::Topic`) by topic name. */
   readonly topics: Record<string, msk.CfnTopic> = {};
+  /** The in-VPC admin function applying the Kafka ACLs and quotas of `scram` and `mtls` intents (none without them). */
+  readonly kafkaAccess?: KafkaAdminFunction;
   /** The validated topic and access plan (props' topics plus `addTopic`). */
   topicsPlan?: MskTopicsPlan;
   private readonly bootstrap: cr.AwsCustomResource;
@@ -207,6 +213,12 @@ export class MskCluster extends Resource implements ec2.IConnectable {
     const topicsPlan = this.planTopics(access);
     Object.assign(this.topics, createTopics(this, this.clusterArn, topicsPlan.topics));
     createAccessGrants(this, `MskCluster '${this.node.path}'`, this.clusterArn, topicsPlan.grants);
+    if (topicsPlan.kafkaAccess) {
+      this.kafkaAccess = createKafkaAccessFunction(this, {
+        clusterName: plan.clusterName, clusterArn: this.clusterArn, vpc: this.vpc, subnets: placement.subnets, securityGroups: this.securityGroups,
+        bootstrapBrokersSaslIam: this.bootstrapBrokersSaslIam, removalPolicy: removal,
+      }, topicsPlan.kafkaAccess);
+    }
   }
 
   /**
@@ -266,6 +278,14 @@ export class MskCluster extends Resource implements ec2.IConnectable {
   /** `kafka-cluster:Connect` and `DescribeCluster`. */
   grantConnect(grantee: iam.IGrantable): iam.Grant {
     return grantConnect(grantee, this.clusterArn);
+  }
+
+  /**
+   * A Lambda consumer of one topic (event source mapping `Consumer-<group>`): auth from the cluster, exact grants on
+   * the function's role, the auth's port opened to the pollers, the network path checked. Add catalog topics first.
+   */
+  addConsumer(fn: lambda.IFunction, options: MskConsumerOptions): lambda.CfnEventSourceMapping {
+    return addMskConsumer(this, fn, options, this.topicSpecs.map((t) => t.name));
   }
 
   /** Connect, read `topics` and use consumer `groups`. */

@@ -5,6 +5,7 @@ import { Annotations, Resource, Tags, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as msk from 'aws-cdk-lib/aws-msk';
 import type * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
@@ -15,11 +16,12 @@ import { planMskCluster } from '../plan';
 import type { MskServerlessPlan } from '../plan-types';
 import type { MskServerlessSpec } from '../spec';
 import { createBootstrapBrokers } from './bootstrap-brokers';
+import { addMskConsumer, type MskConsumerOptions } from './consumers';
 import { grantConnect, grantRead, grantWrite, type MskReadGrantOptions, type MskWriteGrantOptions } from './grants';
 import { metricFromDescriptor } from './metrics';
 import { defaultKafkaVpc, resolvePlacement, subnetRefs, type MskPlacement, type ResolvedPlacement } from './network';
 import { ServerlessCatalog } from './serverless-catalog';
-import type { TopicSpec } from '../../core/catalog/types';
+import type { AccessIntent, TopicSpec } from '../../core/catalog/types';
 
 /** One VPC of a Serverless cluster. */
 export interface MskServerlessVpcConfig {
@@ -50,6 +52,13 @@ export interface MskServerlessClusterProps extends Omit<MskServerlessSpec, 'kind
    * @default []
    */
   readonly topics?: readonly TopicSpec[];
+  /**
+   * Application access as catalog intents. MSK Serverless accepts IAM only: each `iam` intent becomes the IAM
+   * policy `grantRead` / `grantWrite` write, on the role or user its ARN names (an identity policy of that principal,
+   * in this stack). Other principal kinds, ACLs and quotas are refused (`catalog/access-auth-mode`, `catalog/quota-unsupported`).
+   * @default []
+   */
+  readonly access?: readonly AccessIntent[];
 }
 
 /** Options of `MskServerlessCluster.metric`. */
@@ -85,7 +94,7 @@ export class MskServerlessCluster extends Resource implements ec2.IConnectable {
 
   constructor(scope: Construct, id: string, props: MskServerlessClusterProps) {
     super(scope, id, { physicalName: props.clusterName });
-    const { vpc, vpcSubnets, securityGroups, vpcConfigs, topics, ...spec } = props;
+    const { vpc, vpcSubnets, securityGroups, vpcConfigs, topics, access, ...spec } = props;
     if (vpcConfigs && (vpc || vpcSubnets || securityGroups)) {
       throw new Error(`MskServerlessCluster '${this.node.path}': pass either \`vpcConfigs\` or \`vpc\`/\`vpcSubnets\`/\`securityGroups\`, not both.`);
     }
@@ -127,7 +136,7 @@ export class MskServerlessCluster extends Resource implements ec2.IConnectable {
     this.catalog = new ServerlessCatalog(this, {
       clusterName: plan.clusterName, clusterArn: this.clusterArn, vpc: this.vpc, subnets: placements[0]!.subnets, securityGroups: placements[0]!.securityGroups,
       port: client.fromPort, bootstrapBrokers: () => this.bootstrapBrokersSaslIam, removalPolicy: removalPolicyOf(plan.removal),
-    });
+    }, access);
     for (const t of topics ?? []) this.addTopic(t);
   }
 
@@ -149,6 +158,11 @@ export class MskServerlessCluster extends Resource implements ec2.IConnectable {
   /** `kafka-cluster:Connect` and `DescribeCluster`. */
   grantConnect(grantee: iam.IGrantable): iam.Grant {
     return grantConnect(grantee, this.clusterArn);
+  }
+
+  /** A Lambda consumer of one topic (IAM auth), as `MskCluster.addConsumer`. Add catalog topics first. */
+  addConsumer(fn: lambda.IFunction, options: MskConsumerOptions): lambda.CfnEventSourceMapping {
+    return addMskConsumer(this, fn, options, this.catalog.topicNames);
   }
 
   /** Connect, read `topics` and use consumer `groups`. */

@@ -5,7 +5,9 @@
 export { MskCluster, type MskClusterArgs, type MskClusterConnectivityArgs, type MskKeyInput } from './msk-cluster';
 export { MskServerlessCluster, type MskServerlessClusterArgs, type MskServerlessVpcConfigArgs } from './msk-serverless-cluster';
 export { KafkaVpc, type KafkaVpcArgs } from '../../aws/pulumi/kafka-vpc';
+export { KafkaVpcPeering, type KafkaVpcPeeringArgs } from '../../aws/pulumi/kafka-vpc-peering';
 export type { MskNetworkArgs } from './network';
+export type { MskConsumerArgs, MskConsumerSchemaRegistry, MskConsumerTarget } from './consumers';
 export { renderGrantPolicy, type MskGrantKind, type MskReadGrantOptions, type MskRoleGrantArgs } from './grants';
 export type { MskGrantOptions } from '../../aws/msk-iam-access';
 export type { MskBrokerMetricOptions, MskMetricDescriptor, MskMetricOptions } from '../metrics';

@@ -5,6 +5,7 @@
 import * as pulumi from '@pulumi/pulumi';
 import * as cloudwatch from '@pulumi/aws/cloudwatch';
 import type * as iam from '@pulumi/aws/iam';
+import type * as lambda from '@pulumi/aws/lambda';
 import * as kms from '@pulumi/aws/kms';
 import * as msk from '@pulumi/aws/msk';
 import { DEFAULT_AZ_COUNT } from '../../core/defaults';
@@ -22,6 +23,9 @@ import { mskClusterPolicy, mskKeyPolicy } from '../policies';
 import type { MskConnectivity, MskProvisionedSpec } from '../spec';
 import { connectivityInfo, parseClusterPolicy, scramSecretsKeyArn } from './cluster-inputs';
 import { BOOTSTRAP_OUTPUTS } from './bootstrap-outputs';
+import type { KafkaAdminFunction } from '../../aws/pulumi/kafka-admin-function';
+import { createKafkaAccessFunction } from './kafka-access';
+import { addMskConsumer, type MskConsumerArgs } from './consumers';
 import { grantPolicy, grantToRole, type MskReadGrantOptions, type MskRoleGrantArgs } from './grants';
 import { brokerSubnetIds, createClusterSecurityGroup, networkIssues, subnetRefs, type MskNetworkArgs } from './network';
 import { createScramSecrets } from './scram';
@@ -142,10 +146,15 @@ export class MskCluster extends pulumi.ComponentResource {
   readonly vpcId?: pulumi.Input<string>;
   /** Native topics (`aws.msk.Topic`) by topic name. */
   readonly topics: Record<string, msk.Topic> = {};
+  /** The in-VPC admin function applying the Kafka ACLs and quotas of `scram` and `mtls` intents (none without them). */
+  readonly kafkaAccess?: KafkaAdminFunction;
   /** The validated topic and access plan (args' topics plus `addTopic`). */
   topicsPlan?: MskTopicsPlan;
   private readonly resourceName: string;
   private readonly topicSpecs: TopicSpec[] = [];
+  /** The KafkaVpc of the brokers (given or created) and the SCRAM secrets' key, for `addConsumer`. */
+  private readonly consumerNetwork?: KafkaVpc;
+  private readonly scramKeyArn?: pulumi.Input<string>;
 
   constructor(name: string, args: MskClusterArgs, opts?: pulumi.ComponentResourceOptions) {
     super('kafka-iac:aws:MskCluster', name, {}, opts);
@@ -184,6 +193,7 @@ export class MskCluster extends pulumi.ComponentResource {
     const clientSubnets = brokerSubnetIds(args, args.vpc ?? this.vpc, plan.subnets);
     this.brokerSubnetIds = clientSubnets;
     this.vpcId = args.vpcId ?? (args.vpc ?? this.vpc)?.vpcId;
+    this.consumerNetwork = args.vpc ?? this.vpc;
 
     // One created key, `${name}-key`: the cluster key when the plan creates it, else the separate SCRAM secrets key
     // the plan may ask for (never both: a created secrets key next to a created cluster key is the cluster key).
@@ -301,9 +311,10 @@ export class MskCluster extends pulumi.ComponentResource {
       },
     );
 
+    this.scramKeyArn = scramSecretsKeyArn(plan.scramSecretsKey, clusterKeyArn, key);
     const scram = plan.scramSecrets.length > 0 || plan.existingScramSecretArns.length > 0
       ? createScramSecrets(name, plan.scramSecrets, {
-          clusterName: plan.clusterName, clusterArn: cluster.arn, keyArn: scramSecretsKeyArn(plan.scramSecretsKey, clusterKeyArn, key), existingSecretArns: plan.existingScramSecretArns,
+          clusterName: plan.clusterName, clusterArn: cluster.arn, keyArn: this.scramKeyArn, existingSecretArns: plan.existingScramSecretArns,
           passwordVersion: args.scramPasswordVersion ?? 1, tags, retained, kept,
         })
       : undefined;
@@ -350,6 +361,12 @@ export class MskCluster extends pulumi.ComponentResource {
     const topicsPlan = this.planTopics(args.access);
     Object.assign(this.topics, createTopics(this, name, this.clusterArn, topicsPlan.topics));
     createAccessPolicies(this, name, this.clusterArn, topicsPlan.grants);
+    if (topicsPlan.kafkaAccess) {
+      this.kafkaAccess = createKafkaAccessFunction(this, name, {
+        clusterName: plan.clusterName, clusterArn: this.clusterArn, vpcId: this.vpcId!, subnetIds: this.brokerSubnetIds, securityGroupIds: securityGroups,
+        bootstrapBrokers: this.bootstrapBrokersSaslIam!, retainLogs: plan.removal === 'retain',
+      }, topicsPlan.kafkaAccess);
+    }
 
     this.registerOutputs({
       clusterArn: this.clusterArn,
@@ -381,6 +398,17 @@ export class MskCluster extends pulumi.ComponentResource {
     for (const w of plan.warnings) pulumi.log.warn(`[${w.code}] ${w.message}`, this);
     this.topicsPlan = plan;
     return plan;
+  }
+
+  /**
+   * A Lambda consumer of one topic (`${name}-consumer-<group>`): auth from the cluster, an exact inline policy on the
+   * function's role, the auth's port opened to the pollers, the network path checked. Add catalog topics first.
+   */
+  addConsumer(args: MskConsumerArgs): lambda.EventSourceMapping {
+    return addMskConsumer({
+      component: this, name: this.resourceName, plan: this.plan, clusterArn: this.clusterArn, securityGroupId: this.securityGroupId, network: this.consumerNetwork,
+      vpcId: this.vpcId, catalogTopics: this.topicSpecs.map((t) => t.name), scramSecretArns: this.scramSecretArns, scramKeyArn: this.scramKeyArn,
+    }, args);
   }
 
   /** IAM policy JSON that lets a client connect to and describe the cluster. */

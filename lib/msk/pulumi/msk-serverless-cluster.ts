@@ -2,6 +2,7 @@
  * `MskServerlessCluster`: an MSK Serverless cluster (IAM access control only) as a Pulumi component.
  */
 import * as pulumi from '@pulumi/pulumi';
+import type * as lambda from '@pulumi/aws/lambda';
 import type * as iam from '@pulumi/aws/iam';
 import * as msk from '@pulumi/aws/msk';
 import { DEFAULT_AZ_COUNT } from '../../core/defaults';
@@ -10,14 +11,16 @@ import type { MskGrantOptions } from '../../aws/msk-iam-access';
 import { isUnknown } from '../../aws/pulumi/is-unknown';
 import { KafkaAdminFunction } from '../../aws/pulumi/kafka-admin-function';
 import { KafkaVpc } from '../../aws/pulumi/kafka-vpc';
-import type { CatalogTargetContext } from '../../core/catalog/context';
 import { planCatalog, validateCatalog } from '../../core/catalog/plan';
-import type { TopicSpec } from '../../core/catalog/types';
+import type { AccessIntent, TopicSpec } from '../../core/catalog/types';
+import { mskIntentGrants, serverlessCatalogContext } from '../topics';
+import { createAccessPolicies } from './topics';
 import { mskMetricDescriptor, type MskMetricDescriptor, type MskMetricOptions } from '../metrics';
 import { planMskCluster, validateMskCluster } from '../plan';
 import type { MskServerlessPlan } from '../plan-types';
 import type { MskServerlessSpec } from '../spec';
 import { grantPolicy, grantToRole, type MskReadGrantOptions, type MskRoleGrantArgs } from './grants';
+import { addMskConsumer, type MskConsumerArgs } from './consumers';
 import { brokerSubnetIds, createClusterSecurityGroup, networkIssues, subnetRefs, type MskNetworkArgs } from './network';
 
 /** A further VPC the Serverless cluster is reachable from. */
@@ -49,6 +52,14 @@ export interface MskServerlessClusterArgs extends Omit<MskServerlessSpec, 'kind'
    * @default []
    */
   readonly topics?: readonly TopicSpec[];
+  /**
+   * Application access as catalog intents. MSK Serverless accepts IAM only: each `iam` intent becomes an inline
+   * policy `${name}-access-<intent>` (a `RolePolicy`, or a `UserPolicy` for a user ARN) holding the statements
+   * `readPolicy` / `writePolicy` produce. Other principal kinds, ACLs and quotas are refused
+   * (`catalog/access-auth-mode`, `catalog/quota-unsupported`).
+   * @default []
+   */
+  readonly access?: readonly AccessIntent[];
 }
 
 /**
@@ -77,6 +88,9 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
   /** The in-VPC admin function applying `topics` (none without topics). */
   readonly admin?: KafkaAdminFunction;
   private readonly resourceName: string;
+  /** The KafkaVpc of the first VPC configuration and the catalog's topic names, for `addConsumer`. */
+  private readonly consumerNetwork?: KafkaVpc;
+  private readonly catalogTopics: string[];
 
   constructor(name: string, args: MskServerlessClusterArgs, opts?: pulumi.ComponentResourceOptions) {
     super('kafka-iac:aws:MskServerlessCluster', name, {}, opts);
@@ -96,10 +110,11 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
       c.error('msk/pulumi-kind', 'kind', "be 'serverless' for MskServerlessCluster", args.kind, 'Use MskCluster for Standard or Express brokers.');
     }
     c.addAll(validateMskCluster(spec, network, isUnknown));
-    const catalogContext: CatalogTargetContext = { kind: 'msk-serverless', authModes: ['iam'], isUnknown };
+    const catalogContext = serverlessCatalogContext(isUnknown);
     const topics = args.topics ?? [];
+    const access = args.access ?? [];
+    if (topics.length > 0 || access.length > 0) c.addAll(validateCatalog({ topics, access }, catalogContext));
     if (topics.length > 0) {
-      c.addAll(validateCatalog({ topics }, catalogContext));
       if (args.subnetIds !== undefined && args.vpcId === undefined && args.vpc === undefined) {
         c.error('msk/topics-need-vpc', 'vpcId', 'be given with `subnetIds` when the cluster has `topics`', undefined, 'Pass the VPC id: the admin function gets its own security group in it.');
       }
@@ -114,6 +129,8 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
       this.vpc = new KafkaVpc(`${name}-vpc`, { azCount: plan.azCount as 2 | 3, removal: plan.removal }, { parent: this });
     }
     const kafkaVpc = args.vpc ?? this.vpc;
+    this.consumerNetwork = kafkaVpc;
+    this.catalogTopics = topics.map((t) => t.name);
 
     let securityGroups: pulumi.Input<string>[];
     if (args.securityGroupIds !== undefined) {
@@ -156,9 +173,11 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
     this.clusterName = cluster.clusterName;
     this.bootstrapBrokersSaslIam = cluster.bootstrapBrokersSaslIam;
     this.securityGroupIds = pulumi.all(securityGroups);
+    const catalog = planCatalog({ topics, access }, catalogContext, `MskServerlessCluster '${name}'`);
+    createAccessPolicies(this, name, cluster.arn, mskIntentGrants(catalog));
     if (topics.length > 0) {
       this.admin = new KafkaAdminFunction(`${name}-admin`, {
-        clusterName: plan.clusterName, catalog: planCatalog({ topics }, catalogContext, `MskServerlessCluster '${name}'`),
+        clusterName: plan.clusterName, catalog,
         vpcId: this.vpcId!, subnetIds: this.brokerSubnetIds, brokerSecurityGroupIds: securityGroups,
         brokerPort: plan.ports.find((p) => p.audience === 'clients')!.fromPort, bootstrapBrokers: cluster.bootstrapBrokersSaslIam,
         auth: 'iam', clusterArn: cluster.arn, retainLogs: plan.removal === 'retain',
@@ -171,6 +190,14 @@ export class MskServerlessCluster extends pulumi.ComponentResource {
       securityGroupId: this.securityGroupId,
       securityGroupIds: this.securityGroupIds,
     });
+  }
+
+  /** A Lambda consumer of one topic (IAM auth), as `MskCluster.addConsumer`. */
+  addConsumer(args: MskConsumerArgs): lambda.EventSourceMapping {
+    return addMskConsumer({
+      component: this, name: this.resourceName, plan: this.plan, clusterArn: this.clusterArn, securityGroupId: this.securityGroupId, network: this.consumerNetwork,
+      vpcId: this.vpcId, catalogTopics: this.catalogTopics, scramSecretArns: {},
+    }, args);
   }
 
   /** IAM policy JSON that lets a client connect to and describe the cluster. */

@@ -47,7 +47,8 @@ export class GlueSchemaRegistry extends pulumi.ComponentResource {
     super('kafka-iac:pipelines:GlueSchemaRegistry', name, {}, opts);
     this.plan = planSchemaRegistry(args, 'glue', `Glue schema registry '${name}'`);
     for (const w of this.plan.warnings) void pulumi.log.warn(`[${w.code}] ${w.message}`, this);
-    const retained = { parent: this, retainOnDelete: this.plan.removal === 'retain' };
+    // Schemas hold their version history: retained and protected unless `removal: 'destroy'`.
+    const retained = { parent: this, retainOnDelete: this.plan.removal === 'retain', protect: this.plan.removal === 'retain' };
     this.registry = new glue.Registry(name, {
       registryName: this.plan.name,
       ...(this.plan.description !== undefined ? { description: this.plan.description } : {}),

@@ -4,3 +4,4 @@ export { KafkaNode, type KafkaNodeProps } from './node';
 export { Provisioner, type ProvisionerProps } from './provisioner';
 export { ABORT_INCOMPLETE_UPLOADS_DAYS } from './tiered-storage-bucket';
 export { KafkaVpc, type KafkaVpcProps } from '../../aws/cdk/kafka-vpc';
+export { KafkaVpcPeering, type KafkaVpcPeeringProps } from '../../aws/cdk/kafka-vpc-peering';

@@ -8,7 +8,7 @@ import * as cw from 'aws-cdk-lib/aws-cloudwatch';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import type * as route53 from 'aws-cdk-lib/aws-route53';
+import * as route53 from 'aws-cdk-lib/aws-route53';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sns from 'aws-cdk-lib/aws-sns';
@@ -16,6 +16,8 @@ import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
 import { createAlarms } from '../../aws/cdk/alarms';
 import type { KafkaVpc } from '../../aws/cdk/kafka-vpc';
+import { associatePrivateZone } from '../../aws/cdk/private-zone-association';
+import { throwInvalid } from '../../core/issues';
 import { METRICS_NAMESPACE } from '../alarms';
 import { CONTROLLER_PLAIN_USER, PATHS, TAGS } from '../defaults';
 import { parameterArn } from '../iam';
@@ -213,6 +215,34 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
   /** Opens the client listeners of the brokers to `other` (each port of the plan's `clients` rules). */
   allowClientsFrom(other: ec2.IConnectable): void {
     for (const r of this.plan.securityGroupRules.filter((x) => x.source === 'clients')) this.connections.allowFrom(other, ec2.Port.tcp(r.port), r.description);
+  }
+
+  /**
+   * Opens the client listeners to every address of `vpc`, e.g. the `KafkaVpc` of a disaster-recovery site in another
+   * stack or Region (security groups cannot reference each other across Regions). Its range is a plan value, a
+   * literal CIDR: this stack does not reference the other one, so there is no dependency cycle.
+   */
+  allowClientsFromVpc(vpc: KafkaVpc): void {
+    this.allowClientsFrom(ec2.Peer.ipv4(vpc.plan.cidr));
+  }
+
+  /**
+   * Associates the cluster's private hosted zone with `vpc` (of this account; this stack, another stack, or another
+   * Region), so clients there resolve the brokers' stable names. In this stack, a created zone lists the VPC;
+   * otherwise the association is made from the stack of `vpc` (construct `ZoneAssociation-<clusterName>` under
+   * `vpc`, a `Custom::KafkaZoneVpcAssociation`), which references this stack's zone and never the reverse. Another
+   * Region needs `crossRegionReferences: true` on both stacks.
+   */
+  associateHostedZoneWith(vpc: ec2.IVpc): void {
+    if (vpc === this.vpc) {
+      throwInvalid(`SelfManagedKafkaCluster '${this.node.path}'`, 'self-managed/zone-own-vpc', 'vpc', 'be another VPC than the cluster\'s (its zone is already associated with it)', vpc.node.path,
+        'Pass the VPC of the clients in another network, e.g. the disaster-recovery site\'s `KafkaVpc.vpc`.');
+    }
+    if (Stack.of(vpc) === Stack.of(this) && this.hostedZone instanceof route53.PrivateHostedZone) {
+      this.hostedZone.addVpc(vpc);
+      return;
+    }
+    associatePrivateZone(vpc, `ZoneAssociation-${this.clusterName}`, { hostedZoneId: this.hostedZone.hostedZoneId, vpc });
   }
 
   /** `host:port,...` of the brokers' SCRAM listener (stable DNS names). Throws when SCRAM is off. */

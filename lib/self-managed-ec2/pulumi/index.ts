@@ -2,3 +2,4 @@
 export * from './self-managed-kafka-cluster';
 export type { NodeResources } from './node';
 export { KafkaVpc, type KafkaVpcArgs } from '../../aws/pulumi/kafka-vpc';
+export { KafkaVpcPeering, type KafkaVpcPeeringArgs } from '../../aws/pulumi/kafka-vpc-peering';

@@ -10,6 +10,7 @@ import { getRegionOutput } from '@pulumi/aws/getRegion';
 import * as kms from '@pulumi/aws/kms';
 import * as route53 from '@pulumi/aws/route53';
 import * as secretsmanager from '@pulumi/aws/secretsmanager';
+import * as vpcRules from '@pulumi/aws/vpc';
 import { createAlarms } from '../../aws/pulumi/alarms';
 import { KafkaVpc } from '../../aws/pulumi/kafka-vpc';
 import { listedIndex } from '../placement';
@@ -98,9 +99,14 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
   readonly bootstrapServersMtls?: string;
   readonly caCertificateParameterName: string;
   readonly alarms: Record<string, cloudwatch.MetricAlarm>;
+  /** The name the children are named after (`${name}-...`). */
+  private readonly resourceName: string;
+  private readonly brokerGroup: pulumi.Output<string>;
+  private readonly controllerGroup?: pulumi.Output<string>;
 
   constructor(name: string, args: SelfManagedKafkaClusterArgs, opts?: pulumi.ComponentResourceOptions) {
     super('kafka-iac:aws:SelfManagedKafkaCluster', name, {}, opts);
+    this.resourceName = name;
     const { vpcId, subnetIds, encryptionKeyArn, hostedZoneId, createTieredStorageBucket: createBucket, allowedClientSecurityGroupIds, allowedClientCidrs, alarmTopicArn, ...spec } = args;
     const retain = (spec.removal ?? 'retain') === 'retain';
     const parent = { parent: this };
@@ -145,9 +151,12 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
     const groups = createSecurityGroups(name, this, { plan, vpcId: theVpcId, clientSecurityGroupIds: allowedClientSecurityGroupIds ?? [], clientCidrs: allowedClientCidrs ?? [] });
     this.brokerSecurityGroupId = groups.brokers.id;
     this.controllerSecurityGroupId = groups.controllers?.id;
+    this.brokerGroup = groups.brokers.id;
+    this.controllerGroup = groups.controllers?.id;
     this.zoneId = hostedZoneId ? pulumi.output(hostedZoneId) : new route53.Zone(`${name}-zone`, {
       name: plan.dnsZoneName, vpcs: [{ vpcId: theVpcId }], forceDestroy: !retain, comment: `kafka-iac: stable node names of ${plan.clusterName}`,
-    }, kept).zoneId;
+      // Further VPCs are associated by `associateHostedZoneWith` (route53.ZoneAssociation), which the inline list would undo.
+    }, { ...kept, ignoreChanges: ['vpcs'] }).zoneId;
 
     // Secrets without versions: the provisioner fills them.
     const secret = (id: string, secretName: string, description: string) => new secretsmanager.Secret(`${name}-${id}`, {
@@ -200,5 +209,30 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
       clusterId: this.clusterId, keyArn: this.keyArn, zoneId: this.zoneId, brokerSecurityGroupId: this.brokerSecurityGroupId,
       bootstrapServersScram: this.bootstrapServersScram, bootstrapServersMtls: this.bootstrapServersMtls, caCertificateParameterName: this.caCertificateParameterName,
     });
+  }
+  /**
+   * Opens the client listeners to every address of `vpc`, e.g. the `KafkaVpc` of a disaster-recovery site in another
+   * Region (security groups cannot reference each other across Regions), by its plan range. Rules are named
+   * `${name}-sg-<role>-in-<port>-<id>`.
+   */
+  allowClientsFromVpc(id: string, vpc: KafkaVpc): void {
+    for (const r of this.plan.securityGroupRules.filter((x) => x.source === 'clients')) {
+      const group = r.target === 'controllers' && this.controllerGroup ? this.controllerGroup : this.brokerGroup;
+      new vpcRules.SecurityGroupIngressRule(`${this.resourceName}-sg-${r.target}-in-${r.port}-${id}`, {
+        securityGroupId: group, ipProtocol: 'tcp', fromPort: r.port, toPort: r.port, cidrIpv4: vpc.plan.cidr, description: r.description,
+      }, { parent: this });
+    }
+  }
+
+  /**
+   * Associates the cluster's private hosted zone with another VPC of the account (any Region), so clients there
+   * resolve the brokers' stable names: `${name}-zone-<id>`, a `route53.ZoneAssociation`. For a `KafkaVpc`, its Region
+   * is read from the provider it was created with.
+   */
+  associateHostedZoneWith(id: string, vpc: KafkaVpc | { readonly vpcId: pulumi.Input<string>; readonly vpcRegion?: pulumi.Input<string> }): route53.ZoneAssociation {
+    const vpcRegion = vpc instanceof KafkaVpc
+      ? getRegionOutput({}, { parent: this, ...(vpc.getProvider('aws:ec2/vpc:Vpc') ? { provider: vpc.getProvider('aws:ec2/vpc:Vpc') } : {}) }).region
+      : vpc.vpcRegion;
+    return new route53.ZoneAssociation(`${this.resourceName}-zone-${id}`, { zoneId: this.zoneId, vpcId: vpc.vpcId, ...(vpcRegion !== undefined ? { vpcRegion } : {}) }, { parent: this });
   }
 }

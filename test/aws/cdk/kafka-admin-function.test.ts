@@ -147,6 +147,27 @@ test('refuses, all at once: Kafka ACLs on an IAM cluster, SCRAM without the admi
   expect(message).toContain('`adminSecret` must be given for scram authentication, got: undefined. Pass the secret of an admin SCRAM user: {"username","password"}.');
 });
 
+describe('IAM admin of Kafka ACLs and quotas (MSK Provisioned: topics native, SCRAM and mTLS principals)', () => {
+  const aclsOnly: KafkaCatalogPlan = { ...scramCatalog, topics: [] };
+  const { template: t } = build('iam', { catalog: aclsOnly, kafkaAclsOverIam: true, manageTopics: false });
+
+  test('the role may alter ACLs and client quotas on the cluster, and touches no topic', () => {
+    const sids = bySid(t);
+    expect(Object.keys(sids).sort()).toEqual(['CatalogAclsAndQuotas', 'Cluster', 'Logs', 'VpcAccess'].sort());
+    expect(sids.CatalogAclsAndQuotas).toMatchObject({
+      Action: ['kafka-cluster:AlterCluster', 'kafka-cluster:DescribeClusterDynamicConfiguration', 'kafka-cluster:AlterClusterDynamicConfiguration'],
+      Resource: CLUSTER_ARN,
+    });
+    expect(JSON.stringify(statementsOf(t))).not.toContain(':topic/');
+  });
+
+  test('the custom resource carries the ACLs and quotas, no topic', () => {
+    const [cr] = Object.values(t.findResources('Custom::KafkaCatalog'));
+    const catalog = JSON.parse(cr!.Properties.Catalog as string) as KafkaCatalogPlan;
+    expect(catalog).toMatchObject({ topics: [], acls: aclsOnly.acls, quotas: aclsOnly.quotas });
+  });
+});
+
 describe('cdk-nag AwsSolutions', () => {
   test.each(['iam', 'scram'] as const)('%s: no unacknowledged finding; the acknowledgements name their reasons', (mode) => {
     const { app, admin } = build(mode, {}, true);

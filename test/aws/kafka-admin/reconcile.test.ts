@@ -128,6 +128,13 @@ describe('ACLs and quotas', () => {
   });
 });
 
+test('a catalog of ACLs and quotas only never reads a topic (its function may not describe any)', async () => {
+  const port = new FakeAdminPort();
+  const summary = await reconcile(port, catalog({ acls: [acl('User:app', 'orders', 'READ')], quotas: [{ user: 'app', consumer_byte_rate: 10 }] }), catalog({}), retry);
+  expect(summary).toMatchObject({ aclsCreated: 1, quotasAltered: ['app'], created: [] });
+  expect(port.calls.filter((m) => /topic/i.test(m))).toEqual([]);
+});
+
 describe('retries and failures', () => {
   test('retries a transient error with bounded, growing backoff, then succeeds', async () => {
     const port = new FakeAdminPort().failNext('createTopics', new KafkaAdminError('LEADER_NOT_AVAILABLE', true), 3);

@@ -36,9 +36,17 @@ test('dedicated example: two apps, least privilege, BYOK, PrivateLink endpoint',
   const r = recordings.get('confluent-dedicated-privatelink')!;
   expect(r.byName('payments', 'confluentcloud:index/kafkaCluster:KafkaCluster').inputs).toMatchObject({ dedicated: { cku: 2 }, availability: 'MULTI_ZONE', byokKey: { id: mockedConfluentId('byokKey', 'ByokKey', 'payments-byok') } });
   expect(r.ofType('confluentcloud:index/roleBinding:RoleBinding').map((x) => `${x.name} ${x.inputs.roleName}`).sort()).toEqual([
+    'payments-access-audit-read-group-prefix-audit. DeveloperRead', 'payments-access-audit-read-topic-all DeveloperRead',
+    'payments-access-refunds-writer-write-topic-refunds DeveloperWrite',
     'payments-admin-manage-topic-payments DeveloperManage', 'payments-admin-manage-topic-refunds DeveloperManage',
     'payments-ledger-read-group-ledger DeveloperRead', 'payments-ledger-read-topic-payments DeveloperRead',
     'payments-payments-read-group-payments DeveloperRead', 'payments-payments-read-topic-refunds DeveloperRead', 'payments-payments-write-topic-payments DeveloperWrite',
   ]);
   expect(r.ofType('aws:ec2/vpcEndpoint:VpcEndpoint')).toHaveLength(1);
+  // The intents' client quota and the service account created for the refunds principal.
+  expect(r.byName('payments-access-refunds-writer-quota').inputs).toMatchObject({
+    displayName: 'payments-refunds-writer', throughput: { ingressByteRate: '5000000', egressByteRate: '5000000' },
+    principals: [mockedConfluentId('serviceAccount', 'ServiceAccount', 'payments-refunds')],
+  });
+  expect(r.byName('payments-refunds', 'confluentcloud:index/serviceAccount:ServiceAccount').inputs.displayName).toBe('payments-refunds');
 });

@@ -16,6 +16,21 @@ describe('CATALOG_TARGETS: rules as data, each with its source and date', () => 
     if (r.minLine) expect(sourced(r.minLineSource)).toBe(true);
     if (!r.replicationFactor.settable) expect(sourced(r.replicationFactor.source)).toBe(true);
     expect(r.principalKinds.length).toBeGreaterThan(0);
+    if (r.nativeId) expect(sourced(r.nativeId.source)).toBe(true);
+    if (r.accessSource) expect(sourced(r.accessSource)).toBe(true);
+    if (r.quotasUnsupported) expect([r.quotas, sourced(r.quotasUnsupported.source)]).toEqual([false, true]);
+  });
+
+  test('Confluent, GCP and Event Hubs: native principals of a checked shape; quotas on Confluent only, with the alternative elsewhere', () => {
+    const ids = { confluent: ['sa-abc123', 'pool-AbC1', 'orders-api'], gcp: ['orders@p.iam.gserviceaccount.com'], 'event-hubs': ['0f8fad5b-d9cb-469f-a165-70867728950e'] } as const;
+    for (const [kind, good] of Object.entries(ids)) {
+      const r = CATALOG_TARGETS[kind as keyof typeof ids];
+      expect([kind, r.principalKinds, r.accessSource !== undefined, good.every((id) => r.nativeId!.regex.test(id))]).toEqual([kind, ['native'], true, true]);
+      expect(r.nativeId!.regex.test('Orders API')).toBe(false);
+    }
+    expect([CATALOG_TARGETS.confluent.quotas, CATALOG_TARGETS.gcp.quotas, CATALOG_TARGETS['event-hubs'].quotas]).toEqual([true, false, false]);
+    expect(CATALOG_TARGETS.gcp.quotasUnsupported!.alternative).toMatch(/kafka-configs\.sh/);
+    expect(CATALOG_TARGETS['event-hubs'].quotasUnsupported!.alternative).toMatch(/application group/);
   });
 
   test('MSK Provisioned: topics need Kafka 3.6+; a replication factor change or a rename replaces, partitions and configs change in place', () => {

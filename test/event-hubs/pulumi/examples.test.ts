@@ -33,7 +33,7 @@ describe.each(Object.keys(PROGRAMS))('examples/pulumi/%s', (name) => {
   });
 });
 
-test('event-hubs-premium: private, CMK, two hubs and a compacted one, a consumer group, three role assignments', () => {
+test('event-hubs-premium: private, CMK, two hubs and a compacted one, a consumer group, three role assignments and an access intent', () => {
   const r = recordings.get('event-hubs-premium')!;
   const ns = r.inputsOf('orders');
   expect(ns).toMatchObject({ sku: { name: 'Premium', capacity: 2 }, publicNetworkAccess: 'Disabled', disableLocalAuth: true, minimumTlsVersion: '1.2' });
@@ -41,8 +41,12 @@ test('event-hubs-premium: private, CMK, two hubs and a compacted one, a consumer
   expect(r.inputsOf('orders-hub-customer-profiles').retentionDescription).toEqual({ cleanupPolicy: 'Compact', tombstoneRetentionTimeInHours: 48 });
   expect(r.inputsOf('orders-hub-orders-cg-fraud-detection').consumerGroupName).toBe('fraud-detection');
   expect(r.ofType('azure-native:authorization:RoleAssignment').map((x) => x.name).sort()).toEqual([
-    'orders-cmk-key-access', 'orders-role-checkout-sends-orders', 'orders-role-checkout-sends-payments', 'orders-role-fulfilment-reads-all',
+    'orders-cmk-key-access', 'orders-role-access-reporting-receiver-customer-profiles', 'orders-role-access-reporting-receiver-payments',
+    'orders-role-checkout-sends-orders', 'orders-role-checkout-sends-payments', 'orders-role-fulfilment-reads-all',
   ]);
+  expect(r.inputsOf('orders-role-access-reporting-receiver-payments')).toMatchObject({
+    scope: `${armId('Microsoft.EventHub/namespaces', 'contoso-orders-prod')}/eventhubs/payments`, principalId: '7d3f2a10-5b8c-4e21-9f6a-0c1d2e3f4a5b', principalType: 'ServicePrincipal',
+  });
   expect(r.inputsOf('orders-pe-apps').privateLinkServiceConnections[0].privateLinkServiceId).toBe(armId('Microsoft.EventHub/namespaces', 'contoso-orders-prod'));
   expect(r.outputs.bootstrapServer).toBe('contoso-orders-prod.servicebus.windows.net:9093');
   expect(r.outputs.kafkaClientProperties).toContain('sasl.mechanism=OAUTHBEARER');

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { EventHubsNamespace, type EventHubsNamespaceArgs } from '../../../lib/event-hubs/pulumi';
-import { armId, AzureRecording, KEY_VAULT_ID, PRINCIPAL, recordAzure, RG, SUBNET_ID, WORKSPACE_ID } from './support';
+import { armId, AzureRecording, KEY_VAULT_ID, PRINCIPAL, recordAzure, RG, SUBNET_ID, SUBSCRIPTION, WORKSPACE_ID } from './support';
 
 const BASE: EventHubsNamespaceArgs = { resourceGroupName: RG, namespaceName: 'contoso-orders' };
 const NS_ID = armId('Microsoft.EventHub/namespaces', 'contoso-orders');
@@ -198,6 +198,37 @@ const CASES: Record<string, Case> = {
       for (const n of taggable) expect([n, r.inputsOf(n).tags]).toEqual([n, { cost: 'kafka' }]);
     },
   },
+  'event hubs as the portable TopicSpec, access intents as role assignments': {
+    covers: ['EventHubsNamespaceSpec.access', 'EventHubTopicSpec.partitions', 'EventHubTopicSpec.tombstoneRetentionHours', 'EventHubTopicSpec.consumerGroups', 'EventHubTopicSpec.capture'],
+    args: {
+      eventHubs: [
+        { name: 'orders', partitions: 6, partitionsFloor: 6, retentionHours: 48, consumerGroups: ['audit'], capture: { storageAccountId: STORAGE, blobContainer: 'capture' } },
+        { name: 'customers', partitions: 3, partitionsFloor: 3, cleanupPolicy: 'compact', tombstoneRetentionHours: 12 },
+      ],
+      access: [
+        { name: 'orders-api', principal: { kind: 'native', id: PRINCIPAL }, produce: ['orders'], consume: ['customers'], groups: ['orders-api'] },
+        { name: 'ops', principal: { kind: 'native', id: '66666666-7777-8888-9999-000000000000' }, consume: ['*'], groups: ['ops'] },
+      ],
+    },
+    check: (r) => {
+      expect(r.inputsOf('kafka-hub-orders')).toMatchObject({ partitionCount: 6, retentionDescription: { cleanupPolicy: 'Delete', retentionTimeInHours: 48 },
+        captureDescription: { enabled: true, destination: { storageAccountResourceId: STORAGE, blobContainer: 'capture' } } });
+      expect(r.inputsOf('kafka-hub-customers')).toMatchObject({ partitionCount: 3, retentionDescription: { cleanupPolicy: 'Compact', tombstoneRetentionTimeInHours: 12 } });
+      expect(r.inputsOf('kafka-hub-orders-cg-audit')).toMatchObject({ consumerGroupName: 'audit' });
+      const orders = `${NS_ID}/eventhubs/orders`;
+      const customers = `${NS_ID}/eventhubs/customers`;
+      const role = (guid: string, _scope: string) => `/subscriptions/${SUBSCRIPTION}/providers/Microsoft.Authorization/roleDefinitions/${guid}`;
+      expect(r.inputsOf('kafka-role-access-orders-api-sender-orders')).toMatchObject({ scope: orders, principalId: PRINCIPAL, principalType: 'ServicePrincipal',
+        roleDefinitionId: role('2b629674-e913-4c01-ae53-ef4638d8f975', orders) });
+      expect(r.inputsOf('kafka-role-access-orders-api-receiver-customers')).toMatchObject({ scope: customers, principalId: PRINCIPAL,
+        roleDefinitionId: role('a638d3c7-ab3a-418d-83e6-5f17a39d4fde', customers) });
+      expect(r.inputsOf('kafka-role-access-ops-receiver-namespace')).toMatchObject({ scope: NS_ID, principalId: '66666666-7777-8888-9999-000000000000',
+        roleDefinitionId: role('a638d3c7-ab3a-418d-83e6-5f17a39d4fde', NS_ID) });
+      expect(r.ofType('azure-native:authorization:RoleAssignment').map((x) => x.name).sort()).toEqual([
+        'kafka-role-access-ops-receiver-namespace', 'kafka-role-access-orders-api-receiver-customers', 'kafka-role-access-orders-api-sender-orders',
+      ]);
+    },
+  },
   "removal 'destroy'": {
     covers: ['EventHubsNamespaceSpec.removal'],
     args: { removal: 'destroy', eventHubs: [{ name: 'orders', partitions: 2 }] },
@@ -215,7 +246,7 @@ const REFUSED: Record<string, string> = {
 function declaredProps(): string[] {
   const out = new Set<string>();
   const lib = path.join(__dirname, '../../../lib/event-hubs');
-  for (const file of [path.join(lib, 'spec.ts'), path.join(lib, 'pulumi/event-hubs-namespace.ts')]) {
+  for (const file of [path.join(lib, 'spec.ts'), path.join(lib, 'topic-spec.ts'), path.join(lib, 'pulumi/event-hubs-namespace.ts')]) {
     const src = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
     const visit = (node: ts.Node, owner: string) => {
       if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) owner = node.name.text;

@@ -31,6 +31,11 @@ describe('examples/pulumi/gcp-managed-kafka-production', () => {
     }
     expect(inputs(`orders-client-${APP}`)).toEqual({ project: 'orders-prod-123', role: 'roles/managedkafka.client', member: `serviceAccount:${APP}` });
     expect(inputs('orders-acl-topicPrefixed/orders.').aclEntries).toHaveLength(2);
+    // The analytics intent: its own ACLs on the topic and group, and the client role.
+    const analytics = 'analytics@orders-prod-123.iam.gserviceaccount.com';
+    expect(inputs('orders-acl-topic/orders.v1').aclEntries).toEqual(['READ', 'DESCRIBE'].map((operation) => ({ principal: `User:${analytics}`, operation, permissionType: 'ALLOW', host: '*' })));
+    expect(inputs('orders-acl-consumerGroup/analytics').aclEntries).toHaveLength(2);
+    expect(inputs(`orders-client-${analytics}`).member).toBe(`serviceAccount:${analytics}`);
   });
 
   test('outputs: bootstrap address and client properties', () => {

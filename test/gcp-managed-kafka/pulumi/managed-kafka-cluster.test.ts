@@ -35,6 +35,7 @@ const FULL: ManagedKafkaClusterArgs = {
   ],
   acls: [{ resource: 'topic/orders', entries: [{ principal: `User:${APP_SA}`, operation: 'WRITE', permission: 'ALLOW' }] }],
   clientServiceAccounts: [APP_SA],
+  access: [{ name: 'scratch-reader', principal: { kind: 'native', id: APP_SA }, consume: ['scratch'], groups: ['scratch-reader'] }],
   connect: {
     connectClusterId: 'orders-mm2',
     vcpuCount: 4,
@@ -92,6 +93,8 @@ describe('ManagedKafkaCluster: every prop set', () => {
       'gcp:managedkafka/topic:Topic kafka-topic-orders',
       'gcp:managedkafka/topic:Topic kafka-topic-scratch',
       'gcp:managedkafka/acl:Acl kafka-acl-topic/orders',
+      'gcp:managedkafka/acl:Acl kafka-acl-topic/scratch',
+      'gcp:managedkafka/acl:Acl kafka-acl-consumerGroup/scratch-reader',
       `gcp:projects/iAMMember:IAMMember kafka-client-${APP_SA}`,
       'gcp:managedkafka/connectCluster:ConnectCluster kafka-connect',
       'gcp:managedkafka/connector:Connector kafka-connector-mirror-legacy',
@@ -229,6 +232,9 @@ describe('ManagedKafkaCluster: every prop set', () => {
     topics: () => expect(inputs('kafka-topic-orders').partitionCount).toBe(12),
     acls: () => expect(inputs('kafka-acl-topic/orders').aclId).toBe('topic/orders'),
     clientServiceAccounts: () => expect(inputs(`kafka-client-${APP_SA}`).member).toBe(`serviceAccount:${APP_SA}`),
+    access: () => expect(inputs('kafka-acl-topic/scratch').aclEntries).toEqual([
+      { principal: `User:${APP_SA}`, operation: 'READ', permissionType: 'ALLOW', host: '*' }, { principal: `User:${APP_SA}`, operation: 'DESCRIBE', permissionType: 'ALLOW', host: '*' },
+    ]),
     connect: () => expect(inputs('kafka-connect').connectClusterId).toBe('orders-mm2'),
     bootstrapAddress: () => expect(inputs('kafka-connector-mirror-legacy').configs['target.cluster.bootstrap.servers']).toBe(`${BOOTSTRAP}:9092`),
   };

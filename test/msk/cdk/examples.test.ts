@@ -8,6 +8,7 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import * as expressDefault from '../../../examples/cdk/express-default';
 import * as expressTopics from '../../../examples/cdk/express-topics';
+import * as mskLambdaConsumer from '../../../examples/cdk/msk-lambda-consumer';
 import * as provisionedTieredScram from '../../../examples/cdk/provisioned-tiered-scram';
 import * as serverlessClient from '../../../examples/cdk/serverless-client';
 import { MskCluster } from '../../../lib/msk/cdk';
@@ -18,6 +19,7 @@ import { acknowledgements, assemblyDir, buildExamples, cfnLint, strictApp, synth
 const EXAMPLES: Record<string, (app: App) => Stack> = {
   'express-default': expressDefault.buildApp,
   'express-topics': expressTopics.buildApp,
+  'msk-lambda-consumer': mskLambdaConsumer.buildApp,
   'provisioned-tiered-scram': provisionedTieredScram.buildApp,
   'serverless-client': serverlessClient.buildApp,
 };
@@ -27,6 +29,13 @@ const EXAMPLES: Record<string, (app: App) => Stack> = {
  * W3005 of aws-cdk-lib's own provider framework (`isAwsCdkProviderW3005`): no kafka-iac resource has a warning.
  */
 const ACCEPTED_CFN_LINT = new Set<string>();
+
+/**
+ * The example's own function (msk-lambda-consumer `Billing`): aws-cdk-lib's `lambda.Function` declares DependsOn its
+ * role while its `Role` property reads the role's Arn (W3005). Not a kafka-iac resource; accepted for that one only.
+ */
+const isExampleFunctionW3005 = (f: { rule: string; file: string; message: string }) => f.rule === 'W3005' && f.file === 'KafkaLambdaConsumer.template.json'
+  && /^'BillingRole[0-9A-F]{8}' dependency already enforced by a 'GetAtt' at 'Resources\/Billing[0-9A-F]{8}\/Properties\/Role'$/.test(f.message);
 
 
 const outdir = assemblyDir('kafka-iac-examples-');
@@ -56,7 +65,7 @@ describe.each(built)('example $name', ({ app, stack }) => {
 test('cfn-lint: no errors and no unaccepted warnings in any example', () => {
   const findings = cfnLint(built);
   expect(findings.filter((f) => f.rule.startsWith('E'))).toEqual([]);
-  expect(unacceptedCfnLint(findings, ACCEPTED_CFN_LINT)).toEqual([]);
+  expect(unacceptedCfnLint(findings, ACCEPTED_CFN_LINT).filter((f) => !isExampleFunctionW3005(f))).toEqual([]);
   expect(findings.length).toBeGreaterThan(0); // aws-cdk-lib's provider W3005 (every example has a KafkaVpc): proof that cfn-lint ran
 });
 

@@ -91,12 +91,43 @@ test('topics need Kafka 3.6 or later on MSK', () => {
   expect(err.codes).toEqual(['catalog/target-version']);
 });
 
-test('SCRAM principals are refused on MSK until the admin function applies their ACLs', () => {
-  const err = validationErrorOf(() => build('Scram', {
-    kind: 'standard', clientAuthentication: { iam: true, scram: { users: ['app'] } },
-    access: [{ name: 'app', principal: { kind: 'scram', username: 'app' }, produce: ['a'] }],
-  }));
-  expect(err.codes).toEqual(['msk/catalog-acls']);
+describe('scram and mtls intents: Kafka ACLs and quotas through the in-VPC admin function over IAM', () => {
+  test('the function (id KafkaAccess) gets the ACLs and the quota, reaches the brokers on 9098 only, and manages no topic', () => {
+    const { stack, cluster } = build('ScramAcls', {
+      kind: 'standard', clientAuthentication: { iam: true, scram: { users: ['app'] } }, topics: [{ name: 'a' }],
+      access: [{ name: 'app', principal: { kind: 'scram', username: 'app' }, produce: ['a'], quota: { produceBytesPerSecond: 1_048_576 } }],
+    });
+    expect(cluster.kafkaAccess?.node.path).toBe('ScramAcls/Cluster/KafkaAccess');
+    const t = Template.fromStack(stack);
+    const [cr] = Object.values(t.findResources('Custom::KafkaCatalog'));
+    const catalog = JSON.parse(cr!.Properties.Catalog as string) as { topics: unknown[]; acls: { principal: string; operation: string }[]; quotas: unknown[] };
+    expect(catalog.topics).toEqual([]);
+    expect([...new Set(catalog.acls.map((a) => a.principal))]).toEqual(['User:app']);
+    expect(catalog.acls.map((a) => a.operation)).toEqual(expect.arrayContaining(['WRITE', 'DESCRIBE']));
+    expect(catalog.quotas).toEqual([{ user: 'app', producer_byte_rate: 1_048_576 }]);
+    expect(JSON.stringify(cr!.Properties.Connection)).toContain('BootstrapBrokerStringSaslIam');
+    // The native topic stays a CloudFormation resource.
+    expect(Object.keys(t.findResources('AWS::MSK::Topic'))).toHaveLength(1);
+    const egress = Object.values(t.findResources('AWS::EC2::SecurityGroupEgress')).filter((r) => String(r.Properties.Description).includes('Kafka admin function'));
+    expect(egress.map((r) => [r.Properties.FromPort, r.Properties.ToPort])).toEqual([[9098, 9098]]);
+  });
+
+  test('without IAM access control on the cluster they are refused (msk/catalog-acls), naming the principals', () => {
+    const err = validationErrorOf(() => build('Scram', {
+      kind: 'standard', clientAuthentication: { scram: { users: ['app'] } },
+      access: [{ name: 'app', principal: { kind: 'scram', username: 'app' }, produce: ['a'] }],
+    }));
+    expect(err.codes).toEqual(['msk/catalog-acls']);
+    expect(err.issues[0]!.message).toBe('`access` must name only iam principals on a cluster without IAM access control (the in-VPC admin function applies the Kafka ACLs and quotas of scram and mtls principals as an IAM-authenticated admin), got: ["User:app"]. '
+      + 'Turn on IAM access control next to SCRAM or mTLS (`clientAuthentication: { iam: true, ... }`; IAM identities are still authorized by IAM policies only), or grant iam principals only.');
+  });
+
+  test('iam intents alone create no admin function', () => {
+    const { cluster } = build('IamOnly', {
+      kind: 'standard', access: [{ name: 'app', principal: { kind: 'iam', arn: 'arn:aws:iam::123456789012:role/app' }, produce: ['a'] }],
+    });
+    expect(cluster.kafkaAccess).toBeUndefined();
+  });
 });
 
 test('a replication factor change is refused without acknowledgeReplacement; partitions only grow', () => {

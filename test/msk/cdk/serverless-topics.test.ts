@@ -56,3 +56,40 @@ test('cdk-nag clean with the admin function', () => {
   const { app } = build(true);
   expect(() => synthKeepingExitCode(app)).not.toThrow();
 });
+
+describe('access intents (IAM only on Serverless)', () => {
+  const ROLE = 'arn:aws:iam::123456789012:role/orders-api';
+
+  test('an iam intent becomes the grantRead/grantWrite policy on the role its ARN names, scoped to the cluster\'s topics and group', () => {
+    const app = new App({ builtinCloudFormationValidation: false });
+    const stack = new Stack(app, 'Access', { env: ENV });
+    new MskServerlessCluster(stack, 'Orders', {
+      clusterName: 'orders',
+      access: [{ name: 'orders-api', principal: { kind: 'iam', arn: ROLE }, produce: ['orders'], consume: ['payments'], groups: ['orders-api'] }],
+    });
+    const t = Template.fromStack(stack);
+    const policies = Object.values(t.findResources('AWS::IAM::Policy')).filter((p) => JSON.stringify(p.Properties.Roles) === '["orders-api"]');
+    expect(policies).toHaveLength(1);
+    expect(policies[0]!.Properties.Roles).toEqual(['orders-api']);
+    const text = JSON.stringify(policies[0]!.Properties.PolicyDocument);
+    for (const action of ['kafka-cluster:Connect', 'kafka-cluster:WriteData', 'kafka-cluster:ReadData', 'kafka-cluster:AlterGroup']) expect(text).toContain(action);
+    expect(text).toContain('/orders');
+    expect(text).toContain('/payments');
+    expect(text).toContain('/orders-api');
+    // No topics: no admin function.
+    expect(t.findResources('Custom::KafkaCatalog')).toEqual({});
+  });
+
+  test('a scram intent or a quota fails synthesis with the catalog\'s codes', () => {
+    const app = new App({ builtinCloudFormationValidation: false });
+    const stack = new Stack(app, 'BadAccess', { env: ENV });
+    new MskServerlessCluster(stack, 'Orders', {
+      clusterName: 'orders',
+      access: [
+        { name: 'legacy', principal: { kind: 'scram', username: 'legacy' }, produce: ['orders'] },
+        { name: 'capped', principal: { kind: 'iam', arn: ROLE }, produce: ['orders'], quota: { produceBytesPerSecond: 1_048_576 } },
+      ],
+    });
+    expect(() => app.synth()).toThrow(/catalog\/access-auth-mode[\s\S]*catalog\/quota-unsupported|catalog\/quota-unsupported[\s\S]*catalog\/access-auth-mode/);
+  });
+});

@@ -4,11 +4,12 @@
  */
 import { program as expressDefault } from '../../../examples/pulumi/express-default/program';
 import { program as expressTopics } from '../../../examples/pulumi/express-topics/program';
+import { program as mskLambdaConsumer } from '../../../examples/pulumi/msk-lambda-consumer/program';
 import { program as provisionedTieredScram } from '../../../examples/pulumi/provisioned-tiered-scram/program';
 import { program as serverlessClient } from '../../../examples/pulumi/serverless-client/program';
 import { MOCK_PASSWORD, recordMsk, type MskRecording } from './support';
 
-const examples: Record<string, () => unknown> = { 'express-default': expressDefault, 'express-topics': expressTopics, 'provisioned-tiered-scram': provisionedTieredScram, 'serverless-client': serverlessClient };
+const examples: Record<string, () => unknown> = { 'express-default': expressDefault, 'express-topics': expressTopics, 'msk-lambda-consumer': mskLambdaConsumer, 'provisioned-tiered-scram': provisionedTieredScram, 'serverless-client': serverlessClient };
 
 const recordings = new Map<string, MskRecording<unknown>>();
 beforeAll(async () => {
@@ -32,7 +33,8 @@ describe.each(Object.keys(examples))('examples/pulumi/%s', (name) => {
 
   test('every resource is a top-level resource or parented to a kafka-iac component', () => {
     for (const reg of r.registrations) {
-      expect(reg.parent === '' || /::kafka-iac:aws:[A-Za-z]+::/.test(reg.parent)).toBe(true);
+      // A nested component's URN chains the types of its ancestors with `$`.
+      expect([reg.name, reg.parent === '' || /::(kafka-iac:aws:[A-Za-z]+\$)*kafka-iac:(aws|pipelines):[A-Za-z]+::/.test(reg.parent)]).toEqual([reg.name, true]);
     }
   });
 });
@@ -59,7 +61,8 @@ describe('example specifics', () => {
     expect(r.byName('payments-storage-scaling').inputs).toMatchObject({ minCapacity: 1000, maxCapacity: 4000 });
     expect(r.byName('payments-scram-payments-api').inputs).toMatchObject({ name: 'AmazonMSK_payments_payments-api' });
     const ingress = r.resources.filter((x) => x.type === 'aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule').map((x) => `${x.inputs.fromPort} ${x.inputs.referencedSecurityGroupId}`);
-    expect(ingress.sort()).toEqual(['11001 payments-prometheus-id', '11002 payments-prometheus-id', '9096 payments-apps-id', '9098 payments-apps-id']);
+    // The admin function applying the SCRAM users' ACLs and quota reaches the IAM listener only.
+    expect(ingress.sort()).toEqual(['11001 payments-prometheus-id', '11002 payments-prometheus-id', '9096 payments-apps-id', '9098 payments-apps-id', '9098 payments-kafka-access-sg-id']);
     expect(Object.keys((r.outputs as { scramSecretArns: Record<string, string> }).scramSecretArns)).toEqual(['ledger', 'payments-api']);
   });
 

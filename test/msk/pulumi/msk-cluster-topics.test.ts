@@ -71,3 +71,26 @@ test('catalog issues are refused at once with the component as subject', async (
   expect((err as KafkaValidationError).codes).toEqual(['catalog/topic-reserved', 'catalog/topic-partitions-decrease']);
   expect((err as KafkaValidationError).message).toMatch(/^MskCluster 'bad': 2 invalid/);
 });
+
+describe('scram intents: ACLs and quotas through `${name}-kafka-access` over IAM', () => {
+  const SCRAM: MskClusterArgs = {
+    kind: 'standard', clusterName: 'payments', ...NETWORK, clientAuthentication: { iam: true, scram: { users: ['ledger'] } },
+    access: [{ name: 'ledger', principal: { kind: 'scram', username: 'ledger' }, consume: ['payments.v1'], groups: ['ledger'], quota: { consumeBytesPerSecond: 2_097_152 } }],
+  };
+
+  test('the function applies the ACLs and the quota, on 9098, with no topic permission', async () => {
+    const r = await recordMsk(() => void new MskCluster('payments', SCRAM));
+    const input = JSON.parse(r.byName('payments-kafka-access-catalog').inputs.input as string) as Record<string, string>;
+    const catalog = JSON.parse(input.Catalog!) as { topics: unknown[]; acls: { principal: string; resourceType: string; operation: string }[]; quotas: unknown[] };
+    expect(catalog.topics).toEqual([]);
+    expect(catalog.acls.map((a) => `${a.principal} ${a.resourceType} ${a.operation}`).sort()).toEqual([
+      'User:ledger GROUP DESCRIBE', 'User:ledger GROUP READ', 'User:ledger TOPIC DESCRIBE', 'User:ledger TOPIC READ',
+    ]);
+    expect(catalog.quotas).toEqual([{ user: 'ledger', consumer_byte_rate: 2_097_152 }]);
+    expect(JSON.parse(input.Connection!)).toMatchObject({ auth: 'iam' });
+    const policy = String(r.byName('payments-kafka-access-kafka-admin-policy').inputs.policy);
+    expect(policy).toContain('kafka-cluster:AlterCluster');
+    expect(policy).not.toContain(':topic/');
+    expect(r.resources.filter((x) => x.name.startsWith('payments-kafka-access-brokers-')).map((x) => x.inputs.fromPort)).toEqual([9098]);
+  });
+});

@@ -50,3 +50,45 @@ test('an invalid topic is refused with the cluster\'s other issues, before anyth
   expect(codes.length).toBeGreaterThanOrEqual(2);
   expect(codes.every((c) => c.startsWith('catalog/'))).toBe(true);
 });
+
+describe('MskServerlessCluster (Pulumi) with access intents', () => {
+  const ROLE = 'arn:aws:iam::123456789012:role/events-reader';
+  const USER = 'arn:aws:iam::123456789012:user/auditor';
+
+  test('each iam intent becomes `${name}-access-<intent>`: a RolePolicy for a role, a UserPolicy for a user, with the grant statements', async () => {
+    const r = await recordMsk(() => void new MskServerlessCluster('events', {
+      ...ARGS, topics: undefined,
+      access: [
+        { name: 'reader', principal: { kind: 'iam', arn: ROLE }, consume: ['events'], groups: ['reader'] },
+        { name: 'audit', principal: { kind: 'iam', arn: USER }, produce: ['audit'] },
+      ],
+    }));
+    expect(childList(r.resources).filter((c) => c.includes('-access-'))).toEqual([
+      'aws:iam/rolePolicy:RolePolicy events-access-reader', 'aws:iam/userPolicy:UserPolicy events-access-audit',
+    ]);
+    const reader = r.resources.find((x) => x.name === 'events-access-reader')!.inputs;
+    expect(reader.role).toBe('events-reader');
+    const text = String(reader.policy);
+    for (const action of ['kafka-cluster:Connect', 'kafka-cluster:ReadData', 'kafka-cluster:AlterGroup']) expect(text).toContain(action);
+    expect(text).not.toContain('kafka-cluster:WriteData');
+    expect(text).toContain('/events');
+    expect(r.resources.find((x) => x.name === 'events-access-audit')!.inputs.user).toBe('auditor');
+    expect(r.resources.filter((x) => x.type === 'aws:lambda/function:Function')).toEqual([]);
+  });
+
+  test('scram principals and quotas are refused with the catalog\'s codes, before anything registers', async () => {
+    let codes: string[] = [];
+    try {
+      await recordMsk(() => new MskServerlessCluster('events', {
+        ...ARGS, topics: undefined,
+        access: [
+          { name: 'legacy', principal: { kind: 'scram', username: 'legacy' }, produce: ['events'] },
+          { name: 'capped', principal: { kind: 'iam', arn: ROLE }, produce: ['events'], quota: { produceBytesPerSecond: 1_048_576 } },
+        ],
+      }));
+    } catch (e) {
+      codes = (e as KafkaValidationError).codes;
+    }
+    expect([...codes].sort()).toEqual(['catalog/access-auth-mode', 'catalog/quota-unsupported']);
+  });
+});

@@ -1,34 +1,48 @@
 /**
  * AWS list prices (USD, on demand) for Amazon MSK and for self-managed Kafka on EC2 (EC2, EBS gp3, S3).
  *
- * Only figures found in readable sources are here, each with its source and the date it was read (2026-12-04). The
- * AWS pricing pages themselves were not among the stored sources available when this table was written: every
- * figure below was read where it is quoted (a note says where) and is to be checked against the page named in the
- * entry. A dimension a region lacks is reported by the cost functions as "no price", never counted as zero;
- * us-east-2, us-west-2, eu-west-1 and eu-central-1 are listed (known regions) without figures for that reason. Pass your own table for
- * negotiated prices or missing figures.
+ * Only figures found in readable sources are here, each with its source, the date it was read (2026-12-04) and,
+ * where known, the date of the source itself (`published`). The AWS pricing pages themselves were not among the
+ * stored sources available when this table was written: every figure below was read where it is quoted (a note says
+ * where) and is to be checked against the page named in the entry. The MSK figures come from AWS's own MSK sizing
+ * script (us-east-1 rates, last changed 2026-06-23); where an older quote exists it agrees (Airbyte's overview for
+ * kafka.m5.large, kafka.m5.xlarge, kafka.m7g.large and express.m7g.large; infracost's fixture for kafka.m5.24xlarge
+ * and storage). A dimension a region lacks is reported by the cost functions as "no price", never counted as zero;
+ * us-east-2, us-west-2, eu-west-1 and eu-central-1 are listed (known regions) without figures for that reason, and
+ * us-east-1 has none for MSK multi-VPC connectivity or tiered-storage retrieval (no source found).
+ * Pass your own table for negotiated prices or missing figures.
  */
 import type { PriceEntry, PriceSource, PriceTable } from '../types';
 
 const CHECKED = '2026-12-04';
 
 const MSK_PRICING_URL = 'https://aws.amazon.com/msk/pricing/';
-/** MSK figures as quoted by Airbyte's pricing overview (2025), us-east-1. */
+/** MSK figures of AWS's MSK sizing script (us-east-1 rates by its own statement). */
+const MSK_VIA_AWS_SIZING: PriceSource = {
+  title: 'Amazon MSK pricing', url: MSK_PRICING_URL, checked: CHECKED, published: '2026-06-23',
+  note: 'us-east-1 on-demand figures of AWS\'s MSK sizing script (github.com/aws/agent-toolkit-for-aws, skills/specialized-skills/analytics-skills/managing-amazon-msk/scripts/msk_sizing.py, commit d6e363b of 2026-06-23), which states that all its prices are us-east-1 rates of the MSK pricing page; verify on the page',
+};
+/** Express storage: the sizing script prices Express storage with its one storage constant ($0.10 per GB-month). */
+const MSK_EXPRESS_STORAGE_VIA_AWS_SIZING: PriceSource = {
+  ...MSK_VIA_AWS_SIZING,
+  note: `${MSK_VIA_AWS_SIZING.note!}. Express storage is priced there with the script's storage constant (EBS_COST_PER_GB_MONTH), not a constant of its own`,
+};
+/** MSK Serverless figures as quoted by Airbyte's pricing overview (2025), us-east-1. */
 const MSK_VIA_AIRBYTE: PriceSource = {
   title: 'Amazon MSK pricing', url: MSK_PRICING_URL, checked: CHECKED,
   note: 'us-east-1 figures as quoted by "Apache Kafka pricing" (https://airbyte.com/data-engineering-resources/apache-kafka-pricing, 2025); verify on the MSK pricing page',
 };
 /** MSK figures behind infracost's MSK test fixture (us-east-1, 730-hour month). */
 const MSK_VIA_INFRACOST: PriceSource = {
-  title: 'Amazon MSK pricing', url: MSK_PRICING_URL, checked: CHECKED,
-  note: 'us-east-1 figures derived from infracost\'s fixture internal/providers/terraform/aws/testdata/msk_cluster_test/msk_cluster_test.golden (kafka.t3.small 1,460 h = $66.58; kafka.m5.24xlarge 2,920 h = $29,433.60; 1,000 GB = $100.00)',
+  title: 'Amazon MSK pricing', url: MSK_PRICING_URL, checked: CHECKED, published: '2024-07-01',
+  note: 'us-east-1 figures derived from infracost\'s fixture internal/providers/terraform/aws/testdata/msk_cluster_test/msk_cluster_test.golden, last changed 2024-07-01 (kafka.t3.small 1,460 h = $66.58; kafka.m5.24xlarge 2,920 h = $29,433.60; 1,000 GB = $100.00)',
 };
 const EC2_SOURCE: PriceSource = {
   title: 'Amazon EC2 On-Demand Pricing', url: 'https://aws.amazon.com/ec2/pricing/on-demand/', checked: CHECKED,
   note: 'us-east-1 Linux figures as several public snapshots of the AWS Price List API (AmazonEC2 offer) agree on them; verify on the page',
 };
 const EBS_SOURCE: PriceSource = {
-  title: 'Amazon EBS pricing', url: 'https://aws.amazon.com/ebs/pricing/', checked: CHECKED,
+  title: 'Amazon EBS pricing', url: 'https://aws.amazon.com/ebs/pricing/', checked: CHECKED, published: '2026-07-24',
   note: 'us-east-1 gp3 price descriptions of the AWS Price List API (AmazonEC2 offer, published 2026-07-24) as quoted in public repositories: "$0.08 per GB-month of General Purpose (gp3) provisioned storage", "$0.005 per provisioned IOPS-month of gp3", "$0.04 per provisioned MiBps-month of gp3"',
 };
 const S3_SOURCE: PriceSource = {
@@ -37,6 +51,8 @@ const S3_SOURCE: PriceSource = {
 };
 
 const e = (usd: number, unit: string, source: PriceSource): PriceEntry => ({ usd, unit, source });
+const brokerHours = (prices: Readonly<Record<string, number>>, source: PriceSource): Record<string, PriceEntry> =>
+  Object.fromEntries(Object.entries(prices).map(([type, usd]) => [`broker-hour:${type}`, e(usd, 'hour', source)]));
 
 /** Dimensions of the MSK table. */
 export const MSK_DIMENSIONS = {
@@ -44,7 +60,7 @@ export const MSK_DIMENSIONS = {
   brokerHour: (instanceType: string) => `broker-hour:${instanceType}`,
   /** Standard brokers' provisioned EBS storage, GB-month. */
   storage: 'storage:GB-month',
-  /** Standard brokers' provisioned storage throughput above the baseline, MiB/s-month. */
+  /** Standard brokers' provisioned storage throughput, MiB/s-month per broker (the MiB/s the plan provisions). */
   provisionedThroughput: 'provisioned-throughput:MiBps-month',
   /** Tiered storage (low-cost tier), GB-month. */
   tieredStorage: 'tiered-storage:GB-month',
@@ -74,12 +90,19 @@ export const MSK_PRICES: PriceTable = {
   regions: {
     'us-east-1': {
       [D.brokerHour('kafka.t3.small')]: e(0.0456, 'hour', MSK_VIA_INFRACOST),
-      [D.brokerHour('kafka.m5.large')]: e(0.21, 'hour', MSK_VIA_AIRBYTE),
-      [D.brokerHour('kafka.m5.xlarge')]: e(0.42, 'hour', MSK_VIA_AIRBYTE),
-      [D.brokerHour('kafka.m5.24xlarge')]: e(10.08, 'hour', MSK_VIA_INFRACOST),
-      [D.brokerHour('kafka.m7g.large')]: e(0.204, 'hour', MSK_VIA_AIRBYTE),
-      [D.brokerHour('express.m7g.large')]: e(0.408, 'hour', MSK_VIA_AIRBYTE),
-      [D.storage]: e(0.10, 'GB-month', MSK_VIA_INFRACOST),
+      ...brokerHours({
+        'kafka.m5.large': 0.21, 'kafka.m5.xlarge': 0.42, 'kafka.m5.2xlarge': 0.84, 'kafka.m5.4xlarge': 1.68,
+        'kafka.m5.8xlarge': 3.36, 'kafka.m5.12xlarge': 5.04, 'kafka.m5.16xlarge': 6.72, 'kafka.m5.24xlarge': 10.08,
+        'kafka.m7g.large': 0.204, 'kafka.m7g.xlarge': 0.408, 'kafka.m7g.2xlarge': 0.816, 'kafka.m7g.4xlarge': 1.632,
+        'kafka.m7g.8xlarge': 3.264, 'kafka.m7g.12xlarge': 4.896, 'kafka.m7g.16xlarge': 6.528,
+        'express.m7g.large': 0.408, 'express.m7g.xlarge': 0.816, 'express.m7g.2xlarge': 1.632, 'express.m7g.4xlarge': 3.264,
+        'express.m7g.8xlarge': 6.528, 'express.m7g.12xlarge': 9.792, 'express.m7g.16xlarge': 13.056,
+      }, MSK_VIA_AWS_SIZING),
+      [D.storage]: e(0.10, 'GB-month', MSK_VIA_AWS_SIZING),
+      [D.provisionedThroughput]: e(0.08, 'MiBps-month', MSK_VIA_AWS_SIZING),
+      [D.tieredStorage]: e(0.023, 'GB-month', MSK_VIA_AWS_SIZING),
+      [D.expressStorage]: e(0.10, 'GB-month', MSK_EXPRESS_STORAGE_VIA_AWS_SIZING),
+      [D.expressDataWritten]: e(0.01, 'GB', MSK_VIA_AWS_SIZING),
       [D.serverlessClusterHour]: e(0.75, 'hour', MSK_VIA_AIRBYTE),
       [D.serverlessPartitionHour]: e(0.0015, 'partition-hour', MSK_VIA_AIRBYTE),
       [D.serverlessDataIn]: e(0.10, 'GB', MSK_VIA_AIRBYTE),

@@ -1,10 +1,11 @@
 /**
  * Price tables of Confluent Cloud, Azure Event Hubs and Google Cloud Managed Service for Apache Kafka (USD).
  *
- * Their regions are listed (known) with the figures found in readable sources on 2026-12-04 only: no USD figure for
- * the listed Confluent and Event Hubs regions was among them, so those regions are empty and every dimension is
- * reported as "no price" until you pass your own (negotiated or list) prices. The dimensions are the ones each
- * provider bills on (names below).
+ * Their regions are listed (known) with the figures found in readable sources on 2026-12-04 only: Event Hubs has
+ * figures for eastus (infracost's fixture, see below) and none for westeurope or germanywestcentral; Confluent has
+ * none for any region; Google Cloud has the us-central1 compute figure of its pricing page's worked example only.
+ * Every dimension without a figure is reported as "no price" until you pass your own (negotiated or list) prices. The
+ * dimensions are the ones each provider bills on (names below).
  */
 import type { PriceSource, PriceTable } from '../types';
 
@@ -45,13 +46,41 @@ export const EVENT_HUBS_DIMENSIONS = {
   processingUnitHour: 'processing-unit-hour:premium',
   /** Dedicated tier: capacity unit-hours. */
   capacityUnitHour: 'capacity-unit-hour:dedicated',
+  /** Premium and Dedicated: retention storage beyond what each PU or CU includes, GB-month. */
+  extendedRetention: 'extended-retention:GB-month',
 } as const;
+
+/**
+ * Retention storage included per processing unit (Premium) and per capacity unit (Dedicated), GB: beyond it,
+ * extended retention is billed. The Azure China Event Hubs pricing page lists "1 TB/PU" and "10 TB" of storage
+ * retention for Premium and Dedicated (https://www.azure.cn/en-us/pricing/details/event-hubs/, read 2026-12-04);
+ * infracost's fixture counts 1,000 GB per PU and 10,000 GB per CU (20,100 GB kept by 8 PU bill 12,100 GB; by 2 CU, 100 GB).
+ */
+export const EVENT_HUBS_INCLUDED_RETENTION_GB = { perProcessingUnit: 1000, perCapacityUnit: 10000 } as const;
+
+const EVENT_HUBS_VIA_INFRACOST: PriceSource = {
+  title: 'Azure Event Hubs pricing', url: 'https://azure.microsoft.com/en-us/pricing/details/event-hubs/', checked: '2026-12-04', published: '2024-07-01',
+  note: 'eastus figures derived from infracost\'s fixture internal/providers/terraform/azure/testdata/event_hubs_namespace_test (location eastus, 730-hour month, last changed 2024-07-01): 1 TU $21.90; 100 million ingress events $2.80; Capture on 20 TU $1,460.00; 1 PU $749.71; 1 CU $4,999.77; extended retention $0.10 per GB; verify on the page',
+};
+
+const EH = EVENT_HUBS_DIMENSIONS;
 
 /** Azure Event Hubs prices, by Azure location. */
 export const EVENT_HUBS_PRICES: PriceTable = {
   target: 'event-hubs',
   currency: 'USD',
-  regions: { eastus: {}, westeurope: {}, germanywestcentral: {} },
+  regions: {
+    eastus: {
+      [EH.throughputUnitHour]: { usd: 0.03, unit: 'hour', source: EVENT_HUBS_VIA_INFRACOST },
+      [EH.ingressMillionEvents]: { usd: 0.028, unit: 'million events', source: EVENT_HUBS_VIA_INFRACOST },
+      [EH.captureHour]: { usd: 0.10, unit: 'hour', source: EVENT_HUBS_VIA_INFRACOST },
+      [EH.processingUnitHour]: { usd: 1.027, unit: 'hour', source: EVENT_HUBS_VIA_INFRACOST },
+      [EH.capacityUnitHour]: { usd: 6.849, unit: 'hour', source: EVENT_HUBS_VIA_INFRACOST },
+      [EH.extendedRetention]: { usd: 0.10, unit: 'GB-month', source: EVENT_HUBS_VIA_INFRACOST },
+    },
+    westeurope: {},
+    germanywestcentral: {},
+  },
 };
 
 const GCP_PRICING: PriceSource = {

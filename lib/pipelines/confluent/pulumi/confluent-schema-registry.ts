@@ -46,7 +46,8 @@ export class ConfluentSchemaRegistry extends pulumi.ComponentResource {
       restEndpoint: cluster.restEndpoint,
       credentials: { key: args.credentials.key, secret: pulumi.secret(args.credentials.secret) },
     };
-    const retained = { parent: this, retainOnDelete: this.plan.removal === 'retain' };
+    // Schemas hold their version history: retained and protected unless `removal: 'destroy'`.
+    const retained = { parent: this, retainOnDelete: this.plan.removal === 'retain', protect: this.plan.removal === 'retain' };
     const schemas: Record<string, confluent.Schema> = {};
     for (const s of this.plan.subjects) {
       // The compatibility first: the first version is then checked as later ones will be.

@@ -96,3 +96,24 @@ test('cfn-lint: no errors and no unaccepted warnings in either template', () => 
   expect(unacceptedCfnLint(findings, ACCEPTED_CFN_LINT)).toEqual([]);
   expect(path.basename(outdir)).toMatch(/^kafka-iac-mm2-examples-/);
 });
+
+test('the network path: distinct ranges, peering with routes on both sides, the zone associated, the brokers open to the DR range', () => {
+  const vpcs = (t: TemplateJson) => resourcesOf(t, 'AWS::EC2::VPC').map(([, r]) => r.Properties.CidrBlock);
+  expect([vpcs(primaryTemplate), vpcs(secondaryTemplate)]).toEqual([['10.0.0.0/16'], ['10.1.0.0/16']]);
+  const [[connectionId, connection]] = resourcesOf(secondaryTemplate, 'AWS::EC2::VPCPeeringConnection');
+  expect(connection!.Properties.PeerRegion).toBe('eu-west-1');
+  // Secondary side: 3 broker + 3 client route tables to the primary range, through the connection.
+  const routes = resourcesOf(secondaryTemplate, 'AWS::EC2::Route').filter(([, r]) => r.Properties.VpcPeeringConnectionId?.Ref === connectionId);
+  expect(routes.map(([, r]) => r.Properties.DestinationCidrBlock)).toEqual(Array(6).fill('10.0.0.0/16'));
+  // Primary side (eu-west-1): one route per broker route table, made through the EC2 API in that Region.
+  const peerRoutes = resourcesOf(secondaryTemplate, 'Custom::KafkaVpcPeeringRoute').map(([, r]) => JSON.stringify(r.Properties.Create).replace(/\\"/g, '"'));
+  expect(peerRoutes).toHaveLength(3);
+  for (const call of peerRoutes) expect(call).toMatch(/"action":"createRoute","region":"eu-west-1".*"DestinationCidrBlock":"10\.1\.0\.0\/16"/);
+  const [association] = resourcesOf(secondaryTemplate, 'Custom::KafkaZoneVpcAssociation').map(([, r]) => JSON.stringify(r.Properties.Create).replace(/\\"/g, '"'));
+  expect(association).toContain('"action":"associateVPCWithHostedZone"');
+  expect(association).toContain('"VPCRegion":"eu-central-1"');
+  const brokerGroup = resourcesOf(primaryTemplate, 'AWS::EC2::SecurityGroup').find(([, r]) => r.Properties.GroupDescription === 'orders Kafka brokers')!;
+  expect(brokerGroup[1].Properties.SecurityGroupIngress).toEqual(expect.arrayContaining([expect.objectContaining({ CidrIp: '10.1.0.0/16', FromPort: 9096 })]));
+  // The primary stack depends on nothing: every reference goes from the secondary stack to the primary one.
+  expect(primary.dependencies).toEqual([]);
+});

@@ -43,3 +43,20 @@ test('adapters: the SCRAM secret of the primary in eu-west-1, the MSK target by 
   expect(rec.resources.find((r) => r.name === 'orders-dr-mm2-ingress-dr-9098')!.inputs).toMatchObject({ fromPort: 9098, referencedSecurityGroupId: 'orders-dr-mm2-sg-id' });
   expect(rec.resources.find((r) => r.name === 'orders-dr-mm2-sg-out-9096-primary')!.inputs).toMatchObject({ cidrIpv4: '10.0.0.0/16' }); // networkCidrs: the primary VPC only
 });
+
+test('the network path: distinct ranges, peering accepted in eu-west-1, routes on both sides, the zone associated, the brokers open to the DR range', () => {
+  const byName = (n: string) => rec.resources.find((r) => r.name === n)!;
+  expect(byName('orders-dr-vpc-vpc').inputs.cidrBlock).toBe('10.1.0.0/16');
+  expect(byName('orders-vpc-vpc').inputs.cidrBlock).toBe('10.0.0.0/16');
+  expect(byName('orders-dr-peering').inputs).toMatchObject({ vpcId: 'orders-dr-vpc-vpc-id', peerVpcId: 'orders-vpc-vpc-id', peerRegion: 'eu-west-1', autoAccept: false });
+  expect(byName('orders-dr-peering').provider).toMatch(/::secondary-region$/);
+  expect(byName('orders-dr-peering-accepter').provider).toMatch(/::primary-region$/);
+  const routes = rec.resources.filter((r) => r.type === 'aws:ec2/route:Route').map((r) => [r.name, r.inputs.routeTableId, r.inputs.destinationCidrBlock]).sort();
+  expect(routes).toEqual([
+    ['orders-dr-peering-peer-route-0', 'orders-vpc-isolated-rt-id', '10.1.0.0/16'],
+    ['orders-dr-peering-route-0', 'orders-dr-vpc-isolated-rt-id', '10.0.0.0/16'],
+    ...[0, 1, 2].map((i) => [`orders-dr-peering-route-${i + 1}`, `orders-dr-vpc-client-rt-${i}-id`, '10.0.0.0/16']),
+  ]);
+  expect(byName('orders-zone-dr').inputs).toMatchObject({ vpcId: 'orders-dr-vpc-vpc-id', vpcRegion: 'eu-central-1' });
+  expect(byName('orders-sg-brokers-in-9096-client-cidr-1').inputs).toMatchObject({ cidrIpv4: '10.1.0.0/16', fromPort: 9096 });
+});
