@@ -14,7 +14,7 @@ import { IssueCollector, resolveWorkload, type CapacitySource, type Issue, type 
 import { CLUSTER_TYPE_INFO, type ConfluentClusterType } from './limits';
 
 const CLUSTER_TYPES_PAGE: CapacitySource = {
-  title: 'Kafka Cluster Types in Confluent Cloud (Confluent documentation), "Cluster limit comparison"',
+  title: 'Kafka Cluster Types in Confluent Cloud (Confluent documentation), section Cluster limit comparison',
   url: 'https://docs.confluent.io/cloud/current/clusters/cluster-types.html', checked: '2026-12-04',
 };
 

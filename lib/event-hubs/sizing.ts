@@ -13,7 +13,7 @@ import { TIER_LIMITS, type EventHubsTier } from './limits';
 import type { EventHubsPlan } from './plan-types';
 
 const SCALABILITY: CapacitySource = {
-  title: 'Scaling with Event Hubs (Microsoft Learn), "Throughput units"',
+  title: 'Scaling with Event Hubs (Microsoft Learn), section Throughput units',
   url: 'https://learn.microsoft.com/en-us/azure/event-hubs/event-hubs-scalability', checked: '2026-12-04',
 };
 const PREMIUM_OVERVIEW: CapacitySource = {

@@ -18,7 +18,7 @@ describe('Standard throughput units', () => {
     const w = sizing(spec({ tier: 'Standard', capacity: 2, workload: { ingressMBps: 3, consumerFanOut: 2 } }));
     expect(w.map((i) => [i.code, i.path, i.message])).toEqual([
       ['sizing/ingress-above-throughput', 'workload.ingressMBps',
-        '`workload.ingressMBps` must be at most 2 MB/s for `capacity` 2 (1 MB/s per throughput unit, "Scaling with Event Hubs (Microsoft Learn), "Throughput units""), got: 3. Declare `capacity` of at least 3 throughput units.'],
+        '`workload.ingressMBps` must be at most 2 MB/s for `capacity` 2 (1 MB/s per throughput unit, "Scaling with Event Hubs (Microsoft Learn), section Throughput units"), got: 3. Declare `capacity` of at least 3 throughput units.'],
       ['sizing/egress-above-throughput', 'workload.consumerFanOut',
         '`workload.consumerFanOut` must keep egress (ingress x fan-out) at most 4 MB/s for `capacity` 2 (2 MB/s per throughput unit), got: 2 (egress 6 MB/s). Declare `capacity` of at least 3 throughput units.'],
     ]);
@@ -28,7 +28,7 @@ describe('Standard throughput units', () => {
   test('the auto-inflate maximum counts as the capacity', () => {
     expect(sizing(spec({ tier: 'Standard', capacity: 1, autoInflate: { maximumThroughputUnits: 10 }, workload: { ingressMBps: 10 } }))).toEqual([]);
     const [w] = sizing(spec({ tier: 'Standard', capacity: 1, autoInflate: { maximumThroughputUnits: 10 }, workload: { ingressMBps: 10.5 } }));
-    expect(w!.message).toBe('`workload.ingressMBps` must be at most 10 MB/s for `autoInflate.maximumThroughputUnits` 10 (1 MB/s per throughput unit, "Scaling with Event Hubs (Microsoft Learn), "Throughput units""), got: 10.5. Declare `autoInflate.maximumThroughputUnits` of at least 11 throughput units.');
+    expect(w!.message).toBe('`workload.ingressMBps` must be at most 10 MB/s for `autoInflate.maximumThroughputUnits` 10 (1 MB/s per throughput unit, "Scaling with Event Hubs (Microsoft Learn), section Throughput units"), got: 10.5. Declare `autoInflate.maximumThroughputUnits` of at least 11 throughput units.');
   });
 
   test('beyond 40 TUs the fix is another tier', () => {
