@@ -65,15 +65,15 @@ export function checkConfluentSizing(type: ConfluentClusterType, workload: Kafka
   const c = new IssueCollector();
   const ceil = CONFLUENT_TYPE_CEILINGS[type];
   if (!ceil) return [];
-  const what = `a ${type} cluster (the type's ceiling, "${ceil.source.title}")`;
+  const what = `cluster type '${type}' (its ceiling, "${ceil.source.title}")`;
   if (w.ingressMBps > ceil.ingressMBps) {
     c.warn('sizing/ingress-above-throughput', 'workload.ingressMBps', `\`workload.ingressMBps\` must be at most ${ceil.ingressMBps} MBps on ${what}, got: ${fmt(w.ingressMBps)}. ${fix(w)}`);
   }
   if (w.egressMBps > ceil.egressMBps) {
-    c.warn('sizing/egress-above-throughput', 'workload.consumerFanOut', `\`workload.consumerFanOut\` must keep egress (ingress x fan-out) at most ${ceil.egressMBps} MBps on a ${type} cluster, got: ${fmt(w.consumerFanOut)} (egress ${fmt(w.egressMBps)} MBps). ${fix(w)}`);
+    c.warn('sizing/egress-above-throughput', 'workload.consumerFanOut', `\`workload.consumerFanOut\` must keep egress (ingress x fan-out) at most ${ceil.egressMBps} MBps on cluster type '${type}', got: ${fmt(w.consumerFanOut)} (egress ${fmt(w.egressMBps)} MBps). ${fix(w)}`);
   }
   if (w.partitions !== undefined && w.partitions > ceil.partitions) {
-    c.warn('sizing/partitions-above-capacity', 'workload.partitions', `\`workload.partitions\` must be at most ${ceil.partitions} (pre-replication) on a ${type} cluster, got: ${w.partitions}. ${fix(w)}`);
+    c.warn('sizing/partitions-above-capacity', 'workload.partitions', `\`workload.partitions\` must be at most ${ceil.partitions} (pre-replication) on cluster type '${type}', got: ${w.partitions}. ${fix(w)}`);
   }
   return [...c.issues];
 }

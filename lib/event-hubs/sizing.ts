@@ -79,7 +79,7 @@ export function checkEventHubsSizing(plan: SizedPlan, workload: KafkaWorkload): 
       const fix = need !== undefined
         ? `Declare \`capacity\` ${need} (${unitName}).`
         : tier === 'Premium' ? "Use tier 'Dedicated' (2,000 partitions per capacity unit)." : 'Split the partitions over clusters.';
-      c.warn('sizing/partitions-above-capacity', 'workload.partitions', `\`workload.partitions\` must be at most ${units * per} for ${units} ${unitName} (${per} each, "Azure Event Hubs quotas and limits"), got: ${w.partitions}. ${fix}`);
+      c.warn('sizing/partitions-above-capacity', 'workload.partitions', `\`workload.partitions\` must be at most ${units * per} for ${units} ${units === 1 ? unitName.slice(0, -1) : unitName} (${per} each, "Azure Event Hubs quotas and limits"), got: ${w.partitions}. ${fix}`);
     }
   }
   if (w.retentionHours > plan.limits.maxRetentionHours) {

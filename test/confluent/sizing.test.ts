@@ -18,11 +18,11 @@ describe('Standard ceilings', () => {
     const w = sizing(withWorkload(STANDARD, { ingressMBps: 251, consumerFanOut: 3, partitions: 4097 }));
     expect(w.map((i) => [i.code, i.path, i.message])).toEqual([
       ['sizing/ingress-above-throughput', 'workload.ingressMBps',
-        '`workload.ingressMBps` must be at most 250 MBps on a standard cluster (the type\'s ceiling, "Kafka Cluster Types in Confluent Cloud (Confluent documentation), section Cluster limit comparison"), got: 251. Use `cluster.type: \'enterprise\'`.'],
+        '`workload.ingressMBps` must be at most 250 MBps on cluster type \'standard\' (its ceiling, "Kafka Cluster Types in Confluent Cloud (Confluent documentation), section Cluster limit comparison"), got: 251. Use `cluster.type: \'enterprise\'`.'],
       ['sizing/egress-above-throughput', 'workload.consumerFanOut',
-        '`workload.consumerFanOut` must keep egress (ingress x fan-out) at most 750 MBps on a standard cluster, got: 3 (egress 753 MBps). Use `cluster.type: \'enterprise\'`.'],
+        '`workload.consumerFanOut` must keep egress (ingress x fan-out) at most 750 MBps on cluster type \'standard\', got: 3 (egress 753 MBps). Use `cluster.type: \'enterprise\'`.'],
       ['sizing/partitions-above-capacity', 'workload.partitions',
-        '`workload.partitions` must be at most 4096 (pre-replication) on a standard cluster, got: 4097. Use `cluster.type: \'enterprise\'`.'],
+        '`workload.partitions` must be at most 4096 (pre-replication) on cluster type \'standard\', got: 4097. Use `cluster.type: \'enterprise\'`.'],
     ]);
     for (const i of w) expect(i.message).toMatch(MESSAGE_GRAMMAR_WITH_FIX);
   });

@@ -57,7 +57,7 @@ describe('Premium and Dedicated', () => {
   test('Premium throughput is not checked (no published figure); partitions above 200 per PU warn with the PUs to declare', () => {
     expect(sizing(spec({ capacity: 1, workload: { ingressMBps: 500, partitions: 200 } }))).toEqual([]);
     expect(sizing(spec({ capacity: 1, workload: { ingressMBps: 1, partitions: 201 } })).map((i) => [i.code, i.message])).toEqual([
-      ['sizing/partitions-above-capacity', '`workload.partitions` must be at most 200 for 1 processing units (200 each, "Azure Event Hubs quotas and limits"), got: 201. Declare `capacity` 2 (processing units).'],
+      ['sizing/partitions-above-capacity', '`workload.partitions` must be at most 200 for 1 processing unit (200 each, "Azure Event Hubs quotas and limits"), got: 201. Declare `capacity` 2 (processing units).'],
     ]);
     expect(sizing(spec({ capacity: 4, workload: { ingressMBps: 1, partitions: 900 } }))[0]!.message).toMatch(/Declare `capacity` 8 \(processing units\)\.$/);
     expect(sizing(spec({ capacity: 16, workload: { ingressMBps: 1, partitions: 3201 } }))[0]!.message).toMatch(/Use tier 'Dedicated' \(2,000 partitions per capacity unit\)\.$/);
@@ -72,7 +72,7 @@ describe('Premium and Dedicated', () => {
   test('a created Dedicated cluster: 2,000 partitions per capacity unit', () => {
     expect(sizing(spec({ tier: 'Dedicated', capacity: 1, workload: { ingressMBps: 1, partitions: 2000 } }))).toEqual([]);
     expect(sizing(spec({ tier: 'Dedicated', capacity: 1, workload: { ingressMBps: 1, partitions: 2001 } })).map((i) => i.message)).toEqual([
-      '`workload.partitions` must be at most 2000 for 1 capacity units (2000 each, "Azure Event Hubs quotas and limits"), got: 2001. Declare `capacity` 2 (capacity units).',
+      '`workload.partitions` must be at most 2000 for 1 capacity unit (2000 each, "Azure Event Hubs quotas and limits"), got: 2001. Declare `capacity` 2 (capacity units).',
     ]);
   });
 });

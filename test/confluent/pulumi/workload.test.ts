@@ -10,7 +10,7 @@ test('a workload above the Standard ceilings logs sizing warnings and registers 
   try {
     const sized = await recordConfluent(() => new ConfluentKafka('orders', { ...STANDARD, workload: { ingressMBps: 300 } }));
     const plain = await recordConfluent(() => new ConfluentKafka('orders', STANDARD));
-    expect(warnings.filter((w) => w.startsWith('[sizing/'))).toEqual([expect.stringMatching(/^\[sizing\/ingress-above-throughput\] `workload\.ingressMBps` must be at most 250 MBps on a standard cluster .*Use `cluster\.type: 'enterprise'`\.$/)]);
+    expect(warnings.filter((w) => w.startsWith('[sizing/'))).toEqual([expect.stringMatching(/^\[sizing\/ingress-above-throughput\] `workload\.ingressMBps` must be at most 250 MBps on cluster type 'standard' .*Use `cluster\.type: 'enterprise'`\.$/)]);
     expect(sized.resources.map((r) => [r.type, r.name, r.inputs])).toEqual(plain.resources.map((r) => [r.type, r.name, r.inputs]));
   } finally {
     spy.mockRestore();
