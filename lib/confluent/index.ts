@@ -6,3 +6,4 @@ export * from './limits';
 export { crnPattern, planApiKeys } from './access';
 export { bootstrapServers, clientProperties, renderClientProperties, type ClientPropertiesInput } from './client-properties';
 export * from './cost';
+export * from './sizing';

@@ -2,6 +2,7 @@
  * The validated, fully decided Confluent plan. Faces map it to resources and take no decision of their own.
  */
 import type { Issue } from '../core/issues';
+import type { KafkaWorkload } from '../core/sizing';
 import type { ClusterBlock, ClusterTypeInfo, ConfluentCloud } from './limits';
 import type {
   ApiKeySlot, ConfluentAvailability, ConfluentByokSpec, ConfluentCloudSideEndpointSpec, ConfluentPeerSpec, StreamGovernancePackage,
@@ -156,6 +157,8 @@ export interface ConfluentPlan {
   readonly waitForApiKeys: boolean;
   readonly protect: boolean;
   readonly protectTopics: boolean;
+  /** The workload declared for sizing checks (`spec.workload`); absent when none was declared. */
+  readonly workload?: KafkaWorkload;
   readonly warnings: readonly Issue[];
 }
 

@@ -3,10 +3,12 @@
  * only maps the result to resources.
  */
 import { Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core/issues';
+import { validateWorkload } from '../core/sizing';
 import { planAdmin, planApplication } from './access';
 import { planIntents } from './intents';
 import { NAMES } from './limits';
 import type { ConfluentPlan } from './plan-types';
+import { checkConfluentSizing } from './sizing';
 import type { ConfluentKafkaSpec } from './spec';
 import { planMirrorTopics, planTopics } from './topics';
 import { validateCluster, validateEnvironment, validateNetworking } from './validate-cluster';
@@ -71,9 +73,16 @@ function decide(spec: ConfluentKafkaSpec, isUnknown: IsUnknown): { issues: Issue
     c.warn('confluent/unprotected', 'protect', `Pulumi protect is off for a ${info.type} cluster: a changed availability, cloud, region, network or key would replace it and its data without a prompt.`);
   }
 
+  if (spec.workload !== undefined) {
+    const workloadIssues = validateWorkload(spec.workload);
+    c.addAll(workloadIssues);
+    if (workloadIssues.length === 0 && c.errors.length === 0 && info) c.addAll(checkConfluentSizing(info.type, spec.workload));
+  }
+
   const plan: ConfluentPlan = {
     environment, cluster, networking, accessControl, applications, access: access.intents, accessAccounts: access.accounts, admin, topics, mirrorTopics,
-    waitForApiKeys, protect, protectTopics: spec.protectTopics ?? true, warnings: [...c.warnings],
+    waitForApiKeys, protect, protectTopics: spec.protectTopics ?? true,
+    ...(spec.workload !== undefined ? { workload: spec.workload } : {}), warnings: [...c.warnings],
   };
   return { issues: [...c.issues], plan: c.errors.length === 0 ? plan : undefined };
 }

@@ -4,6 +4,7 @@
  * every decision is taken once by `planConfluentKafka`.
  */
 import type { AccessIntent, TopicSpec } from '../core/catalog/types';
+import type { KafkaWorkload } from '../core/sizing';
 import type { ConfluentClusterType, ConfluentCloud } from './limits';
 
 /** Stream Governance package of the environment (provisions Schema Registry). */
@@ -360,4 +361,11 @@ export interface ConfluentKafkaSpec<S = string> {
    * @default true
    */
   readonly protectTopics?: boolean;
+  /**
+   * The workload the cluster is meant to carry: the plan warns (`sizing/*`) when its ingress, egress (ingress x
+   * fan-out) or partitions exceed the cluster type's published ceilings, and changes no resource. `maxEcku` and `cku`
+   * are not checked: no per-unit figure is in the library.
+   * @default - no sizing check
+   */
+  readonly workload?: KafkaWorkload;
 }

@@ -8,3 +8,4 @@ export * from './client-properties';
 export * from './arm-ids';
 export * from './roles';
 export * from './cost';
+export * from './sizing';

@@ -2,7 +2,7 @@
  * The decided plan for an Event Hubs namespace: every value a face needs, nothing left to decide. Faces map
  * it to resources one to one. `R` is the id type passed through from the spec.
  */
-import type { Issue, RemovalMode } from '../core';
+import type { Issue, KafkaWorkload, RemovalMode } from '../core';
 import type { AzureCloudName, EventHubsTier, EventHubsTierLimits } from './limits';
 import type { EventHubsDataRole, EventHubsKafkaAuth, SasRight } from './spec';
 
@@ -36,6 +36,8 @@ export interface EventHubsPlan<R = string> {
   readonly kafka: KafkaClientPlan;
   readonly tags: Readonly<Record<string, string>>;
   readonly removal: RemovalMode;
+  /** The workload declared for sizing checks (`spec.workload`); absent when none was declared. */
+  readonly workload?: KafkaWorkload;
   readonly warnings: readonly Issue[];
 }
 

@@ -2,10 +2,11 @@
  * Event Hubs: spec -> validated plan. Pure: no cloud SDK. The Pulumi face calls `planEventHubsNamespace` and
  * maps the result; every decision (tier rules, limits, defaults, names, network, auth) is made here.
  */
-import { checkRegion, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core';
+import { checkRegion, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown, validateWorkload } from '../core';
 import { ARM_TYPES } from './arm-ids';
 import { AZURE_CLOUDS, AzureCloudName, EVENT_HUBS_DEFAULTS, EVENT_HUBS_TIERS, EventHubsTier, KAFKA_PORT, MINIMUM_TLS_VERSION, NAMESPACE_NAME, PROVIDER_CAPABILITIES, TIER_LIMITS } from './limits';
 import type { EventHubsPlan, KafkaClientPlan, PlannedDiagnostics, PlannedLock, PlannedSasRule } from './plan-types';
+import { checkEventHubsSizing } from './sizing';
 import type { EventHubsNamespaceSpec } from './spec';
 import { planIntentRoles } from './catalog';
 import { validateEventHubs, validateRoles, validateSas, validateSchemaGroups } from './validate-entities';
@@ -123,8 +124,14 @@ function decide<R>(spec: EventHubsNamespaceSpec<R>, isUnknown: IsUnknown): { iss
     namespaceName: spec.namespaceName, tier, limits, cloud: cloud as AzureCloudName, sku, autoInflate, zoneRedundant: spec.zoneRedundant ?? true,
     minimumTlsVersion: MINIMUM_TLS_VERSION, disableLocalAuth, publicNetworkAccess: network.publicNetworkAccess, dedicatedCluster, identity, encryption,
     networkRuleSet: network.networkRuleSet, privateEndpoints: network.privateEndpoints, privateDns: network.privateDns, eventHubs, sasRules, roleAssignments,
-    schemaGroups, geoDisasterRecovery, diagnostics, locks, kafka, tags: { ...(spec.tags ?? {}) }, removal: spec.removal ?? 'retain', warnings: [],
+    schemaGroups, geoDisasterRecovery, diagnostics, locks, kafka, tags: { ...(spec.tags ?? {}) }, removal: spec.removal ?? 'retain',
+    ...(spec.workload !== undefined ? { workload: spec.workload } : {}), warnings: [],
   };
+  if (spec.workload !== undefined) {
+    const workloadIssues = validateWorkload(spec.workload);
+    c.addAll(workloadIssues);
+    if (workloadIssues.length === 0 && c.errors.length === 0) c.addAll(checkEventHubsSizing(plan, spec.workload));
+  }
   const issues = [...c.issues];
   return { issues, plan: c.errors.length === 0 ? { ...plan, warnings: c.warnings } : undefined };
 }

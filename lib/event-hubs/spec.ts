@@ -3,7 +3,7 @@
  * principal id: `string` in pure code, `pulumi.Input<string>` in the Pulumi face. Ids the plan cannot read yet
  * (deploy-time values) are passed through untouched; everything else is decided once by `planEventHubsNamespace`.
  */
-import type { RemovalMode } from '../core';
+import type { KafkaWorkload, RemovalMode } from '../core';
 import type { AccessIntent } from '../core/catalog/types';
 import type { EventHubTopicSpec } from './topic-spec';
 import type { AzureCloudName, EventHubsTier } from './limits';
@@ -134,6 +134,13 @@ export interface EventHubsNamespaceSpec<R = string> {
    * @default 'retain'
    */
   readonly removal?: RemovalMode;
+  /**
+   * The workload the namespace is meant to carry: the plan warns (`sizing/*`) when the declared throughput units
+   * (with the auto-inflate maximum), processing or capacity units, or the tier's retention are too small for it, and
+   * changes no resource. Premium and Dedicated throughput is not published, so only their partitions are checked.
+   * @default - no sizing check
+   */
+  readonly workload?: KafkaWorkload;
 }
 
 export type DedicatedClusterOption<R = string> =

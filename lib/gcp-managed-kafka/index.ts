@@ -10,3 +10,4 @@ export * from './immutability';
 export { bootstrapAddressOf, googleOAuthSettings, renderClientProperties } from './client-properties';
 export { isMirrorMaker2ConnectorKey } from './connect';
 export * from './cost';
+export * from './sizing';

@@ -1,7 +1,7 @@
 /**
  * The decided plan of a Managed Kafka cluster: every value a face needs, nothing it must compute.
  */
-import type { Issue } from '../core';
+import type { Issue, KafkaWorkload } from '../core';
 import type { GcpKafkaAclOperation, GcpKafkaRebalanceMode } from './limits';
 
 export interface GcpKafkaSubnetPlan {
@@ -90,5 +90,7 @@ export interface GcpKafkaPlan {
   /** Ready-to-use client properties (SASL_SSL, OAUTHBEARER with Google credentials), `.properties` text. */
   readonly clientProperties: string;
   readonly clientPropertiesRecord: Readonly<Record<string, string>>;
+  /** The workload declared for sizing checks (`spec.workload`); absent when none was declared. */
+  readonly workload?: KafkaWorkload;
   readonly warnings: readonly Issue[];
 }

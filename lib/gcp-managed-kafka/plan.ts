@@ -2,7 +2,7 @@
  * Managed Kafka: spec -> validated plan. Pure: no cloud SDK. The Pulumi face calls `planGcpKafkaCluster` and only
  * maps the result to `@pulumi/gcp` resources.
  */
-import { checkRegion, expectInteger, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../core';
+import { checkRegion, expectInteger, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown, validateWorkload } from '../core';
 import { bootstrapAddressOf, renderClientProperties } from './client-properties';
 import { planConnect } from './connect';
 import {
@@ -10,6 +10,7 @@ import {
   managedKafkaServiceAgent,
 } from './limits';
 import type { GcpKafkaKeyPlan, GcpKafkaPlan, GcpKafkaSubnetPlan } from './plan-types';
+import { checkGcpKafkaSizing } from './sizing';
 import type { GcpKafkaClusterSpec } from './spec';
 import { planIntentAcls } from './intents';
 import { planAcls, planTopics } from './topics';
@@ -130,8 +131,14 @@ function decide(spec: GcpKafkaClusterSpec, isUnknown: IsUnknown): { issues: Issu
     bootstrapAddressSource: bootstrap.source,
     clientProperties: client.serialize(),
     clientPropertiesRecord: client.toRecord(),
+    ...(spec.workload !== undefined ? { workload: spec.workload } : {}),
     warnings: [],
   };
+  if (spec.workload !== undefined) {
+    const workloadIssues = validateWorkload(spec.workload);
+    c.addAll(workloadIssues);
+    if (workloadIssues.length === 0 && c.errors.length === 0) c.addAll(checkGcpKafkaSizing(plan, spec.workload));
+  }
   return { issues: [...c.issues], plan: c.errors.length === 0 ? { ...plan, warnings: [...c.warnings] } : undefined };
 }
 

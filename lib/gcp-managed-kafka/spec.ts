@@ -3,6 +3,7 @@
  * bindings and an optional Kafka Connect cluster. `planGcpKafkaCluster` decides everything from it.
  */
 import type { AccessIntent, TopicSpec } from '../core/catalog/types';
+import type { KafkaWorkload } from '../core/sizing';
 import type { GcpKafkaAclOperation, GcpKafkaRebalanceMode } from './limits';
 
 /** A subnet the cluster gets Private Service Connect addresses in. */
@@ -289,6 +290,12 @@ export interface GcpKafkaClusterSpec {
    * @default true
    */
   readonly protect?: boolean;
+  /**
+   * The workload the cluster is meant to carry: the plan warns (`sizing/vcpu-below-throughput`) when `vcpuCount` is
+   * below what Google's published sizing rule gives for it, and changes no resource.
+   * @default - no sizing check
+   */
+  readonly workload?: KafkaWorkload;
   /**
    * Mutual TLS through CA Service pools. Removing it clears the TLS config (an explicit empty config is sent).
    * @default - SASL only

@@ -9,6 +9,7 @@ import { roundUsd, type CostUsage, type PriceOverrides } from '../../core';
 import { clusterName, type FoundCluster } from './clusters';
 import { costOf, type CostResult } from './cost';
 import { loadCdk, loadPulumi, pickEntry, ReviewUsageError, type ModuleKind } from './load';
+import { sizingAdviceOf, type SizingAdvice } from './sizing';
 import { factsOf, type ClusterFacts } from './summary';
 
 export const REVIEW_USAGE = `Usage: kafka-iac review <module> [--json] [--compare <module>] [--region <region>] [--prices <file>] [--usage <file>] [--export <name>] [--cdk|--pulumi] [--config <key=value>]...
@@ -86,6 +87,8 @@ export interface ReviewedCluster extends ClusterFacts {
   readonly cost: CostResult;
   /** How the region was chosen. */
   readonly regionFrom: 'option' | 'program' | 'plan' | 'assumed';
+  /** The recommended shape for the cluster's declared `workload`; absent without one. */
+  readonly sizing?: SizingAdvice;
 }
 
 /** AWS clusters with no region anywhere are priced here (and marked as assumed). */
@@ -105,7 +108,8 @@ export async function reviewModule(file: string, args: ReviewArgs, load: (file: 
     const regionFrom: ReviewedCluster['regionFrom'] = args.region ? 'option' : c.region ? 'program' : assumable ? 'assumed' : 'plan';
     const region = args.region ?? c.region ?? (assumable ? ASSUMED_AWS_REGION : undefined);
     const cost = costOf(c, { ...(region ? { region } : {}), ...(usage ? { usage } : {}), ...(args.prices ? { prices: args.prices } : {}) });
-    return { name, target: c.target, declaredAt: c.declaredAt, ...factsOf(c), cost, regionFrom };
+    const sizing = sizingAdviceOf(c);
+    return { name, target: c.target, declaredAt: c.declaredAt, ...factsOf(c), cost, regionFrom, ...(sizing ? { sizing } : {}) };
   });
 }
 
@@ -127,6 +131,10 @@ export function renderReview(file: string, clusters: readonly ReviewedCluster[])
     row('topics', c.topics);
     row('warnings', c.warnings.length ? String(c.warnings.length) : 'none');
     for (const w of c.warnings) out.push(`    ${w}`);
+    if (c.sizing) {
+      row('sizing', `for the declared workload: ${c.sizing.recommended}`);
+      for (const r of c.sizing.reasons) out.push(`    ${r}`);
+    }
     if ('error' in c.cost) {
       row('cost', `not estimated: ${c.cost.error.message}`);
       continue;

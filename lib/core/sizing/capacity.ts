@@ -65,7 +65,9 @@ export const EBS_MAX_VOLUME_GIB = 16384;
 
 /**
  * Google Cloud Managed Service for Apache Kafka: "a single vCPU can handle 20 MiB/s of publish traffic and 80 MiB/s of
- * consumer traffic" (rough guide on the pricing page), clusters assumed at 4 GiB of RAM per vCPU.
+ * consumer traffic" (rough guide on the pricing page), clusters assumed at 4 GiB of RAM per vCPU. The sizing check and
+ * `recommendGcpManagedKafka` use the fuller rule of "Plan the size of your ... cluster" instead (`GCP_KAFKA_SIZING` in
+ * `kafka-iac/gcp-managed-kafka`: replication, reads at a quarter of a write, 50% utilization).
  */
 export const GCP_KAFKA_CAPACITY = {
   publishMiBpsPerVcpu: 20,
@@ -75,7 +77,10 @@ export const GCP_KAFKA_CAPACITY = {
   source: { title: 'Google Cloud Managed Service for Apache Kafka pricing', url: 'https://cloud.google.com/managed-service-for-apache-kafka/pricing', checked: '2026-12-04' },
 } as const;
 
-/** Azure Event Hubs Standard: one throughput unit carries 1 MB/s (or 1,000 events/s) in and 2 MB/s out. */
+/**
+ * Azure Event Hubs Standard: one throughput unit carries 1 MB/s (or 1,000 events/s) in and 2 MB/s out. The sizing
+ * checks read `EVENT_HUBS_UNIT_CAPACITY` (`kafka-iac/event-hubs`), the same figures from Microsoft Learn.
+ */
 export const EVENT_HUBS_TU_CAPACITY = {
   ingressMBps: 1,
   egressMBps: 2,

@@ -19,6 +19,14 @@ type Outputs = { bootstrapServer: string; props: Record<string, string>; alias?:
 type Case = { covers: string[]; args: Partial<EventHubsNamespaceArgs>; check: (r: AzureRecording<Outputs>) => void };
 
 const CASES: Record<string, Case> = {
+  'workload (sizing warnings, no resource change)': {
+    covers: ['EventHubsNamespaceSpec.workload'],
+    args: { tier: 'Standard', capacity: 2, workload: { ingressMBps: 3 } },
+    check: (r) => {
+      expect(r.warnings.filter((w) => w.startsWith('[sizing/'))).toEqual([expect.stringMatching(/^\[sizing\/ingress-above-throughput\] `workload\.ingressMBps` must be at most 2 MB\/s /)]);
+      expect(r.inputsOf('kafka')).toMatchObject({ sku: { name: 'Standard', tier: 'Standard', capacity: 2 } });
+    },
+  },
   'Standard with auto-inflate': {
     covers: ['EventHubsNamespaceSpec.tier', 'EventHubsNamespaceSpec.capacity', 'EventHubsNamespaceSpec.autoInflate', 'EventHubsNamespaceSpec.maximumThroughputUnits'],
     args: { tier: 'Standard', capacity: 2, autoInflate: { maximumThroughputUnits: 10 } },

@@ -28,6 +28,7 @@ const FULL: ManagedKafkaClusterArgs = {
   encryptionKey: { kind: 'create', keyRingId: 'orders-ring', rotationPeriodDays: 30 },
   acceptReplacementOnKeyChange: false,
   protect: true,
+  workload: { ingressMBps: 8, consumerFanOut: 2 },
   mtls: { caPools: [CA_POOL], sslPrincipalMappingRules: 'RULE:^CN=(.*?),OU=Apps.*$/$1/,DEFAULT' },
   topics: [
     { name: 'orders', partitions: 12, partitionsFloor: 6, replicationFactor: 3, minInSyncReplicas: 2, retentionHours: 72, configs: { 'cleanup.policy': 'delete' } },
@@ -228,6 +229,11 @@ describe('ManagedKafkaCluster: every prop set', () => {
     encryptionKey: () => expect(inputs('kafka-key').rotationPeriod).toBe('2592000s'),
     acceptReplacementOnKeyChange: () => expect(r.registration('kafka').ignoreChanges).toEqual(['gcpConfig.kmsKey']),
     protect: () => expect(r.registration('kafka').protect).toBe(true),
+    // A sizing input: it reaches the plan (6 vCPUs carry 8 MBps read twice, so no warning) and no resource.
+    workload: () => {
+      expect(cluster.plan.workload).toEqual({ ingressMBps: 8, consumerFanOut: 2 });
+      expect(cluster.plan.warnings.filter((w) => w.code.startsWith('sizing/'))).toEqual([]);
+    },
     mtls: () => expect(inputs('kafka').tlsConfig.trustConfig.casConfigs).toEqual([{ caPool: CA_POOL }]),
     topics: () => expect(inputs('kafka-topic-orders').partitionCount).toBe(12),
     acls: () => expect(inputs('kafka-acl-topic/orders').aclId).toBe('topic/orders'),
