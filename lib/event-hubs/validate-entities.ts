@@ -46,7 +46,9 @@ export function validateEventHubs<R>(
     if (isTopicSpecHub(hub)) checkTopicSpecHub(hub as EventHubTopicSpec<R>, i, limits, c, isUnknown);
     return planEventHub(hub as EventHubSpec<R>, path, tier, limits, c, isUnknown);
   });
-  const total = planned.reduce((sum, h) => sum + (Number.isInteger(h.partitionCount) ? h.partitionCount : 0), 0);
+  // Only counts that passed their own check: a rejected one (e.g. 10^15) is reported once, not again as a total.
+  const valid = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= limits.maxPartitionsPerEventHub;
+  const total = planned.reduce((sum, h) => sum + (valid(h.partitionCount) ? h.partitionCount : 0), 0);
   const perUnit = limits.maxPartitionsPerCapacityUnit;
   const knownCapacity = !(tier === 'Dedicated' && spec.dedicatedCluster?.kind === 'existing');
   if (perUnit !== undefined && knownCapacity && total > perUnit * capacity) {
