@@ -46,7 +46,9 @@ export function validateEventHubs<R>(
     if (isTopicSpecHub(hub)) checkTopicSpecHub(hub as EventHubTopicSpec<R>, i, limits, c, isUnknown);
     return planEventHub(hub as EventHubSpec<R>, path, tier, limits, c, isUnknown);
   });
-  const total = planned.reduce((sum, h) => sum + (Number.isInteger(h.partitionCount) ? h.partitionCount : 0), 0);
+  // Only counts that passed their own check: a rejected one (e.g. 10^15) is reported once, not again as a total.
+  const valid = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= limits.maxPartitionsPerEventHub;
+  const total = planned.reduce((sum, h) => sum + (valid(h.partitionCount) ? h.partitionCount : 0), 0);
   const perUnit = limits.maxPartitionsPerCapacityUnit;
   const knownCapacity = !(tier === 'Dedicated' && spec.dedicatedCluster?.kind === 'existing');
   if (perUnit !== undefined && knownCapacity && total > perUnit * capacity) {
@@ -60,6 +62,11 @@ export function validateEventHubs<R>(
 function raiseOrSplit(count: number, perUnit: number, limits: EventHubsTierLimits): string {
   const enough = limits.capacities.find((c) => c * perUnit >= count);
   return enough === undefined ? 'Split the event hubs over namespaces.' : `Raise capacity to ${enough} ${limits.capacityUnit}s, or split the event hubs over namespaces.`;
+}
+
+/** The default when unset, the value when it is an integer, `undefined` (reported once, naming the type) otherwise. */
+function typedOr(value: unknown, fallback: number, code: string, path: string, c: IssueCollector): number | undefined {
+  return value === undefined ? fallback : expectInteger(value, { code, path }, c);
 }
 
 function planEventHub<R>(hub: EventHubSpec<R>, path: string, tier: EventHubsTier, limits: EventHubsTierLimits, c: IssueCollector, isUnknown: IsUnknown): PlannedEventHub<R> {
@@ -79,21 +86,21 @@ function planEventHub<R>(hub: EventHubSpec<R>, path: string, tier: EventHubsTier
       c.error('event-hubs/retention-with-compact', `${path}.retentionHours`, "be omitted with cleanupPolicy 'compact' (compacted hubs keep the latest value per key)", hub.retentionHours,
         'Remove retentionHours, or use tombstoneRetentionHours for deletes.');
     }
-    const tombstone = hub.tombstoneRetentionHours ?? EVENT_HUBS_DEFAULTS.tombstoneRetentionHours;
-    if (!Number.isInteger(tombstone) || tombstone < 1 || tombstone > maxHours) {
+    const tombstone = typedOr(hub.tombstoneRetentionHours, EVENT_HUBS_DEFAULTS.tombstoneRetentionHours, 'event-hubs/tombstone-retention', `${path}.tombstoneRetentionHours`, c);
+    if (tombstone !== undefined && (tombstone < 1 || tombstone > maxHours)) {
       c.error('event-hubs/tombstone-retention', `${path}.tombstoneRetentionHours`, `be an integer from 1 to ${maxHours} hours on ${tier}`, tombstone, 'Keep tombstones long enough for every consumer to read them (default 24).');
     }
-    retention = { cleanupPolicy: 'Compact', tombstoneRetentionTimeInHours: tombstone };
+    retention = { cleanupPolicy: 'Compact', tombstoneRetentionTimeInHours: tombstone ?? EVENT_HUBS_DEFAULTS.tombstoneRetentionHours };
   } else if (policy === 'delete') {
     if (hub.tombstoneRetentionHours !== undefined) {
       c.error('event-hubs/tombstone-with-delete', `${path}.tombstoneRetentionHours`, "be set only with cleanupPolicy 'compact'", hub.tombstoneRetentionHours, 'Remove it, or compact the hub.');
     }
-    const hours = hub.retentionHours ?? EVENT_HUBS_DEFAULTS.retentionHours;
-    if (!Number.isInteger(hours) || hours < 1 || hours > maxHours) {
+    const hours = typedOr(hub.retentionHours, EVENT_HUBS_DEFAULTS.retentionHours, 'event-hubs/retention', `${path}.retentionHours`, c);
+    if (hours !== undefined && (hours < 1 || hours > maxHours)) {
       c.error('event-hubs/retention', `${path}.retentionHours`, `be an integer from 1 to ${maxHours} hours (${maxHours / 24} days) on ${tier}`, hours,
         tier === 'Standard' ? "Standard keeps 7 days; use tier 'Premium' for up to 90, or Capture for an archive." : `Pick 1-${maxHours}.`);
     }
-    retention = { cleanupPolicy: 'Delete', retentionTimeInHours: hours };
+    retention = { cleanupPolicy: 'Delete', retentionTimeInHours: hours ?? EVENT_HUBS_DEFAULTS.retentionHours };
   } else {
     c.error('event-hubs/cleanup-policy', `${path}.cleanupPolicy`, "be 'delete' or 'compact'", policy, "Use 'delete' (time-based) or 'compact' (latest value per key).");
     retention = { cleanupPolicy: 'Delete', retentionTimeInHours: EVENT_HUBS_DEFAULTS.retentionHours };
@@ -127,12 +134,12 @@ function planEventHub<R>(hub: EventHubSpec<R>, path: string, tier: EventHubsTier
     if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(cap.blobContainer ?? '')) {
       c.error('event-hubs/capture-container', `${path}.capture.blobContainer`, 'be a blob container name (3-63 lower-case letters, digits, hyphens)', cap.blobContainer, 'Pass the container name, not its URL.');
     }
-    const interval = cap.intervalSeconds ?? EVENT_HUBS_DEFAULTS.captureIntervalSeconds;
-    if (!Number.isInteger(interval) || interval < CAPTURE_LIMITS.minIntervalSeconds || interval > CAPTURE_LIMITS.maxIntervalSeconds) {
+    const interval = typedOr(cap.intervalSeconds, EVENT_HUBS_DEFAULTS.captureIntervalSeconds, 'event-hubs/capture-interval', `${path}.capture.intervalSeconds`, c);
+    if (interval !== undefined && (interval < CAPTURE_LIMITS.minIntervalSeconds || interval > CAPTURE_LIMITS.maxIntervalSeconds)) {
       c.error('event-hubs/capture-interval', `${path}.capture.intervalSeconds`, `be ${CAPTURE_LIMITS.minIntervalSeconds}-${CAPTURE_LIMITS.maxIntervalSeconds} seconds`, interval, 'Use 300 (the default).');
     }
-    const size = cap.sizeLimitBytes ?? EVENT_HUBS_DEFAULTS.captureSizeBytes;
-    if (!Number.isInteger(size) || size < CAPTURE_LIMITS.minSizeBytes || size > CAPTURE_LIMITS.maxSizeBytes) {
+    const size = typedOr(cap.sizeLimitBytes, EVENT_HUBS_DEFAULTS.captureSizeBytes, 'event-hubs/capture-size', `${path}.capture.sizeLimitBytes`, c);
+    if (size !== undefined && (size < CAPTURE_LIMITS.minSizeBytes || size > CAPTURE_LIMITS.maxSizeBytes)) {
       c.error('event-hubs/capture-size', `${path}.capture.sizeLimitBytes`, `be ${CAPTURE_LIMITS.minSizeBytes}-${CAPTURE_LIMITS.maxSizeBytes} bytes (10-500 MiB)`, size, 'Use 314572800 (the default).');
     }
     const format = cap.archiveNameFormat ?? EVENT_HUBS_DEFAULTS.captureArchiveNameFormat;
@@ -141,7 +148,7 @@ function planEventHub<R>(hub: EventHubSpec<R>, path: string, tier: EventHubsTier
       c.error('event-hubs/capture-format', `${path}.capture.archiveNameFormat`, `contain every placeholder (missing ${missing.join(', ')})`, format, 'Keep the default format, or add the missing placeholders.');
     }
     capture = {
-      enabled: true, encoding: 'Avro', intervalInSeconds: interval, sizeLimitInBytes: size, skipEmptyArchives: cap.skipEmptyArchives ?? true,
+      enabled: true, encoding: 'Avro', intervalInSeconds: interval ?? EVENT_HUBS_DEFAULTS.captureIntervalSeconds, sizeLimitInBytes: size ?? EVENT_HUBS_DEFAULTS.captureSizeBytes, skipEmptyArchives: cap.skipEmptyArchives ?? true,
       destination: { name: 'EventHubArchive.AzureBlockBlob', storageAccountResourceId: cap.storageAccountId, blobContainer: cap.blobContainer, archiveNameFormat: format, userAssignedIdentityId: cap.userAssignedIdentityId },
     };
   }

@@ -2,7 +2,7 @@
  * Section validators for the namespace itself: tier and capacity, the Dedicated cluster, encryption and
  * identities, networking. Each records issues and returns the decided values. Called by `planEventHubsNamespace`.
  */
-import type { IssueCollector, IsUnknown } from '../core';
+import { expectInteger, type IssueCollector, type IsUnknown } from '../core';
 import { ARM_TYPES, ArmType, isArmIdOfType, resourceNameOf, virtualNetworkOfSubnet } from './arm-ids';
 import { AZURE_CLOUDS, AzureCloudName, COMMON_LIMITS, ENTITY_NAME, EventHubsTier, EventHubsTierLimits, TIER_LIMITS } from './limits';
 import type { EventHubsPlan, PlannedEncryption, PlannedIdentity, PlannedNetworkRuleSet, PlannedPrivateDns, PlannedPrivateEndpoint } from './plan-types';
@@ -22,24 +22,30 @@ export function checkArmId(c: IssueCollector, isUnknown: IsUnknown, path: string
 const SUB = '/subscriptions/<sub>/resourceGroups/<rg>/providers';
 
 export function validateCapacity(spec: EventHubsNamespaceSpec<unknown>, tier: EventHubsTier, limits: EventHubsTierLimits, c: IssueCollector) {
-  const capacity = spec.capacity ?? 1;
-  if (!limits.capacities.includes(capacity)) {
+  // A capacity of the wrong type or out of range is reported once and becomes NaN: the rules that depend on it
+  // (auto-inflate ceiling, per-unit quotas) are skipped.
+  const typed = spec.capacity === undefined ? 1 : expectInteger(spec.capacity, { code: 'event-hubs/capacity', path: 'capacity' }, c);
+  let capacity = typed ?? Number.NaN;
+  if (typed !== undefined && !limits.capacities.includes(typed)) {
+    capacity = Number.NaN;
     const allowed = tier === 'Premium' ? limits.capacities.join(', ') : `${limits.capacities[0]}-${limits.capacities[limits.capacities.length - 1]}`;
     c.error('event-hubs/capacity', 'capacity', `be ${allowed} ${limits.capacityUnit}s on ${tier}`, spec.capacity,
       tier === 'Premium' ? 'Premium namespaces come in 1, 2, 4, 8 or 16 processing units.' : `Pick a whole number of ${limits.capacityUnit}s in range.`);
   }
   let autoInflate = { enabled: false, maximumThroughputUnits: 0 };
   if (spec.autoInflate !== undefined) {
-    const max = spec.autoInflate.maximumThroughputUnits;
     const top = TIER_LIMITS.Standard.capacities[TIER_LIMITS.Standard.capacities.length - 1];
     if (!limits.autoInflate) {
       c.error('event-hubs/auto-inflate-tier', 'autoInflate', 'be omitted on ' + tier, spec.autoInflate,
         `Auto-inflate scales Standard throughput units only; size ${tier} with \`capacity\`.`);
-    } else if (!Number.isInteger(max) || max < capacity || max > top) {
-      c.error('event-hubs/auto-inflate-maximum', 'autoInflate.maximumThroughputUnits', `be an integer from capacity (${capacity}) to ${top}`, max,
-        `Set a ceiling between ${capacity} and ${top} throughput units, or remove autoInflate.`);
     } else {
-      autoInflate = { enabled: true, maximumThroughputUnits: max };
+      const max = expectInteger(spec.autoInflate.maximumThroughputUnits, { code: 'event-hubs/auto-inflate-maximum', path: 'autoInflate.maximumThroughputUnits' }, c);
+      if (Number.isInteger(capacity) && (spec.autoInflate.maximumThroughputUnits === undefined || (max !== undefined && (max < capacity || max > top)))) {
+        c.error('event-hubs/auto-inflate-maximum', 'autoInflate.maximumThroughputUnits', `be an integer from capacity (${capacity}) to ${top}`, spec.autoInflate.maximumThroughputUnits,
+          `Set a ceiling between ${capacity} and ${top} throughput units, or remove autoInflate.`);
+      } else if (max !== undefined && Number.isInteger(capacity)) {
+        autoInflate = { enabled: true, maximumThroughputUnits: max };
+      }
     }
   }
   return { capacity, autoInflate };

@@ -2,7 +2,7 @@
  * The optional Kafka Connect cluster and its connectors, with the MirrorMaker 2 source connector rendered from
  * typed props. Called by `planGcpKafkaCluster` only.
  */
-import { assertNever, IssueCollector, IsUnknown, KafkaProperties, sortKeys, suggestKey } from '../core';
+import { assertNever, expectInteger, expectNumber, IssueCollector, IsUnknown, KafkaProperties, sortKeys, suggestKey } from '../core';
 import { clientKeys39, mirrorMaker2Keys39 } from '../core/config/kafka-keys.generated';
 import { CONNECT_CAPACITY, FORMATS, MIRROR_SOURCE_CONNECTOR, OAUTHBEARER_JAAS } from './limits';
 import { googleOAuthSettings } from './client-properties';
@@ -53,10 +53,15 @@ export function planConnect(
   if (!FORMATS.resourceId.test(connectClusterId)) {
     c.error('gcp-kafka/connect-id', 'connect.connectClusterId', 'be 1-63 lower-case letters, digits or hyphens, starting with a letter', connectClusterId, 'Rename it, e.g. "orders-connect".');
   }
-  const vcpu = spec.vcpuCount ?? CONNECT_CAPACITY.defaultVcpu;
-  const memoryGiB = spec.memoryGiB ?? vcpu * CONNECT_CAPACITY.defaultMemoryGiBPerVcpu;
-  if (!Number.isInteger(vcpu) || vcpu < CONNECT_CAPACITY.minVcpu) {
-    c.error('gcp-kafka/connect-vcpu', 'connect.vcpuCount', `be an integer of at least ${CONNECT_CAPACITY.minVcpu}`, spec.vcpuCount, 'Use 3 or more vCPUs.');
+  // Type first: a vCPU count that fails is reported once, and the memory rule that depends on it is skipped.
+  const typedVcpu = spec.vcpuCount === undefined ? CONNECT_CAPACITY.defaultVcpu
+    : expectInteger(spec.vcpuCount, { code: 'gcp-kafka/connect-vcpu', path: 'connect.vcpuCount' }, c, { min: CONNECT_CAPACITY.minVcpu, fix: 'Use 3 or more vCPUs.' });
+  const vcpu = typedVcpu ?? CONNECT_CAPACITY.defaultVcpu;
+  const typedMemory = spec.memoryGiB === undefined ? vcpu * CONNECT_CAPACITY.defaultMemoryGiBPerVcpu
+    : expectNumber(spec.memoryGiB, { code: 'gcp-kafka/connect-memory', path: 'connect.memoryGiB' }, c);
+  const memoryGiB = typedMemory ?? vcpu * CONNECT_CAPACITY.defaultMemoryGiBPerVcpu;
+  if (typedVcpu === undefined || typedMemory === undefined) {
+    // Reported by the type checks above.
   } else if (!Number.isInteger(memoryGiB * 1024) || memoryGiB < CONNECT_CAPACITY.minMemoryGiB
     || memoryGiB < vcpu * CONNECT_CAPACITY.memoryGiBPerVcpu.min || memoryGiB > vcpu * CONNECT_CAPACITY.memoryGiBPerVcpu.max) {
     c.error('gcp-kafka/connect-memory', 'connect.memoryGiB', `be ${vcpu * CONNECT_CAPACITY.memoryGiBPerVcpu.min}-${vcpu * CONNECT_CAPACITY.memoryGiBPerVcpu.max} GiB for ${vcpu} vCPUs (1-8 GiB each, MiB granularity)`,
@@ -125,10 +130,7 @@ function mirrorSourceConfigs(k: Extract<GcpKafkaConnectorSpec, { kind: 'mirrorma
   if (sourceAlias === targetAlias) {
     c.error('gcp-kafka/mm2-alias', `${at}.targetAlias`, 'differ from sourceAlias', targetAlias, 'Name the two clusters differently.');
   }
-  const tasksMax = k.tasksMax ?? 3;
-  if (!Number.isInteger(tasksMax) || tasksMax < 1) {
-    c.error('gcp-kafka/mm2-tasks', `${at}.tasksMax`, 'be a positive integer', k.tasksMax, 'Use e.g. 3.');
-  }
+  const tasksMax = (k.tasksMax === undefined ? 3 : expectInteger(k.tasksMax, { code: 'gcp-kafka/mm2-tasks', path: `${at}.tasksMax` }, c, { min: 1, fix: 'Use e.g. 3.' })) ?? 3;
   if (typeof k.sourceBootstrapServers !== 'string' || !/^[^\s,:]+:\d{1,5}(,[^\s,:]+:\d{1,5})*$/.test(k.sourceBootstrapServers)) {
     c.error('gcp-kafka/mm2-source-bootstrap', `${at}.sourceBootstrapServers`, 'be host:port[,host:port...]', k.sourceBootstrapServers, 'Pass the source cluster bootstrap list.');
   }

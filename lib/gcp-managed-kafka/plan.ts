@@ -2,7 +2,7 @@
  * Managed Kafka: spec -> validated plan. Pure: no cloud SDK. The Pulumi face calls `planGcpKafkaCluster` and only
  * maps the result to `@pulumi/gcp` resources.
  */
-import { checkRegion, expectInteger, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown, validateWorkload } from '../core';
+import { checkRegion, expectInteger, expectNumber, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown, validateWorkload } from '../core';
 import { bootstrapAddressOf, renderClientProperties } from './client-properties';
 import { planConnect } from './connect';
 import {
@@ -144,14 +144,15 @@ function decide(spec: GcpKafkaClusterSpec, isUnknown: IsUnknown): { issues: Issu
 
 function capacity(spec: GcpKafkaClusterSpec, c: IssueCollector): { vcpuCount: number; memoryBytes: string } {
   const vcpu = spec.vcpuCount ?? CLUSTER_CAPACITY.defaultVcpu;
-  const memoryGiB = spec.memoryGiB ?? vcpu * CLUSTER_CAPACITY.defaultMemoryGiBPerVcpu;
+  const memoryGiB = spec.memoryGiB === undefined ? vcpu * CLUSTER_CAPACITY.defaultMemoryGiBPerVcpu
+    : expectNumber(spec.memoryGiB, { code: 'gcp-kafka/memory', path: 'memoryGiB' }, c);
   const { min, max } = CLUSTER_CAPACITY.memoryGiBPerVcpu;
   if (expectInteger(vcpu, { code: 'gcp-kafka/vcpu', path: 'vcpuCount' }, c) === undefined) {
     // Reported by its type check.
   } else if (vcpu < CLUSTER_CAPACITY.minVcpu) {
     c.error('gcp-kafka/vcpu', 'vcpuCount', `be an integer of at least ${CLUSTER_CAPACITY.minVcpu}`, spec.vcpuCount, 'Use 3 or more vCPUs; the service needs three zones of brokers.');
   } else {
-    if (typeof memoryGiB !== 'number' || !Number.isInteger(memoryGiB * 1024) || memoryGiB < Math.max(CLUSTER_CAPACITY.minMemoryGiB, vcpu * min) || memoryGiB > vcpu * max) {
+    if (memoryGiB !== undefined && (!Number.isInteger(memoryGiB * 1024) || memoryGiB < Math.max(CLUSTER_CAPACITY.minMemoryGiB, vcpu * min) || memoryGiB > vcpu * max)) {
       c.error('gcp-kafka/memory', 'memoryGiB', `be ${Math.max(CLUSTER_CAPACITY.minMemoryGiB, vcpu * min)}-${vcpu * max} GiB for ${vcpu} vCPUs (${min}-${max} GiB per vCPU, MiB granularity)`,
         spec.memoryGiB, `Use e.g. ${vcpu * CLUSTER_CAPACITY.defaultMemoryGiBPerVcpu} (4 GiB per vCPU).`);
     }
@@ -228,10 +229,9 @@ function planKey(spec: GcpKafkaClusterSpec, c: IssueCollector, isUnknown: IsUnkn
       if (!/^[a-zA-Z0-9_-]{1,63}$/.test(keyRingId)) {
         c.error('gcp-kafka/key-ring-id', 'encryptionKey.keyRingId', 'be 1-63 letters, digits, "_" or "-"', keyRingId, 'Rename the key ring.');
       }
-      const days = k.rotationPeriodDays ?? KMS_ROTATION_DAYS.default;
-      if (!Number.isInteger(days) || days < KMS_ROTATION_DAYS.min || days > KMS_ROTATION_DAYS.max) {
-        c.error('gcp-kafka/key-rotation', 'encryptionKey.rotationPeriodDays', `be an integer from ${KMS_ROTATION_DAYS.min} to ${KMS_ROTATION_DAYS.max}`, k.rotationPeriodDays, 'Use 90 (the default) or 365.');
-      }
+      const days = (k.rotationPeriodDays === undefined ? KMS_ROTATION_DAYS.default
+        : expectInteger(k.rotationPeriodDays, { code: 'gcp-kafka/key-rotation', path: 'encryptionKey.rotationPeriodDays' }, c,
+          { min: KMS_ROTATION_DAYS.min, max: KMS_ROTATION_DAYS.max, fix: 'Use 90 (the default) or 365.' })) ?? KMS_ROTATION_DAYS.default;
       return { kind: 'create', keyRingId, keyId: spec.clusterId, rotationPeriod: `${days * SECONDS_PER_DAY}s` };
     }
     case 'existing': {

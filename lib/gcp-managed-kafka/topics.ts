@@ -2,7 +2,7 @@
  * Topics and ACLs: validation and the configs sent to the API. Called by `planGcpKafkaCluster` only.
  */
 import {
-  DEFAULT_MIN_INSYNC_REPLICAS, DEFAULT_NUM_PARTITIONS, DEFAULT_REPLICATION_FACTOR, IssueCollector, IsUnknown, isKafkaTopicName, isKraftForbiddenKey,
+  DEFAULT_MIN_INSYNC_REPLICAS, DEFAULT_NUM_PARTITIONS, DEFAULT_REPLICATION_FACTOR, expectInteger, expectNumber, IssueCollector, IsUnknown, isKafkaTopicName, isKraftForbiddenKey,
   isTopicKey, KAFKA_TOPIC_NAME_RULE, sortKeys, suggestKey, topicKeys,
 } from '../core';
 import { analyzeCatalog } from '../core/catalog/plan';
@@ -15,7 +15,6 @@ import type { GcpKafkaAclSpec, GcpKafkaTopicSpec } from './spec';
 const OWNED_TOPIC_KEYS: Readonly<Record<string, string>> = { 'retention.ms': 'retentionHours', 'min.insync.replicas': 'minInSyncReplicas' };
 const MS_PER_HOUR = 3_600_000;
 
-const isPositiveInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1;
 
 export function planTopics(topics: readonly GcpKafkaTopicSpec[], c: IssueCollector): GcpKafkaTopicPlan[] {
   const seen = new Set<string>();
@@ -28,41 +27,47 @@ export function planTopics(topics: readonly GcpKafkaTopicSpec[], c: IssueCollect
     }
     seen.add(t.name);
 
-    const partitions = t.partitions ?? DEFAULT_NUM_PARTITIONS;
-    if (!isPositiveInt(partitions)) {
-      c.error('gcp-kafka/topic-partitions', `${at}.partitions`, 'be a positive integer', t.partitions, 'Use e.g. 3, 6 or 12.');
-    } else if (t.partitionsFloor !== undefined) {
-      if (!isPositiveInt(t.partitionsFloor)) {
-        c.error('gcp-kafka/topic-partitions-floor', `${at}.partitionsFloor`, 'be a positive integer', t.partitionsFloor, 'Record the partition count deployed today.');
-      } else if (partitions < t.partitionsFloor) {
-        c.error('gcp-kafka/partition-decrease', `${at}.partitions`, `not be below the deployed partition count (partitionsFloor ${t.partitionsFloor})`, partitions,
-          `Kafka cannot remove partitions: keep ${t.partitionsFloor} or more, or create a new topic and migrate.`);
+    // Each count is type-checked first; a value that fails is reported once and the rules that depend on it are skipped.
+    const partitions = t.partitions === undefined ? DEFAULT_NUM_PARTITIONS
+      : expectInteger(t.partitions, { code: 'gcp-kafka/topic-partitions', path: `${at}.partitions` }, c, { min: 1, fix: 'Use e.g. 3, 6 or 12.' });
+    if (partitions !== undefined && t.partitionsFloor !== undefined) {
+      const floor = expectInteger(t.partitionsFloor, { code: 'gcp-kafka/topic-partitions-floor', path: `${at}.partitionsFloor` }, c, { min: 1, fix: 'Record the partition count deployed today.' });
+      if (floor !== undefined && partitions < floor) {
+        c.error('gcp-kafka/partition-decrease', `${at}.partitions`, `not be below the deployed partition count (partitionsFloor ${floor})`, partitions,
+          `Kafka cannot remove partitions: keep ${floor} or more, or create a new topic and migrate.`);
       }
     }
 
-    const rf = t.replicationFactor ?? DEFAULT_REPLICATION_FACTOR;
-    if (!isPositiveInt(rf)) {
-      c.error('gcp-kafka/topic-replication-factor', `${at}.replicationFactor`, 'be a positive integer', t.replicationFactor, 'Use 3 (the default).');
-    } else if (rf < DEFAULT_REPLICATION_FACTOR && t.allowReplicationFactorBelow3 !== true) {
+    const rf = t.replicationFactor === undefined ? DEFAULT_REPLICATION_FACTOR
+      : expectInteger(t.replicationFactor, { code: 'gcp-kafka/topic-replication-factor', path: `${at}.replicationFactor` }, c, { min: 1, fix: 'Use 3 (the default).' });
+    if (rf !== undefined && rf < DEFAULT_REPLICATION_FACTOR && t.allowReplicationFactorBelow3 !== true) {
       c.error('gcp-kafka/topic-rf-below-3', `${at}.replicationFactor`, 'be at least 3 (one copy per zone)', rf,
         'Use 3, or set `allowReplicationFactorBelow3: true` for data you can afford to lose.');
     }
 
-    const minIsr = t.minInSyncReplicas ?? Math.min(DEFAULT_MIN_INSYNC_REPLICAS, Math.max(1, (isPositiveInt(rf) ? rf : DEFAULT_REPLICATION_FACTOR) - 1));
-    if (!isPositiveInt(minIsr)) {
-      c.error('gcp-kafka/topic-min-isr', `${at}.minInSyncReplicas`, 'be a positive integer', t.minInSyncReplicas, 'Use 2 with a replication factor of 3.');
-    } else if (isPositiveInt(rf) && rf > 1 && minIsr >= rf) {
+    const minIsr = t.minInSyncReplicas === undefined ? Math.min(DEFAULT_MIN_INSYNC_REPLICAS, Math.max(1, (rf ?? DEFAULT_REPLICATION_FACTOR) - 1))
+      : expectInteger(t.minInSyncReplicas, { code: 'gcp-kafka/topic-min-isr', path: `${at}.minInSyncReplicas` }, c, { min: 1, fix: 'Use 2 with a replication factor of 3.' });
+    if (minIsr !== undefined && rf !== undefined && rf > 1 && minIsr >= rf) {
       c.error('gcp-kafka/topic-min-isr', `${at}.minInSyncReplicas`, `be below the replication factor (${rf})`, minIsr,
         `With min.insync.replicas = replication factor, one broker restart stops every acks=all write; use ${rf - 1}.`);
-    } else if (isPositiveInt(rf) && rf === 1 && minIsr !== 1) {
+    } else if (minIsr !== undefined && rf === 1 && minIsr !== 1) {
       c.error('gcp-kafka/topic-min-isr', `${at}.minInSyncReplicas`, 'be 1 with a replication factor of 1', minIsr, 'Use 1.');
     }
 
     let retentionMs: string | undefined;
-    if (t.retentionHours === 'unlimited') {
+    const hours: unknown = t.retentionHours;
+    const numericString = typeof hours === 'string' && hours !== 'unlimited' && hours.trim() !== '' && Number.isFinite(Number(hours));
+    if (hours === 'unlimited') {
       retentionMs = '-1';
-    } else if (typeof t.retentionHours === 'number' && t.retentionHours > 0 && Number.isFinite(t.retentionHours) && Number.isInteger(t.retentionHours * MS_PER_HOUR)) {
-      retentionMs = String(t.retentionHours * MS_PER_HOUR);
+    } else if (typeof hours === 'number' || numericString) {
+      // "168" or NaN: the type message ("Write it without quotes"); a number then meets the rule below.
+      const n = expectNumber(hours, { code: 'gcp-kafka/topic-retention', path: `${at}.retentionHours` }, c);
+      if (n !== undefined && n > 0 && Number.isInteger(n * MS_PER_HOUR)) {
+        retentionMs = String(n * MS_PER_HOUR);
+      } else if (n !== undefined) {
+        c.error('gcp-kafka/topic-retention', `${at}.retentionHours`, "be a positive number of hours or 'unlimited'", n,
+          "Retention is explicit on purpose: e.g. 168 for a week, or 'unlimited' for a compacted or archival topic.");
+      }
     } else {
       c.error('gcp-kafka/topic-retention', `${at}.retentionHours`, "be a positive number of hours or 'unlimited'", t.retentionHours,
         "Retention is explicit on purpose: e.g. 168 for a week, or 'unlimited' for a compacted or archival topic.");
@@ -85,9 +90,9 @@ export function planTopics(topics: readonly GcpKafkaTopicSpec[], c: IssueCollect
       }
     }
     if (retentionMs !== undefined) configs['retention.ms'] = retentionMs;
-    if (isPositiveInt(minIsr)) configs['min.insync.replicas'] = String(minIsr);
-    Object.assign(configs, portableExtras(t, at, isPositiveInt(rf) ? rf : DEFAULT_REPLICATION_FACTOR, c));
-    return { name: t.name, partitions, replicationFactor: rf, configs: sortKeys(configs), ...(t.deleteOnRemoval ? { deleteOnRemoval: true } : {}) };
+    if (minIsr !== undefined) configs['min.insync.replicas'] = String(minIsr);
+    Object.assign(configs, portableExtras(t, at, rf ?? DEFAULT_REPLICATION_FACTOR, c));
+    return { name: t.name, partitions: partitions ?? DEFAULT_NUM_PARTITIONS, replicationFactor: rf ?? DEFAULT_REPLICATION_FACTOR, configs: sortKeys(configs), ...(t.deleteOnRemoval ? { deleteOnRemoval: true } : {}) };
   });
 }
 

@@ -10,6 +10,7 @@ const SUBNET_B = `${RG}/Microsoft.Network/virtualNetworks/vnet-apps/subnets/snet
 const SUBNET_C = `${RG}/Microsoft.Network/virtualNetworks/vnet-ops/subnets/snet-pe`;
 const KV = `${RG}/Microsoft.KeyVault/vaults/kv-kafka`;
 const PRINCIPAL = '11111111-2222-3333-4444-555555555555';
+const CAPTURE = { storageAccountId: `${RG}/Microsoft.Storage/storageAccounts/st`, blobContainer: 'capture' };
 const CMK = { keyVaultUri: 'https://kv-kafka.vault.azure.net/', keyName: 'eh-cmk', keyVaultId: KV };
 
 const spec = (extra: Partial<EventHubsNamespaceSpec> = {}): EventHubsNamespaceSpec => ({ namespaceName: 'contoso-orders', ...extra });
@@ -204,6 +205,46 @@ describe('bad input: clear errors before any cloud API', () => {
     expect(errorCodes(spec({ namespaceName: '-x', tier: 'Standard', capacity: 50, encryption: { customerManagedKey: CMK }, eventHubs: [hub('a', 64)] }))).toEqual([
       'event-hubs/namespace-name', 'event-hubs/capacity', 'event-hubs/cmk-tier', 'event-hubs/partitions',
     ]);
+  });
+});
+
+// Props that arrive through JSON or YAML: a wrong type is one issue that names the type, under the prop's own code.
+type Typed = [string, EventHubsNamespaceSpec, string, string];
+const TYPED: Typed[] = [
+  ['capacity as a string', spec({ capacity: '2' as never }), 'event-hubs/capacity', '`capacity` must be an integer, got: "2" (a string). Write it without quotes: 2.'],
+  ['capacity fractional', spec({ capacity: 2.5 }), 'event-hubs/capacity', '`capacity` must be an integer, got: 2.5 (a number). Use a whole number, e.g. 3.'],
+  ['capacity negative', spec({ capacity: -2 }), 'event-hubs/capacity', '`capacity` must be 1, 2, 4, 8, 16 PUs on Premium, got: -2. Premium namespaces come in 1, 2, 4, 8 or 16 processing units.'],
+  ['capacity NaN', spec({ capacity: Number.NaN }), 'event-hubs/capacity', '`capacity` must be an integer, got: NaN (a number). Pass a whole number.'],
+  ['auto-inflate maximum as a string', spec({ tier: 'Standard', autoInflate: { maximumThroughputUnits: '10' as never } }), 'event-hubs/auto-inflate-maximum',
+    '`autoInflate.maximumThroughputUnits` must be an integer, got: "10" (a string). Write it without quotes: 10.'],
+  ['auto-inflate maximum Infinity', spec({ tier: 'Standard', autoInflate: { maximumThroughputUnits: Number.POSITIVE_INFINITY } }), 'event-hubs/auto-inflate-maximum',
+    '`autoInflate.maximumThroughputUnits` must be an integer, got: Infinity (a number). Pass a whole number.'],
+  ['auto-inflate maximum negative', spec({ tier: 'Standard', autoInflate: { maximumThroughputUnits: -4 } }), 'event-hubs/auto-inflate-maximum',
+    '`autoInflate.maximumThroughputUnits` must be an integer from capacity (1) to 40, got: -4. Set a ceiling between 1 and 40 throughput units, or remove autoInflate.'],
+  ['partitions fractional', spec({ eventHubs: [hub('a', 1.5)] }), 'event-hubs/partitions', '`eventHubs[0].partitions` must be an integer, got: 1.5 (a number). Use a whole number, e.g. 2.'],
+  ['partitions negative', spec({ eventHubs: [hub('a', -4)] }), 'event-hubs/partitions', '`eventHubs[0].partitions` must be an integer from 1 to 100 on Premium, got: -4. Pick 1-100.'],
+  ['retention as a string', spec({ eventHubs: [hub('a', 4, { retentionHours: '24' })] }), 'event-hubs/retention', '`eventHubs[0].retentionHours` must be an integer, got: "24" (a string). Write it without quotes: 24.'],
+  ['retention fractional', spec({ eventHubs: [hub('a', 4, { retentionHours: 1.5 })] }), 'event-hubs/retention', '`eventHubs[0].retentionHours` must be an integer, got: 1.5 (a number). Use a whole number, e.g. 2.'],
+  ['retention negative', spec({ eventHubs: [hub('a', 4, { retentionHours: -24 })] }), 'event-hubs/retention', '`eventHubs[0].retentionHours` must be an integer from 1 to 2160 hours (90 days) on Premium, got: -24. Pick 1-2160.'],
+  ['tombstone retention as a string', spec({ eventHubs: [hub('a', 4, { cleanupPolicy: 'compact', tombstoneRetentionHours: '24' })] }), 'event-hubs/tombstone-retention',
+    '`eventHubs[0].tombstoneRetentionHours` must be an integer, got: "24" (a string). Write it without quotes: 24.'],
+  ['tombstone retention NaN', spec({ eventHubs: [hub('a', 4, { cleanupPolicy: 'compact', tombstoneRetentionHours: Number.NaN })] }), 'event-hubs/tombstone-retention',
+    '`eventHubs[0].tombstoneRetentionHours` must be an integer, got: NaN (a number). Pass a whole number.'],
+  ['capture interval as a string', spec({ eventHubs: [hub('a', 4, { capture: { ...CAPTURE, intervalSeconds: '300' } })] }), 'event-hubs/capture-interval',
+    '`eventHubs[0].capture.intervalSeconds` must be an integer, got: "300" (a string). Write it without quotes: 300.'],
+  ['capture interval negative', spec({ eventHubs: [hub('a', 4, { capture: { ...CAPTURE, intervalSeconds: -300 } })] }), 'event-hubs/capture-interval',
+    '`eventHubs[0].capture.intervalSeconds` must be 60-900 seconds, got: -300. Use 300 (the default).'],
+  ['capture size fractional', spec({ eventHubs: [hub('a', 4, { capture: { ...CAPTURE, sizeLimitBytes: 10485760.5 } })] }), 'event-hubs/capture-size',
+    '`eventHubs[0].capture.sizeLimitBytes` must be an integer, got: 10485760.5 (a number). Use a whole number, e.g. 10485761.'],
+  ['capture size Infinity', spec({ eventHubs: [hub('a', 4, { capture: { ...CAPTURE, sizeLimitBytes: Number.POSITIVE_INFINITY } })] }), 'event-hubs/capture-size',
+    '`eventHubs[0].capture.sizeLimitBytes` must be an integer, got: Infinity (a number). Pass a whole number.'],
+];
+
+describe('wrong JSON types: one issue that names the expected type', () => {
+  test.each(TYPED)('%s', (_name, s, code, message) => {
+    const errors = validateEventHubsNamespace(s).filter((i) => i.severity === 'error');
+    expect(errors.map((i) => [i.code, i.message])).toEqual([[code, message]]);
+    expect(validationErrorOf(() => planEventHubsNamespace(s)).codes).toEqual([code]);
   });
 });
 

@@ -219,6 +219,42 @@ describe('bad input: clear errors before any cloud API', () => {
   });
 });
 
+// Props that arrive through JSON or YAML: a wrong type is one issue that names the type, under the prop's own code.
+const conn = (extra: object): Partial<GcpKafkaClusterSpec> => ({ connect: { primarySubnet: SUBNET, ...extra } as never });
+const TYPED: [string, Partial<GcpKafkaClusterSpec>, string, string][] = [
+  ['vCPU as a string', { vcpuCount: '3' as never }, 'gcp-kafka/vcpu', '`vcpuCount` must be an integer, got: "3" (a string). Write it without quotes: 3.'],
+  ['vCPU fractional', { vcpuCount: 3.5 }, 'gcp-kafka/vcpu', '`vcpuCount` must be an integer, got: 3.5 (a number). Use a whole number, e.g. 4.'],
+  ['vCPU negative', { vcpuCount: -3 }, 'gcp-kafka/vcpu', '`vcpuCount` must be an integer of at least 3, got: -3. Use 3 or more vCPUs; the service needs three zones of brokers.'],
+  ['memory as a string', { memoryGiB: '12' as never }, 'gcp-kafka/memory', '`memoryGiB` must be a finite number, got: "12" (a string). Write it without quotes: 12.'],
+  ['memory Infinity', { memoryGiB: Number.POSITIVE_INFINITY }, 'gcp-kafka/memory', '`memoryGiB` must be a finite number, got: Infinity (a number). Pass a number.'],
+  ['Connect vCPU as a string', conn({ vcpuCount: '3' }), 'gcp-kafka/connect-vcpu', '`connect.vcpuCount` must be an integer, got: "3" (a string). Write it without quotes: 3.'],
+  ['Connect vCPU negative', conn({ vcpuCount: -3 }), 'gcp-kafka/connect-vcpu', '`connect.vcpuCount` must be an integer of at least 3, got: -3. Use 3 or more vCPUs.'],
+  ['Connect memory NaN', conn({ memoryGiB: Number.NaN }), 'gcp-kafka/connect-memory', '`connect.memoryGiB` must be a finite number, got: NaN (a number). Pass a number.'],
+  ['MM2 tasksMax as a string', mm2({ tasksMax: '3' as never }), 'gcp-kafka/mm2-tasks', '`connect.connectors[0].tasksMax` must be an integer, got: "3" (a string). Write it without quotes: 3.'],
+  ['MM2 tasksMax fractional', mm2({ tasksMax: 2.5 }), 'gcp-kafka/mm2-tasks', '`connect.connectors[0].tasksMax` must be an integer, got: 2.5 (a number). Use a whole number, e.g. 3.'],
+  ['MM2 tasksMax negative', mm2({ tasksMax: -1 }), 'gcp-kafka/mm2-tasks', '`connect.connectors[0].tasksMax` must be a positive integer, got: -1. Use e.g. 3.'],
+  ['topic partitions as a string', topic({ partitions: '6' as never }), 'gcp-kafka/topic-partitions', '`topics[0].partitions` must be an integer, got: "6" (a string). Write it without quotes: 6.'],
+  ['topic partitions negative', topic({ partitions: -6 }), 'gcp-kafka/topic-partitions', '`topics[0].partitions` must be a positive integer, got: -6. Use e.g. 3, 6 or 12.'],
+  ['partitions floor fractional', topic({ partitions: 12, partitionsFloor: 6.5 }), 'gcp-kafka/topic-partitions-floor', '`topics[0].partitionsFloor` must be an integer, got: 6.5 (a number). Use a whole number, e.g. 7.'],
+  ['replication factor as a string', topic({ replicationFactor: '3' as never }), 'gcp-kafka/topic-replication-factor', '`topics[0].replicationFactor` must be an integer, got: "3" (a string). Write it without quotes: 3.'],
+  ['replication factor negative', topic({ replicationFactor: -3 }), 'gcp-kafka/topic-replication-factor', '`topics[0].replicationFactor` must be a positive integer, got: -3. Use 3 (the default).'],
+  ['min ISR NaN', topic({ minInSyncReplicas: Number.NaN }), 'gcp-kafka/topic-min-isr', '`topics[0].minInSyncReplicas` must be an integer, got: NaN (a number). Pass a whole number.'],
+  ['retention as a string', topic({ retentionHours: '168' as never }), 'gcp-kafka/topic-retention', '`topics[0].retentionHours` must be a finite number, got: "168" (a string). Write it without quotes: 168.'],
+  ['retention Infinity', topic({ retentionHours: Number.POSITIVE_INFINITY }), 'gcp-kafka/topic-retention', '`topics[0].retentionHours` must be a finite number, got: Infinity (a number). Pass a number.'],
+  ['retention negative', topic({ retentionHours: -1 }), 'gcp-kafka/topic-retention',
+    "`topics[0].retentionHours` must be a positive number of hours or 'unlimited', got: -1. Retention is explicit on purpose: e.g. 168 for a week, or 'unlimited' for a compacted or archival topic."],
+  ['key rotation as a string', { encryptionKey: { kind: 'create', rotationPeriodDays: '90' as never } }, 'gcp-kafka/key-rotation', '`encryptionKey.rotationPeriodDays` must be an integer, got: "90" (a string). Write it without quotes: 90.'],
+  ['key rotation fractional', { encryptionKey: { kind: 'create', rotationPeriodDays: 90.5 } }, 'gcp-kafka/key-rotation', '`encryptionKey.rotationPeriodDays` must be an integer, got: 90.5 (a number). Use a whole number, e.g. 91.'],
+];
+
+describe('wrong JSON types: one issue that names the expected type', () => {
+  test.each(TYPED)('%s', (_name, change, code, message) => {
+    const errors = validateGcpKafkaCluster(spec(change)).filter((i) => i.severity === 'error');
+    expect(errors.map((i) => [i.code, i.message])).toEqual([[code, message]]);
+    expect(() => planGcpKafkaCluster(spec(change))).toThrow(KafkaValidationError);
+  });
+});
+
 describe('deploy-time checks of immutable settings (pure)', () => {
   test('key change refused with both keys named; first creation and same key pass', () => {
     expect(kmsKeyChangeIssues(KEY, undefined)).toEqual([]);

@@ -4,7 +4,7 @@ import type { MskNetworkInput } from '../../lib/msk';
 import { KAFKA_391, KAFKA_440, TIERED } from '../self-managed-ec2/fixtures';
 
 /** A value of the right shape most of the time, else junk of every kind. */
-const junk = fc.oneof(
+export const junk = fc.oneof(
   fc.constant(undefined), fc.constant(null), fc.constant(''), fc.constant(' '), fc.constant('3'), fc.constant('-1'), fc.constant('true'),
   fc.integer({ min: -5, max: 40 }), fc.double({ noNaN: false }), fc.constant(NaN), fc.constant(Infinity), fc.boolean(),
   fc.string({ maxLength: 12 }), fc.constant([]), fc.constant({}), fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }),

@@ -11,7 +11,13 @@ import { planMskCluster, type MskClusterSpec } from '../../lib/msk';
 import { MskCluster } from '../../lib/msk/cdk';
 import { planSelfManagedCluster, type SelfManagedKafkaSpec } from '../../lib/self-managed-ec2';
 import { SelfManagedKafkaCluster } from '../../lib/self-managed-ec2/cdk';
-import { msk, selfManaged, SUBNETS } from './arbitraries';
+import { junk, msk, selfManaged, SUBNETS } from './arbitraries';
+import { validateEventHubsNamespace, type EventHubsNamespaceSpec } from '../../lib/event-hubs';
+import { validateGcpKafkaCluster } from '../../lib/gcp-managed-kafka';
+import { planMirrorMaker2, validateMskReplicator, type MirrorMaker2Spec } from '../../lib/replication';
+import { spec as gcpSpec, TOPIC } from '../gcp-managed-kafka/fixtures';
+import { spec as mm2Spec, DR } from '../replication/mirror-maker/fixtures';
+import { source, spec as replicatorSpec, target } from '../replication/msk-replicator/fixtures';
 
 /** Runs `f`; a thrown value must be a KafkaValidationError whose issues all have a code and a message. */
 function plansOrFailsCoded(f: () => unknown): void {
@@ -46,4 +52,55 @@ test('full CDK constructions: the faces add no uncoded error of their own', () =
   fc.assert(fc.property(msk, (spec) => {
     plansOrFailsCoded(() => new MskCluster(new Stack(new App(), 'S'), 'Kafka', spec as never));
   }), { numRuns: 6, seed: 15 });
+});
+
+/** The errors of a MirrorMaker 2 spec (its plan throws; the others have a validate function). */
+function mm2Errors(s: MirrorMaker2Spec) {
+  try {
+    planMirrorMaker2(s);
+    return [];
+  } catch (e) {
+    if (!(e instanceof KafkaValidationError)) throw e;
+    return e.issues.filter((i) => i.severity === 'error');
+  }
+}
+
+const SUBNET = 'projects/p/regions/europe-west1/subnetworks/s';
+const CAPTURE = { storageAccountId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st', blobContainer: 'capture' };
+const eh = (extra: object) => validateEventHubsNamespace({ namespaceName: 'contoso-orders', ...extra } as EventHubsNamespaceSpec);
+const hub = (extra: object, tier = 'Premium') => eh({ tier, eventHubs: [{ name: 'a', partitions: 4, ...extra }] });
+/** One numeric prop of a valid spec set to any value: the errors a target reports for it. */
+const NUMERIC_PROPS: [string, (v: unknown) => readonly { severity: string; code: string }[]][] = [
+  ['event hubs capacity', (v) => eh({ capacity: v })],
+  ['event hubs auto-inflate ceiling', (v) => eh({ tier: 'Standard', autoInflate: { maximumThroughputUnits: v } })],
+  ['event hubs partitions', (v) => hub({ partitions: v })],
+  ['event hubs retention', (v) => hub({ retentionHours: v })],
+  ['event hubs tombstone retention', (v) => hub({ cleanupPolicy: 'compact', tombstoneRetentionHours: v })],
+  ['event hubs capture interval', (v) => hub({ capture: { ...CAPTURE, intervalSeconds: v } })],
+  ['event hubs capture size', (v) => hub({ capture: { ...CAPTURE, sizeLimitBytes: v } })],
+  ['gcp vCPUs', (v) => validateGcpKafkaCluster(gcpSpec({ vcpuCount: v as never }))],
+  ['gcp memory', (v) => validateGcpKafkaCluster(gcpSpec({ memoryGiB: v as never }))],
+  ['gcp Connect vCPUs', (v) => validateGcpKafkaCluster(gcpSpec({ connect: { primarySubnet: SUBNET, vcpuCount: v } as never }))],
+  ['gcp Connect memory', (v) => validateGcpKafkaCluster(gcpSpec({ connect: { primarySubnet: SUBNET, memoryGiB: v } as never }))],
+  ['gcp topic partitions', (v) => validateGcpKafkaCluster(gcpSpec({ topics: [{ ...TOPIC, partitions: v as never }] }))],
+  ['gcp topic replication factor', (v) => validateGcpKafkaCluster(gcpSpec({ topics: [{ ...TOPIC, replicationFactor: v as never }] }))],
+  ['gcp topic min ISR', (v) => validateGcpKafkaCluster(gcpSpec({ topics: [{ ...TOPIC, minInSyncReplicas: v as never }] }))],
+  ['gcp topic retention', (v) => validateGcpKafkaCluster(gcpSpec({ topics: [{ ...TOPIC, retentionHours: v as never }] }))],
+  ['gcp key rotation', (v) => validateGcpKafkaCluster(gcpSpec({ encryptionKey: { kind: 'create', rotationPeriodDays: v as never } }))],
+  ['mm2 target broker count', (v) => mm2Errors(mm2Spec({ clusters: [mm2Spec().clusters[0]!, { ...DR, brokerCount: v as never }] }))],
+  ['mm2 replication factor', (v) => mm2Errors(mm2Spec({ replicationFactor: v as never }))],
+  ['mm2 nodes', (v) => mm2Errors(mm2Spec({ nodes: v as never }))],
+  ['mm2 tasksMax', (v) => mm2Errors(mm2Spec({ tasksMax: v as never }))],
+  ['mm2 offset sync interval', (v) => mm2Errors(mm2Spec({ offsetSyncIntervalSeconds: v as never }))],
+  ['replicator broker nodes', (v) => validateMskReplicator(replicatorSpec({ kafkaClusters: [source({ brokerNodes: v as never }), target()] }))],
+  ['replicator AZ count', (v) => validateMskReplicator(replicatorSpec({ kafkaClusters: [source({ azCount: v as never }), target()] }))],
+  ['replicator message lag', (v) => validateMskReplicator(replicatorSpec({ alarms: { messageLag: v as never } }))],
+];
+
+test.each(NUMERIC_PROPS)('%s: any JSON value gives at most one coded error, never an exception', (_name, errorsFor) => {
+  fc.assert(fc.property(junk, (v) => {
+    const errors = errorsFor(v).filter((i) => i.severity === 'error');
+    expect(errors.length).toBeLessThanOrEqual(1);
+    for (const i of errors) expect(i.code).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
+  }), { numRuns: 60, seed: 15 });
 });

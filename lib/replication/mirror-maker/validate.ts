@@ -1,7 +1,7 @@
 /**
  * Validation of a MirrorMaker 2 deployment (pure, collects every issue). Codes start with `mirror-maker/`.
  */
-import { IssueCollector, kafkaLine, kafkaLines, lineOf, isValidMirrorMaker2Key, mirrorMaker2Keys, suggestKey, type IsUnknown, type KafkaLine } from '../../core';
+import { expectInteger, IssueCollector, kafkaLine, kafkaLines, lineOf, isValidMirrorMaker2Key, mirrorMaker2Keys, suggestKey, type IsUnknown, type KafkaLine } from '../../core';
 import { findEc2Instance } from '../../aws/ec2-node/instances';
 import { validateArtifact } from '../../aws/ec2-node/artifact-source';
 import { isValidRegex } from '../iam-patterns';
@@ -36,6 +36,11 @@ const OWNED: readonly [RegExp, string][] = [
 ];
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+/**
+ * The type check of an optional count: `undefined` when unset or when it fails (then reported once, naming the type);
+ * the caller applies its range rule only to the returned integer.
+ */
+const typedInt = (v: unknown, code: string, path: string, c: IssueCollector): number | undefined => expectInteger(v, { code, path }, c);
 
 export function validateMirrorMaker2(spec: MirrorMaker2Spec, isUnknown: IsUnknown): IssueCollector {
   const known = (v: unknown) => !isUnknown(v);
@@ -87,7 +92,8 @@ function validateCluster(cl: MirrorMakerClusterSpec, path: string, c: IssueColle
       else if (known(cidr) && cidr.endsWith('/0')) c.error('mirror-maker/network-cidrs', `${path}.networkCidrs[${i}]`, 'be narrower than /0', cidr, 'Name the brokers\' network; leave the prop out for the default.');
     });
   }
-  if (cl.brokerCount !== undefined && (!isInt(cl.brokerCount) || cl.brokerCount < 1)) {
+  const brokerCount = typedInt(cl.brokerCount, 'mirror-maker/broker-count', `${path}.brokerCount`, c);
+  if (brokerCount !== undefined && brokerCount < 1) {
     c.error('mirror-maker/broker-count', `${path}.brokerCount`, 'be a positive integer', cl.brokerCount, 'Leave it out when unknown.');
   }
   const auth = cl.auth;
@@ -216,35 +222,36 @@ function validatePlacement(spec: MirrorMaker2Spec, aliases: Map<string, MirrorMa
 
 function validateSizing(spec: MirrorMaker2Spec, aliases: Map<string, MirrorMakerClusterSpec>, c: IssueCollector): void {
   const rf = spec.replicationFactor;
-  if (rf !== undefined) {
-    if (!isInt(rf)) c.error('mirror-maker/replication-factor', 'replicationFactor', 'be an integer', rf, 'Use 3.');
-    else if (rf < 3) {
+  if (typedInt(rf, 'mirror-maker/replication-factor', 'replicationFactor', c) !== undefined) {
+    if (rf! < 3) {
       c.error('mirror-maker/replication-factor-below-3', 'replicationFactor', 'be at least 3', rf,
         'MirrorMaker 2 defaults to 2, which loses replicated data and offsets with one broker; replicated and internal topics use 3.');
     }
   }
   const brokers = aliases.get(spec.targetCluster)?.brokerCount;
-  if (isInt(rf ?? 3) && brokers !== undefined && isInt(brokers) && (rf ?? 3) > brokers) {
+  if (isInt(rf ?? 3) && isInt(brokers) && brokers >= 1 && (rf ?? 3) > brokers) {
     c.error('mirror-maker/replication-factor-above-brokers', 'replicationFactor', `not exceed the target's ${brokers} brokers`, rf ?? 3, 'Grow the target cluster to at least 3 brokers.');
   }
-  if (spec.nodes !== undefined && (!isInt(spec.nodes) || spec.nodes < 1 || spec.nodes > 20)) {
+  const nodes = typedInt(spec.nodes, 'mirror-maker/nodes', 'nodes', c);
+  if (nodes !== undefined && (nodes < 1 || nodes > 20)) {
     c.error('mirror-maker/nodes', 'nodes', 'be an integer from 1 to 20', spec.nodes, 'Use 2 or more for high availability.');
   } else if (spec.nodes === 1) {
     c.warn('mirror-maker/single-node', 'nodes', 'One MirrorMaker 2 node: replication stops while it is replaced or patched. Use 2 or more.');
   }
-  if (spec.tasksMax !== undefined && (!isInt(spec.tasksMax) || spec.tasksMax < 1 || spec.tasksMax > 1000)) {
+  const tasksMax = typedInt(spec.tasksMax, 'mirror-maker/tasks-max', 'tasksMax', c);
+  if (tasksMax !== undefined && (tasksMax < 1 || tasksMax > 1000)) {
     c.error('mirror-maker/tasks-max', 'tasksMax', 'be an integer from 1 to 1000', spec.tasksMax, 'Leave it out for 2 per node.');
   }
-  const interval = spec.offsetSyncIntervalSeconds;
-  if (interval !== undefined && (!isInt(interval) || interval < 1 || interval > 86400)) {
+  const interval = typedInt(spec.offsetSyncIntervalSeconds, 'mirror-maker/offset-sync-interval', 'offsetSyncIntervalSeconds', c);
+  if (interval !== undefined && (interval < 1 || interval > 86400)) {
     c.error('mirror-maker/offset-sync-interval', 'offsetSyncIntervalSeconds', 'be an integer from 1 to 86400', interval, 'Use 30 or less for a small failover rewind.');
   }
-  const latency = spec.monitoring?.replicationLatencyMs;
-  if (latency !== undefined && (!isInt(latency) || latency < 1)) {
+  const latency = typedInt(spec.monitoring?.replicationLatencyMs, 'mirror-maker/latency-threshold', 'monitoring.replicationLatencyMs', c);
+  if (latency !== undefined && latency < 1) {
     c.error('mirror-maker/latency-threshold', 'monitoring.replicationLatencyMs', 'be a positive integer (milliseconds)', latency, 'e.g. 60000.');
   }
-  const port = spec.monitoring?.jmxExporter?.port;
-  if (port !== undefined && (!isInt(port) || port < 1024 || port > 65535 || port === 8083)) {
+  const port = typedInt(spec.monitoring?.jmxExporter?.port, 'mirror-maker/exporter-port', 'monitoring.jmxExporter.port', c);
+  if (port !== undefined && (port < 1024 || port > 65535 || port === 8083)) {
     c.error('mirror-maker/exporter-port', 'monitoring.jmxExporter.port', 'be an unprivileged port other than 8083 (internal REST)', port, 'Use 7072.');
   }
 }

@@ -2,7 +2,7 @@
  * MSK Replicator: spec -> validated plan. Pure: no cloud SDK. Both faces call `planMskReplicator` and only map
  * the result; `validateMskReplicatorSet` checks replicators against each other (names, two-way loops).
  */
-import { Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../../core';
+import { expectNumber, Issue, IssueCollector, IsUnknown, KafkaValidationError, neverUnknown } from '../../core';
 import { planReplicatorAlarms } from './alarms';
 import {
   REPLICATOR_COMPRESSION_TYPES, REPLICATOR_DEFAULTS as D, REPLICATOR_EXTERNAL_REQUIREMENTS as EXT, REPLICATOR_PORT, REPLICATOR_STARTING_POSITIONS,
@@ -152,7 +152,9 @@ function decide(spec: MskReplicatorSpec, isUnknown: IsUnknown): Decision {
   const latency = a.replicationLatencyMs ?? D.replicationLatencyMs;
   const lag = a.messageLag ?? D.messageLag;
   for (const [k, v] of [['replicationLatencyMs', latency], ['messageLag', lag]] as const) {
-    if (!(typeof v === 'number' && Number.isFinite(v) && v > 0)) c.error('msk-replicator/alarm-threshold', `alarms.${k}`, 'be a positive number', v, 'Use e.g. 60000 ms or 100000 records.');
+    // The type first ("60000" names the string), then the rule.
+    const n = expectNumber(v, { code: 'msk-replicator/alarm-threshold', path: `alarms.${k}` }, c);
+    if (n !== undefined && n <= 0) c.error('msk-replicator/alarm-threshold', `alarms.${k}`, 'be a positive number', v, 'Use e.g. 60000 ms or 100000 records.');
   }
 
   if (c.errors.length > 0 || !source || !target || isApacheKafka(target)) return { issues: [...c.issues] };
@@ -219,7 +221,9 @@ function validateExternalSourcePair(
     c.error('msk-replicator/external-target-serverless', `${tPath}.kind`, "be 'provisioned' when the source is an Apache Kafka cluster outside MSK", target.kind,
       'Replicate into an MSK Provisioned cluster (Express or Standard brokers).');
   }
-  if (target.kind === 'provisioned' && target.azCount !== undefined && known(target.azCount) && target.azCount !== EXT.targetAzCount) {
+  // A wrong-typed or out-of-range AZ count is reported once, by validateCluster.
+  const azCount = target.azCount;
+  if (target.kind === 'provisioned' && known(azCount) && Number.isInteger(azCount) && azCount! >= 2 && azCount! <= 3 && azCount !== EXT.targetAzCount) {
     c.error('msk-replicator/external-target-azs', `${tPath}.azCount`, `be ${EXT.targetAzCount} (brokers over three AZs) when the source is an Apache Kafka cluster outside MSK`, target.azCount,
       'Create the target over three AZs (Express brokers always are).');
   }

@@ -2,7 +2,7 @@
  * Section validators of an MSK Replicator spec: the two clusters (MSK Replicator's requirements) and the
  * replication filters (CloudFormation schema limits). Each records issues in the collector; called by the plan only.
  */
-import type { IssueCollector, IsUnknown } from '../../core';
+import { expectInteger, type IssueCollector, type IsUnknown } from '../../core';
 import { isValidRegex } from '../iam-patterns';
 import { parseIpv4Cidr } from '../../aws/vpc-plan';
 import {
@@ -54,10 +54,16 @@ export function validateCluster(
         'Upgrade the cluster, or keep prefixed topic names.');
     }
   }
-  if (cl.brokerNodes !== undefined && known(cl.brokerNodes)) {
-    const twoAzs = cl.azCount === 2;
+  // Counts are type-checked first; a broker count is then checked only against an AZ count that passed its own check.
+  const isUnknown = (v: unknown) => !known(v);
+  const azCount = expectInteger(cl.azCount, { code: 'msk-replicator/az-count', path: `${path}.azCount`, isUnknown }, c,
+    { min: 2, max: 3, fix: 'MSK Provisioned spreads brokers over 2 or 3 AZs.' });
+  const brokers = expectInteger(cl.brokerNodes, { code: 'msk-replicator/broker-count', path: `${path}.brokerNodes`, isUnknown }, c);
+  const azKnown = cl.azCount === undefined || !known(cl.azCount) || azCount !== undefined;
+  if (brokers !== undefined && azKnown) {
+    const twoAzs = azCount === 2;
     const min = twoAzs ? REQ.minBrokersTwoAzs : REQ.minBrokers;
-    if (cl.brokerNodes < min) {
+    if (brokers < min) {
       c.error(twoAzs ? 'msk-replicator/broker-count-two-azs' : 'msk-replicator/broker-count', `${path}.brokerNodes`,
         `be at least ${min} on the ${who} cluster${twoAzs ? ' when it spans two AZs' : ''}`, cl.brokerNodes,
         twoAzs ? 'Use 4 brokers over two AZs, or 3 AZs with 3 brokers.' : 'Use at least 3 brokers (one per AZ over 3 AZs).');

@@ -206,6 +206,37 @@ describe('bad input: one clear error each', () => {
     expect(issue.message).toMatch(message);
     expect(issue.message).toMatch(/^`[^`]+` must .+, got: .+\./);
   });
+  // Props that arrive through JSON or YAML: a wrong type is one issue that names the type, under the prop's own code.
+  const JMX = { source: { kind: 's3', bucket: 'artifacts-bucket', key: 'jmx_prometheus_javaagent-1.0.1.jar' } } as const;
+  const typed: [string, Partial<MirrorMaker2Spec>, string, string][] = [
+    ['broker count as a string', { clusters: [PRIMARY, { ...DR, brokerCount: '3' as never }] }, 'mirror-maker/broker-count',
+      '`clusters[1].brokerCount` must be an integer, got: "3" (a string). Write it without quotes: 3.'],
+    ['broker count negative (the replication factor rule is skipped)', { clusters: [PRIMARY, { ...DR, brokerCount: -3 }] }, 'mirror-maker/broker-count',
+      '`clusters[1].brokerCount` must be a positive integer, got: -3. Leave it out when unknown.'],
+    ['replication factor as a string', { replicationFactor: '3' as never }, 'mirror-maker/replication-factor',
+      '`replicationFactor` must be an integer, got: "3" (a string). Write it without quotes: 3.'],
+    ['replication factor fractional', { replicationFactor: 3.5 }, 'mirror-maker/replication-factor', '`replicationFactor` must be an integer, got: 3.5 (a number). Use a whole number, e.g. 4.'],
+    ['nodes as a string', { nodes: '2' as never }, 'mirror-maker/nodes', '`nodes` must be an integer, got: "2" (a string). Write it without quotes: 2.'],
+    ['nodes negative', { nodes: -2 }, 'mirror-maker/nodes', '`nodes` must be an integer from 1 to 20, got: -2. Use 2 or more for high availability.'],
+    ['tasksMax NaN', { tasksMax: Number.NaN }, 'mirror-maker/tasks-max', '`tasksMax` must be an integer, got: NaN (a number). Pass a whole number.'],
+    ['tasksMax fractional', { tasksMax: 2.5 }, 'mirror-maker/tasks-max', '`tasksMax` must be an integer, got: 2.5 (a number). Use a whole number, e.g. 3.'],
+    ['offset sync interval as a string', { offsetSyncIntervalSeconds: '30' as never }, 'mirror-maker/offset-sync-interval',
+      '`offsetSyncIntervalSeconds` must be an integer, got: "30" (a string). Write it without quotes: 30.'],
+    ['offset sync interval Infinity', { offsetSyncIntervalSeconds: Number.POSITIVE_INFINITY }, 'mirror-maker/offset-sync-interval',
+      '`offsetSyncIntervalSeconds` must be an integer, got: Infinity (a number). Pass a whole number.'],
+    ['latency threshold as a string', { monitoring: { jmxExporter: JMX, replicationLatencyMs: '60000' as never } }, 'mirror-maker/latency-threshold',
+      '`monitoring.replicationLatencyMs` must be an integer, got: "60000" (a string). Write it without quotes: 60000.'],
+    ['latency threshold negative', { monitoring: { jmxExporter: JMX, replicationLatencyMs: -1 } }, 'mirror-maker/latency-threshold',
+      '`monitoring.replicationLatencyMs` must be a positive integer (milliseconds), got: -1. e.g. 60000.'],
+    ['exporter port as a string', { monitoring: { jmxExporter: { ...JMX, port: '7072' as never } } }, 'mirror-maker/exporter-port',
+      '`monitoring.jmxExporter.port` must be an integer, got: "7072" (a string). Write it without quotes: 7072.'],
+    ['exporter port negative', { monitoring: { jmxExporter: { ...JMX, port: -7072 } } }, 'mirror-maker/exporter-port',
+      '`monitoring.jmxExporter.port` must be an unprivileged port other than 8083 (internal REST), got: -7072. Use 7072.'],
+  ];
+  test.each(typed)('wrong JSON type: %s', (_name, over, code, message) => {
+    const e = validationErrorOf(() => planMirrorMaker2(spec(over)));
+    expect(e.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.message])).toEqual([[code, message]]);
+  });
   test('every error is reported at once', () => {
     const e = validationErrorOf(() => planMirrorMaker2(spec({ replicationFactor: 2, region: 'eu-west-1', nodes: 0 })));
     expect(e.codes).toEqual(expect.arrayContaining(['mirror-maker/replication-factor-below-3', 'mirror-maker/placed-by-source', 'mirror-maker/nodes']));

@@ -202,6 +202,32 @@ describe('bad input: one clear error each', () => {
   });
 });
 
+// Props that arrive through JSON or YAML: a wrong type is one issue that names the type, under the prop's own code.
+describe('wrong JSON types: one issue that names the expected type', () => {
+  const cases: [string, Partial<MskReplicatorSpec>, string, string][] = [
+    ['broker count as a string', { kafkaClusters: [source({ brokerNodes: '3' as never }), target()] }, 'msk-replicator/broker-count',
+      '`kafkaClusters[0].brokerNodes` must be an integer, got: "3" (a string). Write it without quotes: 3.'],
+    ['broker count fractional', { kafkaClusters: [source({ brokerNodes: 3.5 }), target()] }, 'msk-replicator/broker-count',
+      '`kafkaClusters[0].brokerNodes` must be an integer, got: 3.5 (a number). Use a whole number, e.g. 4.'],
+    ['broker count negative', { kafkaClusters: [source({ brokerNodes: -3 }), target()] }, 'msk-replicator/broker-count',
+      '`kafkaClusters[0].brokerNodes` must be at least 3 on the source cluster, got: -3. Use at least 3 brokers (one per AZ over 3 AZs).'],
+    ['AZ count as a string (the broker rule that depends on it is skipped)', { kafkaClusters: [source({ brokerNodes: 3, azCount: '2' as never }), target()] }, 'msk-replicator/az-count',
+      '`kafkaClusters[0].azCount` must be an integer, got: "2" (a string). Write it without quotes: 2.'],
+    ['AZ count negative', { kafkaClusters: [source(), target({ azCount: -3 })] }, 'msk-replicator/az-count',
+      '`kafkaClusters[1].azCount` must be an integer from 2 to 3, got: -3. MSK Provisioned spreads brokers over 2 or 3 AZs.'],
+    ['latency threshold as a string', { alarms: { replicationLatencyMs: '60000' as never } }, 'msk-replicator/alarm-threshold',
+      '`alarms.replicationLatencyMs` must be a finite number, got: "60000" (a string). Write it without quotes: 60000.'],
+    ['latency threshold Infinity', { alarms: { replicationLatencyMs: Number.POSITIVE_INFINITY } }, 'msk-replicator/alarm-threshold',
+      '`alarms.replicationLatencyMs` must be a finite number, got: Infinity (a number). Pass a number.'],
+    ['message lag NaN', { alarms: { messageLag: Number.NaN } }, 'msk-replicator/alarm-threshold', '`alarms.messageLag` must be a finite number, got: NaN (a number). Pass a number.'],
+    ['message lag negative', { alarms: { messageLag: -1 } }, 'msk-replicator/alarm-threshold', '`alarms.messageLag` must be a positive number, got: -1. Use e.g. 60000 ms or 100000 records.'],
+  ];
+  test.each(cases)('%s', (_name, extra, code, message) => {
+    expect(errors(spec(extra)).map((i) => [i.code, i.message])).toEqual([[code, message]]);
+    expect(validationErrorOf(() => planMskReplicator(spec(extra))).codes).toEqual([code]);
+  });
+});
+
 describe('Serverless and unknown values', () => {
   test('a Serverless cluster turns ACL copying off by default and skips broker checks', () => {
     const plan = planMskReplicator(spec({ kafkaClusters: [source({ kind: 'serverless', brokerNodes: 1, instanceType: 'kafka.t3.small' }), target()] }));
