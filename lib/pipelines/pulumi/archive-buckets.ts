@@ -3,8 +3,9 @@
  * archive's key, a bucket key), versioning, a public access block, owner-enforced objects, the planned lifecycle rule
  * and a TLS-only bucket policy. Retained buckets are `protect`ed and `retainOnDelete`; `destroy` empties them first.
  */
-import * as pulumi from '@pulumi/pulumi';
-import * as s3 from '@pulumi/aws/s3';
+import type * as pulumi from '@pulumi/pulumi';
+import type * as s3 from '@pulumi/aws/s3';
+import { createSecureBucket } from '../../aws/pulumi/secure-bucket';
 import type { PlannedLifecycleRule } from '../archival/plan-types';
 
 export interface PulumiArchiveBucketOptions {
@@ -33,21 +34,5 @@ export function lifecycleRuleArgs(rule: PlannedLifecycleRule): s3.BucketLifecycl
 
 /** A bucket of the archive named `${resourceName}`, its settings named `${resourceName}-<setting>`. */
 export function createArchiveBucket(resourceName: string, parent: pulumi.Resource, o: PulumiArchiveBucketOptions): s3.Bucket {
-  const opts = { parent, retainOnDelete: o.retain };
-  const bucket = new s3.Bucket(resourceName, { ...(o.bucketName !== undefined ? { bucket: o.bucketName } : {}), forceDestroy: !o.retain }, { ...opts, protect: o.retain });
-  new s3.BucketServerSideEncryptionConfiguration(`${resourceName}-encryption`, {
-    bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: o.keyArn }, bucketKeyEnabled: true }],
-  }, opts);
-  new s3.BucketVersioning(`${resourceName}-versioning`, { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } }, opts);
-  new s3.BucketPublicAccessBlock(`${resourceName}-public-access`, { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }, opts);
-  new s3.BucketOwnershipControls(`${resourceName}-ownership`, { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } }, opts);
-  new s3.BucketLifecycleConfiguration(`${resourceName}-lifecycle`, { bucket: bucket.id, rules: lifecycleRuleArgs(o.lifecycle) }, opts);
-  new s3.BucketPolicy(`${resourceName}-policy`, {
-    bucket: bucket.id,
-    policy: bucket.arn.apply((arn) => JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [{ Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:*', Resource: [arn, `${arn}/*`], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
-    })),
-  }, opts);
-  return bucket;
+  return createSecureBucket(resourceName, parent, { bucketName: o.bucketName, keyArn: o.keyArn, retain: o.retain, versioned: true, lifecycleRules: lifecycleRuleArgs(o.lifecycle) });
 }

@@ -5,7 +5,8 @@
 import * as pulumi from '@pulumi/pulumi';
 import * as ec2 from '@pulumi/aws/ec2';
 import type * as lambda from '@pulumi/aws/lambda';
-import * as s3 from '@pulumi/aws/s3';
+import type * as s3 from '@pulumi/aws/s3';
+import { createSecureBucket } from '../../aws/pulumi/secure-bucket';
 import * as ssm from '@pulumi/aws/ssm';
 import * as vpc from '@pulumi/aws/vpc';
 import { createDeployTimeFunction, invokeAtDeploy } from '../../aws/pulumi/deploy-time-function';
@@ -72,24 +73,10 @@ export function createProvisioner(name: string, parent: pulumi.Resource, o: {
 
 /** SSE-KMS with a bucket key, TLS only, no public access, owner-enforced objects, abort-multipart lifecycle. */
 export function createTieredStorageBucket(name: string, parent: pulumi.Resource, o: { bucketName: string; keyArn: pulumi.Input<string>; retain: boolean }): s3.Bucket {
-  const opts = { parent, retainOnDelete: o.retain };
-  const bucket = new s3.Bucket(`${name}-tiered-bucket`, { bucket: o.bucketName, forceDestroy: !o.retain }, { ...opts, protect: o.retain });
-  new s3.BucketServerSideEncryptionConfiguration(`${name}-tiered-bucket-encryption`, {
-    bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: o.keyArn }, bucketKeyEnabled: true }],
-  }, opts);
-  new s3.BucketPublicAccessBlock(`${name}-tiered-bucket-public-access`, { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }, opts);
-  new s3.BucketOwnershipControls(`${name}-tiered-bucket-ownership`, { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } }, opts);
-  new s3.BucketLifecycleConfiguration(`${name}-tiered-bucket-lifecycle`, {
-    bucket: bucket.id, rules: [{ id: 'abort-incomplete-multipart-uploads', status: 'Enabled', filter: {}, abortIncompleteMultipartUpload: { daysAfterInitiation: 7 } }],
-  }, opts);
-  new s3.BucketPolicy(`${name}-tiered-bucket-policy`, {
-    bucket: bucket.id,
-    policy: bucket.arn.apply((arn) => JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [{ Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:*', Resource: [arn, `${arn}/*`], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
-    })),
-  }, opts);
-  return bucket;
+  return createSecureBucket(`${name}-tiered-bucket`, parent, {
+    bucketName: o.bucketName, keyArn: o.keyArn, retain: o.retain,
+    lifecycleRules: [{ id: 'abort-incomplete-multipart-uploads', status: 'Enabled', filter: {}, abortIncompleteMultipartUpload: { daysAfterInitiation: 7 } }],
+  });
 }
 
 /** The SSM Command document restarting one node (`${name}-restart-document`). */
