@@ -1,7 +1,9 @@
 /**
  * Published per-broker (per-unit) capacity guidance, as data with sources (conventions §6), read by sizing checks and
  * advice. MSK partitions per broker and Express sustained ingress live in `lib/msk/limits.ts` (`MSK_INSTANCES`);
- * what they lack is here.
+ * what they lack is here. The other targets keep theirs next to their checks: `EVENT_HUBS_UNIT_CAPACITY`
+ * (`kafka-iac/event-hubs`), `CONFLUENT_TYPE_CEILINGS` (`kafka-iac/confluent`), `GCP_KAFKA_SIZING`
+ * (`kafka-iac/gcp-managed-kafka`).
  */
 
 export interface CapacitySource {
@@ -62,27 +64,3 @@ export const GP3_BASELINE = {
 
 /** Largest EBS volume, GiB (gp3 and io2: 16 TiB). */
 export const EBS_MAX_VOLUME_GIB = 16384;
-
-/**
- * Google Cloud Managed Service for Apache Kafka: "a single vCPU can handle 20 MiB/s of publish traffic and 80 MiB/s of
- * consumer traffic" (rough guide on the pricing page), clusters assumed at 4 GiB of RAM per vCPU. The sizing check and
- * `recommendGcpManagedKafka` use the fuller rule of "Plan the size of your ... cluster" instead (`GCP_KAFKA_SIZING` in
- * `kafka-iac/gcp-managed-kafka`: replication, reads at a quarter of a write, 50% utilization).
- */
-export const GCP_KAFKA_CAPACITY = {
-  publishMiBpsPerVcpu: 20,
-  consumeMiBpsPerVcpu: 80,
-  memoryGiBPerVcpu: 4,
-  minVcpu: 3,
-  source: { title: 'Google Cloud Managed Service for Apache Kafka pricing', url: 'https://cloud.google.com/managed-service-for-apache-kafka/pricing', checked: '2026-12-04' },
-} as const;
-
-/**
- * Azure Event Hubs Standard: one throughput unit carries 1 MB/s (or 1,000 events/s) in and 2 MB/s out. The sizing
- * checks read `EVENT_HUBS_UNIT_CAPACITY` (`kafka-iac/event-hubs`), the same figures from Microsoft Learn.
- */
-export const EVENT_HUBS_TU_CAPACITY = {
-  ingressMBps: 1,
-  egressMBps: 2,
-  source: { title: 'Event Hubs pricing (Azure, azure.cn edition): "Throughput Unit provides 1 MB/s ingress and 2 MB/s egress"', url: 'https://www.azure.cn/en-us/pricing/details/event-hubs/', checked: '2026-12-04' },
-} as const;
