@@ -30,6 +30,8 @@ import { createSecurityGroups, groupOf, hostedZone, resolveNodeNetwork, type Clu
 import { fileParameter, KafkaNode, PARAMETER_IDS, pascalName, pendingSecret } from './node';
 import { renderRoleFiles, type RoleFile } from '../render/node-files';
 import { Provisioner } from './provisioner';
+import { addSelfManagedConsumer, type SelfManagedConsumerOptions } from './consumers';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { createTieredStorageBucket } from './tiered-storage-bucket';
 
 /** Properties of `SelfManagedKafkaCluster`: the face-agnostic spec plus CDK objects. */
@@ -100,6 +102,9 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
   readonly provisioner: Provisioner;
   readonly restartDocument: ssm.CfnDocument;
   readonly alarms: Record<string, cloudwatch.Alarm>;
+  /** Subnets of the nodes, one per AZ in placement order. */
+  private readonly nodeSubnets: ec2.ISubnet[];
+  private readonly removalPolicy: RemovalPolicy;
 
   constructor(scope: Construct, id: string, props: SelfManagedKafkaClusterProps) {
     super(scope, id);
@@ -118,6 +123,8 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
     const network = resolveNodeNetwork(this, { vpc, vpcSubnets, azs, ...needs, removal: spec.removal ?? 'retain' });
     this.vpc = network.vpc;
     this.kafkaVpc = network.kafkaVpc;
+    this.nodeSubnets = network.subnets;
+    this.removalPolicy = removalPolicy;
 
     this.encryptionKey = encryptionKey ?? new kms.Key(this, 'Key', {
       description: `Encrypts the secrets and tiered-storage bucket of Kafka cluster ${spec.clusterName}`,
@@ -243,6 +250,17 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
       return;
     }
     associatePrivateZone(vpc, `ZoneAssociation-${this.clusterName}`, { hostedZoneId: this.hostedZone.hostedZoneId, vpc });
+  }
+
+  /**
+   * A Lambda function consuming one topic of this cluster (an event source mapping, construct
+   * `Consumer-<group>/Resource`): over SASL/SCRAM (the user's secret) or mTLS (a client certificate secret you pass),
+   * trusting the cluster CA through a certificate-only secret, with pollers in the nodes' subnets and a security group
+   * of their own that the brokers admit on that listener's port only. Throws `KafkaValidationError` with every issue;
+   * warns (`consumer/acls-needed`) when no `access` intent grants the principal Read on the topic and group.
+   */
+  addConsumer(fn: lambda.IFunction, options: SelfManagedConsumerOptions): lambda.CfnEventSourceMapping {
+    return addSelfManagedConsumer(this, fn, options, { subnets: this.nodeSubnets, catalogTopics: [], granted: () => false, removalPolicy: this.removalPolicy });
   }
 
   /** `host:port,...` of the brokers' SCRAM listener (stable DNS names). Throws when SCRAM is off. */
