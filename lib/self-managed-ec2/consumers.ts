@@ -10,11 +10,6 @@ import type { SelfManagedClusterPlan } from './plan-types';
 /** Listener of each client auth mode. */
 const LISTENER_OF = { scram: 'CLIENT_SCRAM', mtls: 'CLIENT_MTLS' } as const;
 
-/** Name of the secret holding only the cluster CA's certificate (`{"certificate"}`), for `SERVER_ROOT_CA_CERTIFICATE`. */
-export function consumerCaSecretName(plan: SelfManagedClusterPlan): string {
-  return `${plan.secretPrefix}/ca-certificate`;
-}
-
 /** What a face knows besides the plan. */
 export interface SelfManagedConsumerContext {
   /** Topic names of the cluster's catalog (empty: not checked, a warning says so). */

@@ -5,7 +5,7 @@
  * port only; they trust the cluster CA through a certificate-only secret (`ConsumerCaCertificate`, one per cluster,
  * filled by the provisioner: the CA's key never reaches a consumer).
  */
-import { Annotations, CustomResource, Token, Validations, type RemovalPolicy } from 'aws-cdk-lib';
+import { Annotations, CustomResource, RemovalPolicy, Token, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
@@ -16,7 +16,7 @@ import { consumerMappingProps, grantConsumerDestinations, grantPollerNetwork, sc
 import { KafkaVpc } from '../../aws/cdk/kafka-vpc';
 import { planConsumer, type ConsumerNetworkFacts, type KafkaConsumerOptions, type KafkaConsumerPlan } from '../../aws/consumers';
 import { throwInvalid } from '../../core/issues';
-import { consumerAclWarnings, consumerBootstrapServers, consumerCaSecretName, selfManagedConsumerFacts } from '../consumers';
+import { consumerAclWarnings, consumerBootstrapServers, selfManagedConsumerFacts } from '../consumers';
 import type { SelfManagedClusterPlan } from '../plan-types';
 import { caCertificateSecretInput } from '../provisioner';
 import { pendingSecret } from './node';
@@ -46,7 +46,6 @@ export interface SelfManagedConsumerFaceFacts {
   readonly catalogTopics: readonly string[];
   /** Whether the catalog's `access` grants the consumer's principal Read on its topic and group. */
   readonly granted: (plan: KafkaConsumerPlan) => boolean;
-  readonly removalPolicy: RemovalPolicy;
 }
 
 const groupsByCluster = new WeakMap<Construct, string[]>();
@@ -63,7 +62,7 @@ export function addSelfManagedConsumer(cluster: SelfManagedConsumerCluster, fn: 
   for (const w of [...plan.warnings, ...consumerAclWarnings(cluster.plan, plan, face.granted(plan))]) Annotations.of(scope).addWarningV2(`kafka-iac:${w.code}`, w.message);
 
   grantPollerNetwork(fn, plan);
-  const caSecret = consumerCaSecret(cluster, face.removalPolicy);
+  const caSecret = consumerCaSecret(cluster);
   caSecret.grantRead(fn);
   const auth = authAccess(cluster, fn, plan, subject);
   const registry = options.schemaRegistry?.registry;
@@ -136,14 +135,16 @@ function pollerSecurityGroup(scope: Construct, cluster: SelfManagedConsumerClust
  * The certificate-only CA secret (construct `ConsumerCaCertificate`, once per cluster): encrypted with the cluster
  * key, filled by the provisioner's `ca-certificate-secret` action after the CA exists, rewritten if the CA changes.
  */
-function consumerCaSecret(cluster: SelfManagedConsumerCluster, removalPolicy: RemovalPolicy): secretsmanager.Secret {
+function consumerCaSecret(cluster: SelfManagedConsumerCluster): secretsmanager.Secret {
   const existing = caSecrets.get(cluster);
   if (existing) return existing;
   const plan = cluster.plan;
   const scope = new Construct(cluster, 'ConsumerCaCertificate');
   const secret = new secretsmanager.Secret(scope, 'Secret', {
     ...pendingSecret(`Certificate (no key) of the cluster CA of ${plan.clusterName}: the root CA its Lambda consumers trust`),
-    secretName: consumerCaSecretName(plan), encryptionKey: cluster.encryptionKey, removalPolicy,
+    // A copy of public material, made again at any time: a generated name and no retention, so a consumer removed
+    // and added back never meets a retained namesake.
+    encryptionKey: cluster.encryptionKey, removalPolicy: RemovalPolicy.DESTROY,
   });
   Validations.of(secret).acknowledge({ id: 'AwsSolutions-SMG4', reason: 'The secret holds the public CA certificate, copied by the provisioner whenever the CA changes; there is nothing to rotate.' });
   const provisioner = cluster.provisioner;

@@ -104,7 +104,6 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
   readonly alarms: Record<string, cloudwatch.Alarm>;
   /** Subnets of the nodes, one per AZ in placement order. */
   private readonly nodeSubnets: ec2.ISubnet[];
-  private readonly removalPolicy: RemovalPolicy;
 
   constructor(scope: Construct, id: string, props: SelfManagedKafkaClusterProps) {
     super(scope, id);
@@ -124,7 +123,6 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
     this.vpc = network.vpc;
     this.kafkaVpc = network.kafkaVpc;
     this.nodeSubnets = network.subnets;
-    this.removalPolicy = removalPolicy;
 
     this.encryptionKey = encryptionKey ?? new kms.Key(this, 'Key', {
       description: `Encrypts the secrets and tiered-storage bucket of Kafka cluster ${spec.clusterName}`,
@@ -260,7 +258,7 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
    * warns (`consumer/acls-needed`) when no `access` intent grants the principal Read on the topic and group.
    */
   addConsumer(fn: lambda.IFunction, options: SelfManagedConsumerOptions): lambda.CfnEventSourceMapping {
-    return addSelfManagedConsumer(this, fn, options, { subnets: this.nodeSubnets, catalogTopics: [], granted: () => false, removalPolicy: this.removalPolicy });
+    return addSelfManagedConsumer(this, fn, options, { subnets: this.nodeSubnets, catalogTopics: [], granted: () => false });
   }
 
   /** `host:port,...` of the brokers' SCRAM listener (stable DNS names). Throws when SCRAM is off. */

@@ -23,6 +23,8 @@ import { createProvisioner, createRestartDocument, createSecurityGroups, createT
 import type * as ssm from '@pulumi/aws/ssm';
 import { renderRoleFiles, type RoleFile } from '../render/node-files';
 import { createNode, fileParameter, PARAMETER_SUFFIXES, type NodeResources } from './node';
+import { addSelfManagedConsumer, type SelfManagedConsumerArgs, type SelfManagedConsumerTarget } from './consumers';
+import type * as lambda from '@pulumi/aws/lambda';
 
 /** Arguments of `SelfManagedKafkaCluster`: the face-agnostic spec plus Pulumi network objects. */
 export interface SelfManagedKafkaClusterArgs extends SelfManagedKafkaSpec {
@@ -103,6 +105,8 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
   private readonly resourceName: string;
   private readonly brokerGroup: pulumi.Output<string>;
   private readonly controllerGroup?: pulumi.Output<string>;
+  /** What `addConsumer` needs besides the public fields. */
+  private readonly consumerTarget: Omit<SelfManagedConsumerTarget, 'catalogTopics' | 'granted'>;
 
   constructor(name: string, args: SelfManagedKafkaClusterArgs, opts?: pulumi.ComponentResourceOptions) {
     super('kafka-iac:aws:SelfManagedKafkaCluster', name, {}, opts);
@@ -192,6 +196,11 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
       }, n, tlsSecrets[n.name]!, provisioner.invocations);
     }
     this.clusterId = provisioner.clusterId;
+    this.consumerTarget = {
+      component: this, name, plan, vpcId: theVpcId, subnetIds: nodeSubnets, network: this.vpc ? { vpc: this.vpc, natRoute: needs.internetEgress } : undefined,
+      brokerSecurityGroupId: this.brokerSecurityGroupId, scramSecretArns: this.scramSecretArns, caSecretArn: this.caSecretArn, keyArn: this.keyArn,
+      provisioner: provisioner.function, caFingerprint: provisioner.caFingerprint,
+    };
 
     if (ts && createBucket !== false) createTieredStorageBucket(name, this, { bucketName: ts.bucketName, keyArn: ts.kmsKeyArn ?? this.keyArn, retain });
     // Without a topic: explicit empty action lists and no tags, the inputs these alarms have always had.
@@ -210,6 +219,17 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
       bootstrapServersScram: this.bootstrapServersScram, bootstrapServersMtls: this.bootstrapServersMtls, caCertificateParameterName: this.caCertificateParameterName,
     });
   }
+  /**
+   * A Lambda function consuming one topic of this cluster (`${name}-consumer-<group>`): over SASL/SCRAM (the user's
+   * secret) or mTLS (a client certificate secret you pass), trusting the cluster CA through a certificate-only
+   * secret, with pollers in the nodes' subnets and a security group of their own that the brokers admit on that
+   * listener's port only. Throws `KafkaValidationError` with every issue; warns (`consumer/acls-needed`) when no
+   * `access` intent grants the principal Read on the topic and group.
+   */
+  addConsumer(args: SelfManagedConsumerArgs): lambda.EventSourceMapping {
+    return addSelfManagedConsumer({ ...this.consumerTarget, catalogTopics: [], granted: () => false }, args);
+  }
+
   /**
    * Opens the client listeners to every address of `vpc`, e.g. the `KafkaVpc` of a disaster-recovery site in another
    * Region (security groups cannot reference each other across Regions), by its plan range. Rules are named

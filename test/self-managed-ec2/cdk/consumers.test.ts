@@ -67,7 +67,10 @@ describe('SCRAM consumer (the named user)', () => {
   });
 
   test('the CA secret holds only what the provisioner copies: its custom resource runs after the TLS material and with its own policy', () => {
-    t.hasResourceProperties('AWS::SecretsManager::Secret', { Name: 'kafka-iac/orders/ca-certificate', KmsKeyId: Match.anyValue() });
+    const [caSecret] = Object.values(t.findResources('AWS::SecretsManager::Secret', { Properties: { Description: Match.stringLikeRegexp('^Certificate \\(no key\\)') } }));
+    expect(caSecret!.Properties.Name).toBeUndefined();
+    expect(caSecret!.Properties.KmsKeyId).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ClusterKey/), 'Arn'] });
+    expect(caSecret!.DeletionPolicy).toBe('Delete');
     const copies = t.findResources('Custom::KafkaCaCertificateSecret');
     expect(Object.keys(copies)).toHaveLength(1);
     const copy = Object.values(copies)[0]!;
