@@ -119,7 +119,7 @@ const total = (cs: readonly ReviewedCluster[]) => cs.reduce((s, c) => s + ('esti
 
 /** The text a person reads in a pull request. */
 export function renderReview(file: string, clusters: readonly ReviewedCluster[]): string {
-  const out: string[] = [`${file}: ${clusters.length} Kafka cluster${clusters.length === 1 ? '' : 's'}`];
+  const out: string[] = [`${file}: ${counted(clusters)}`];
   for (const c of clusters) {
     out.push('', `${c.name}  (${c.declaredAt})`);
     const row = (k: string, v: string) => out.push(`  ${k.padEnd(12)} ${v}`);
@@ -149,6 +149,14 @@ export function renderReview(file: string, clusters: readonly ReviewedCluster[])
 }
 
 const roundQ = (x: number) => String(Math.round(x * 100) / 100);
+
+/** `2 Kafka clusters`, and `, 1 MSK Replicator` when the module has replicators (billed on their own). */
+function counted(items: readonly ReviewedCluster[]): string {
+  const replicators = items.filter((c) => c.target === 'msk-replicator').length;
+  const clusters = items.length - replicators;
+  const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  return `${plural(clusters, 'Kafka cluster')}${replicators ? `, ${plural(replicators, 'MSK Replicator')}` : ''}`;
+}
 
 /** The cost delta between a base and a head review, per cluster name and in total. */
 export function renderCompare(baseFile: string, base: readonly ReviewedCluster[], headFile: string, head: readonly ReviewedCluster[]): string {
