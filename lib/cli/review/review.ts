@@ -1,8 +1,8 @@
 /**
  * `kafka-iac review <module> [--json] [--compare <module>] [--region <r>] [--prices <file>] [--usage <file>]`: for
- * every Kafka cluster a CDK app or Pulumi program declares, what a reviewer checks (kind, brokers per AZ, auth,
- * encryption, storage, topics, warnings) and its monthly cost with line items; `--compare` prints the cost delta
- * against another module (the base of a pull request).
+ * every Kafka cluster (and MSK Replicator) a CDK app or Pulumi program declares, what a reviewer checks (kind, brokers
+ * per AZ, auth, encryption, storage, topics, warnings) and its monthly cost with line items; `--compare` prints the
+ * cost delta against another module (the base of a pull request).
  */
 import * as fs from 'fs';
 import { roundUsd, type CostUsage, type PriceOverrides } from '../../core';
@@ -23,7 +23,7 @@ export const REVIEW_USAGE = `Usage: kafka-iac review <module> [--json] [--compar
                       plan's own, else us-east-1 for AWS clusters)
   --prices <file>     JSON of your own prices per target, merged over the library's:
                       {"msk": {"regions": {"eu-west-1": {"broker-hour:kafka.m7g.large": 0.2}}}}
-  --usage <file>      JSON of usage per cluster name ("*" for all): {"orders": {"gbWrittenPerMonth": 500}}
+  --usage <file>      JSON of usage per cluster (or replicator) name ("*" for all): {"orders": {"gbWrittenPerMonth": 500}}
   --export <name>     the function to run instead of buildApp / program / default
   --cdk, --pulumi     what the export is (default: buildApp is CDK, program and default are Pulumi)
   --config <k=v>      Pulumi configuration the program reads (repeatable), e.g. --config project:owner=me
