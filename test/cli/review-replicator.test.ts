@@ -1,7 +1,7 @@
 /**
- * `kafka-iac review` on a module with an MSK Replicator (the two-Region CDK example): the replicator is reviewed next
- * to the clusters, billed on its own in its target cluster's Region (replicator-hours and GB replicated), with the
- * header counting it apart from the Kafka clusters.
+ * `kafka-iac review` on modules with an MSK Replicator (the two-Region CDK example, and a Pulumi program under the
+ * default mocks): the replicator is reviewed next to the clusters, billed on its own in its target cluster's Region
+ * (replicator-hours and GB replicated), with the header counting it apart from the Kafka clusters.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -87,4 +87,22 @@ test('--prices and --usage price the replicator; --json carries it with its targ
   // 730 h x $0.5 = $365; 5,000 GB x $0.02 = $100.
   expect(rep.cost.estimate.lineItems.map((l) => [l.dimension, l.monthlyUsd])).toEqual([['replicator-hour:hour', 365], ['replicator-data:GB', 100]]);
   expect(rep.cost.estimate.complete).toBe(true);
+});
+
+describe('a Pulumi program under mocks', () => {
+  const PROGRAM = 'test/cli/fixtures/replicator-pulumi.ts';
+  type Doc = { clusters: { name: string; target: string; regionFrom: string; cost: { estimate: { region: string } } }[] };
+  const replicatorOf = (stdout: string) => (JSON.parse(stdout) as Doc).clusters.find((c) => c.target === 'msk-replicator')!;
+
+  test('without a region in the program, the plan\'s target Region prices the replicator', async () => {
+    const r = await review(PROGRAM, '--json');
+    expect(r.status).toBe(0);
+    expect(replicatorOf(r.stdout)).toMatchObject({ name: 'orders-use1-to-usw2', regionFrom: 'plan', cost: { estimate: { region: 'us-west-2' } } });
+  });
+
+  test('the stack\'s aws:region is where the program deploys it', async () => {
+    const r = await review(PROGRAM, '--json', '--config', 'aws:region=us-west-2');
+    expect(r.status).toBe(0);
+    expect(replicatorOf(r.stdout)).toMatchObject({ regionFrom: 'program', cost: { estimate: { region: 'us-west-2' } } });
+  });
 });
