@@ -74,6 +74,11 @@ export interface KafkaAdminFunctionArgs {
    * @default - no wait: each request's own retries only
    */
   readonly waitForClusterSeconds?: number;
+  /**
+   * Resources the invocation waits for (a self-managed cluster's nodes).
+   * @default - none
+   */
+  readonly catalogDependsOn?: pulumi.Resource[];
 }
 
 export class KafkaAdminFunction extends pulumi.ComponentResource {
@@ -137,7 +142,7 @@ export class KafkaAdminFunction extends pulumi.ComponentResource {
       ...(args.caCertificateParameterName ? { caCertificateParameter: args.caCertificateParameterName } : {}),
       ...(args.waitForClusterSeconds ? { waitForClusterSeconds: args.waitForClusterSeconds } : {}),
     }, args.catalog));
-    this.invocation = invokeAtDeploy(`${name}-catalog`, this, this.function, input);
+    this.invocation = invokeAtDeploy(`${name}-catalog`, this, this.function, input, args.catalogDependsOn);
     this.registerOutputs({});
   }
 }
