@@ -5,6 +5,7 @@
  */
 import type { Issue } from '../core/issues';
 import type { ConsumerClusterFacts, ConsumerNetworkFacts, KafkaConsumerPlan } from '../aws/consumers';
+import type { AccessIntent, ResourcePattern } from '../core/catalog/types';
 import type { SelfManagedClusterPlan } from './plan-types';
 
 /** Listener of each client auth mode. */
@@ -62,4 +63,17 @@ export function consumerAclWarnings(plan: SelfManagedClusterPlan, consumer: Kafk
       + `{ principal: ${consumer.auth.kind === 'scram' ? `{ kind: 'scram', username: '${consumer.auth.user}' }` : "{ kind: 'mtls', principal: '<its name>' }"}, consume: ['${consumer.topic}'], groups: ['${consumer.group}'] }, or run kafka-acls.sh --add --allow-principal ${principal} `
       + `--operation Read --topic ${consumer.topic} --group ${consumer.group}.`,
   }];
+}
+
+/** Whether a pattern of the catalog (`*`, `prefix*` or an exact name) covers `name`. */
+function covers(pattern: ResourcePattern, name: string): boolean {
+  return pattern === '*' || (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name);
+}
+
+/** Whether an intent of the cluster's catalog lets the consumer's SCRAM user read its topic with its group. */
+export function consumerGrantedByCatalog(access: readonly AccessIntent[], consumer: KafkaConsumerPlan): boolean {
+  const auth = consumer.auth;
+  if (auth.kind !== 'scram') return false;
+  return access.some((i) => i.principal.kind === 'scram' && i.principal.username === auth.user
+    && (i.consume ?? []).some((p) => covers(p, consumer.topic)) && (i.groups ?? []).some((p) => covers(p, consumer.group)));
 }

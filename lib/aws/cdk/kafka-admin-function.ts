@@ -78,6 +78,12 @@ export interface KafkaAdminFunctionProps {
    * @default true
    */
   readonly manageTopics?: boolean;
+  /**
+   * Seconds to wait, on create and update, for the cluster to answer before reconciling (a cluster created in the same
+   * deployment may still be booting); at most `MAX_WAIT_FOR_CLUSTER_SECONDS`.
+   * @default - no wait: each request's own retries only
+   */
+  readonly waitForClusterSeconds?: number;
 }
 
 /** Stands for the topics of a produced catalog while the policy is built (their ARNs are one lazy list). */
@@ -94,7 +100,7 @@ export class KafkaAdminFunction extends Construct {
     const stack = Stack.of(this);
     const target = {
       auth: p.auth, secretArn: p.adminSecret?.secretArn, caCertificateParameter: p.caCertificateParameterName,
-      kafkaAclsOverIam: p.kafkaAclsOverIam, manageTopics: p.manageTopics,
+      kafkaAclsOverIam: p.kafkaAclsOverIam, manageTopics: p.manageTopics, waitForClusterSeconds: p.waitForClusterSeconds,
     };
     const lazy = typeof p.catalog === 'function';
     const catalogOf = typeof p.catalog === 'function' ? p.catalog : () => p.catalog as KafkaCatalogPlan;
@@ -150,6 +156,7 @@ export class KafkaAdminFunction extends Construct {
       bootstrapBrokers: p.bootstrapBrokers, auth: p.auth, region: Stack.of(this).region,
       ...(p.adminSecret ? { secretArn: p.adminSecret.secretArn } : {}),
       ...(p.caCertificateParameterName ? { caCertificateParameter: p.caCertificateParameterName } : {}),
+      ...(p.waitForClusterSeconds ? { waitForClusterSeconds: p.waitForClusterSeconds } : {}),
     };
     const input = kafkaAdminInput(p.clusterName, connection, lazy ? LAZY_TOPIC : catalogOf());
     return lazy ? { ...input, Catalog: Lazy.string({ produce: () => kafkaAdminInput(p.clusterName, connection, catalogOf()).Catalog }) } : { ...input };

@@ -56,5 +56,5 @@ export function createDeployTimeFunction(owner: string, parent: pulumi.Resource,
 export function invokeAtDeploy(name: string, parent: pulumi.Resource, fn: lambda.Function, input: pulumi.Output<object> | object, dependsOn?: pulumi.Resource[]): lambda.Invocation {
   return new lambda.Invocation(name, {
     functionName: fn.name, lifecycleScope: 'CRUD', input: pulumi.output(input as object).apply((x) => JSON.stringify(x)),
-  }, { parent, ...(dependsOn ? { dependsOn } : {}) });
+  }, { parent, ...(dependsOn && dependsOn.length > 0 ? { dependsOn } : {}) });
 }

@@ -174,3 +174,33 @@ test('cdk-nag AwsSolutions: no unacknowledged finding on the consumer\'s resourc
   const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-')).filter((m) => /Consumer|Provisioner/.test(m.id));
   expect(errors.map((m) => `${m.id}: ${String(m.entry.data).slice(0, 80)}`)).toEqual([]);
 });
+
+describe('with the cluster catalog', () => {
+  function withCatalog() {
+    const app = new App({ builtinCloudFormationValidation: false });
+    const stack = new Stack(app, 'Kafka', { env: { account: '111111111111', region: 'eu-west-1' } });
+    const network = new KafkaVpc(stack, 'Network', { availabilityZones: [...AZS3], interfaceEndpoints: ENDPOINTS });
+    const cluster = new SelfManagedKafkaCluster(stack, 'Cluster', {
+      ...spec({ superUsers: ['User:audit'] }), availabilityZones: [...AZS3], distribution: S3_ARTIFACT, monitoring: undefined, vpc: network.vpc, vpcSubnets: network.brokerSubnets,
+      catalogAdmin: { scramUser: 'audit' },
+      topics: [{ name: 'orders', partitions: 6, replicationFactor: 3 }],
+      access: [{ name: 'billing', principal: { kind: 'scram', username: 'orders-app' }, consume: ['orders'], groups: ['billing*'] }],
+    });
+    const fn = new lambda.Function(stack, 'Fn', { runtime: lambda.Runtime.NODEJS_24_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => {};') });
+    return { stack, cluster, fn };
+  }
+
+  test('an intent granting the user Read on the topic and the group: no ACL warning', () => {
+    const { stack, cluster, fn } = withCatalog();
+    cluster.addConsumer(fn, { topics: ['orders'], group: 'billing.eu', auth: { scramUser: 'orders-app' } });
+    expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('consumer/acls-needed'))).toHaveLength(0);
+  });
+
+  test('a topic outside the catalog is refused; a group outside the intent warns', () => {
+    const { stack, cluster, fn } = withCatalog();
+    const e = validationErrorOf(() => cluster.addConsumer(fn, { topics: ['payments'], group: 'billing', auth: { scramUser: 'orders-app' } }));
+    expect(e.issues.map((i) => i.code)).toEqual(['consumer/topic-not-in-catalog']);
+    cluster.addConsumer(fn, { topics: ['orders'], group: 'ledger', auth: { scramUser: 'orders-app' } });
+    expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('consumer/acls-needed'))).toHaveLength(1);
+  });
+});
