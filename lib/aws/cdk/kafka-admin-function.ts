@@ -116,7 +116,11 @@ export class KafkaAdminFunction extends Construct {
       vpc: p.vpc, allowAllOutbound: false, description: `kafka-iac ${p.clusterName}: Kafka admin function (brokers on ${p.brokerPort} only)`,
     });
     for (const sg of p.brokerSecurityGroups) this.securityGroup.connections.allowTo(sg, ec2.Port.tcp(network.brokerPort), `Kafka admin function of ${p.clusterName}`);
-    if (network.httpsEgress) this.securityGroup.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS: Secrets Manager and SSM through interface endpoints or NAT');
+    // The function answers CloudFormation itself: a PUT to the request's pre-signed S3 URL (through an S3 gateway
+    // endpoint, which every KafkaVpc has, or NAT), so it needs HTTPS out even when it reads no secret (IAM).
+    this.securityGroup.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), network.httpsEgress
+      ? 'HTTPS: Secrets Manager and SSM through interface endpoints or NAT'
+      : 'HTTPS: the CloudFormation response (a pre-signed S3 URL)');
     const subnets = p.vpcSubnets ?? { subnetType: p.vpc.privateSubnets.length > 0 ? ec2.SubnetType.PRIVATE_WITH_EGRESS : ec2.SubnetType.PRIVATE_ISOLATED };
     if (network.httpsEgress) this.warnWithoutApiPath(p.vpc, subnets);
 
