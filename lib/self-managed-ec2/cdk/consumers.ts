@@ -142,9 +142,9 @@ function consumerCaSecret(cluster: SelfManagedConsumerCluster): secretsmanager.S
   const scope = new Construct(cluster, 'ConsumerCaCertificate');
   const secret = new secretsmanager.Secret(scope, 'Secret', {
     ...pendingSecret(`Certificate (no key) of the cluster CA of ${plan.clusterName}: the root CA its Lambda consumers trust`),
-    // A copy of public material, made again at any time: a generated name and no retention, so a consumer removed
-    // and added back never meets a retained namesake.
-    encryptionKey: cluster.encryptionKey, removalPolicy: RemovalPolicy.DESTROY,
+    // Like every secret of the cluster: retained unless `removal: 'destroy'`; its name is generated, so a consumer
+    // added again after a removal never meets a retained namesake.
+    encryptionKey: cluster.encryptionKey, removalPolicy: cluster.plan.removal === 'destroy' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
   });
   Validations.of(secret).acknowledge({ id: 'AwsSolutions-SMG4', reason: 'The secret holds the public CA certificate, copied by the provisioner whenever the CA changes; there is nothing to rotate.' });
   const provisioner = cluster.provisioner;

@@ -44,6 +44,8 @@ export interface SelfManagedConsumerTarget {
   /** The fingerprint of the CA the provisioner issued (a new CA copies again). */
   readonly caFingerprint: pulumi.Output<string>;
   readonly catalogTopics: readonly string[];
+  /** `removal: 'retain'`: the CA copy is retained and protected like the cluster's other secrets. */
+  readonly retain: boolean;
   /** Whether the catalog's `access` grants the consumer's principal Read on its topic and group. */
   readonly granted: (plan: KafkaConsumerPlan) => boolean;
 }
@@ -129,10 +131,12 @@ function consumerCaSecret(t: SelfManagedConsumerTarget): { arn: pulumi.Output<st
   if (existing) return existing;
   const parent = { parent: t.component };
   const name = `${t.name}-consumer-ca-certificate`;
+  // Like every secret of the cluster: retained and protected unless `removal: 'destroy'`; its name is generated, so
+  // a consumer added again after a removal never meets a retained namesake.
   const secret = new secretsmanager.Secret(name, {
-    kmsKeyId: t.keyArn, recoveryWindowInDays: 0,
+    kmsKeyId: t.keyArn, recoveryWindowInDays: t.retain ? 30 : 0,
     description: `Certificate (no key) of the cluster CA of ${t.plan.clusterName}: the root CA its Lambda consumers trust`,
-  }, parent);
+  }, { ...parent, retainOnDelete: t.retain, protect: t.retain });
   const policy = new iam.RolePolicy(`${name}-policy`, {
     role: t.provisioner.role.apply((arn) => arn.split('/').pop()!),
     policy: secret.arn.apply((arn) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue'], Resource: arn }] })),

@@ -206,7 +206,7 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
       component: this, name, plan, vpcId: theVpcId, subnetIds: nodeSubnets, network: this.vpc ? { vpc: this.vpc, natRoute: needs.internetEgress } : undefined,
       brokerSecurityGroupId: this.brokerSecurityGroupId, scramSecretArns: this.scramSecretArns, caSecretArn: this.caSecretArn, keyArn: this.keyArn,
       provisioner: provisioner.function, caFingerprint: provisioner.caFingerprint,
-      catalogTopics: (topics ?? []).map((t) => t.name), granted: (p) => consumerGrantedByCatalog(access ?? [], p),
+      retain, catalogTopics: (topics ?? []).map((t) => t.name), granted: (p) => consumerGrantedByCatalog(access ?? [], p),
     };
 
     // Topics and access: the admin function, in the nodes' subnets, once every node exists (it still waits for Kafka to answer).

@@ -70,7 +70,7 @@ describe('SCRAM consumer (the named user)', () => {
     const [caSecret] = Object.values(t.findResources('AWS::SecretsManager::Secret', { Properties: { Description: Match.stringLikeRegexp('^Certificate \\(no key\\)') } }));
     expect(caSecret!.Properties.Name).toBeUndefined();
     expect(caSecret!.Properties.KmsKeyId).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ClusterKey/), 'Arn'] });
-    expect(caSecret!.DeletionPolicy).toBe('Delete');
+    expect(caSecret!.DeletionPolicy).toBe('Retain');
     const copies = t.findResources('Custom::KafkaCaCertificateSecret');
     expect(Object.keys(copies)).toHaveLength(1);
     const copy = Object.values(copies)[0]!;

@@ -54,7 +54,8 @@ describe('created KafkaVpc, provisioned pollers, two consumers', () => {
     expect(r.resources.filter((x) => x.name === 'orders-consumer-ca-certificate')).toHaveLength(1);
     expect(r.resources.filter((x) => x.name === 'orders-consumer-ca-certificate-copy')).toHaveLength(1);
     const secretArn = access()[1]!.uri;
-    expect(r.byName('orders-consumer-ca-certificate').inputs).toMatchObject({ kmsKeyId: out().keyArn, recoveryWindowInDays: 0 });
+    expect(r.byName('orders-consumer-ca-certificate').inputs).toMatchObject({ kmsKeyId: out().keyArn, recoveryWindowInDays: 30 });
+    expect(r.registration('orders-consumer-ca-certificate').retainOnDelete).toBe(true);
     const policy = r.byName('orders-consumer-ca-certificate-policy').inputs as { role: string };
     expect(policy.role).toMatch(/^orders-provisioner-role/);
     expect(policyOf(policy).Statement).toEqual([{ Effect: 'Allow', Action: ['secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue'], Resource: secretArn }]);
