@@ -1,13 +1,17 @@
 /**
  * Self-managed Apache Kafka 3.9 in KRaft mode on EC2: 3 controllers and 6 brokers over 3 AZs, SCRAM-SHA-512 over
- * TLS for clients, mTLS between nodes, tiered storage to S3, alarms notifying an SNS topic, and its topics, ACLs and
- * quotas applied by the in-VPC admin function.
+ * TLS for clients, mTLS between nodes, tiered storage to S3, alarms notifying an SNS topic, its topics, ACLs and
+ * quotas applied by the in-VPC admin function, and a Lambda consumer of `orders.v1` reading as the SCRAM user the
+ * catalog grants it to (provisioned pollers: the cluster's VPC has no Lambda endpoint).
  *
  *   npx tsx examples/cdk/self-managed-kraft.ts                                        # synth
  *   npx tsx lib/cli/kafka-iac.ts render examples/cdk/self-managed-kraft.ts --out out   # review every node's files
  */
-import { App, CfnOutput, Stack } from 'aws-cdk-lib';
+import { App, CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import { SelfManagedKafkaCluster } from '../../lib/self-managed-ec2/cdk';
 import { kraftCatalog, kraftSpec } from '../self-managed-specs';
 import { alarmTopic } from './alarm-topic';
@@ -28,6 +32,20 @@ export function buildApp(app: App = new App()): Stack {
   // Clients anywhere in the VPC may reach the SCRAM listener; ACLs decide what they may do.
   cluster.allowClientsFrom(ec2.Peer.ipv4(cluster.kafkaVpc!.plan.cidr));
 
+  // The consumer's own role and log group: no managed policy, logs kept a year.
+  const role = new iam.Role(stack, 'OrdersAppRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description: 'orders-app consumer of orders.v1' });
+  const logGroup = new logs.LogGroup(stack, 'OrdersAppLogs', { retention: logs.RetentionDays.ONE_YEAR, removalPolicy: RemovalPolicy.RETAIN });
+  logGroup.grantWrite(role);
+  const consumer = new lambda.Function(stack, 'OrdersApp', {
+    runtime: lambda.Runtime.NODEJS_24_X, handler: 'index.handler', role, logGroup, timeout: Duration.seconds(60),
+    code: lambda.Code.fromInline('exports.handler = async (event) => { console.log(Object.keys(event.records ?? {}).length); };'),
+  });
+  Validations.of(consumer).acknowledge({ id: 'AwsSolutions-L1', reason: 'nodejs24.x is the newest Node.js runtime Lambda and cfn-lint know here; cdk-nag compares with the newest name aws-cdk-lib lists.' });
+  const mapping = cluster.addConsumer(consumer, {
+    topics: ['orders.v1'], group: 'orders-app', auth: { scramUser: 'orders-app' }, pollers: { minimum: 1, maximum: 2 },
+  });
+
+  new CfnOutput(stack, 'OrdersAppMapping', { value: mapping.ref });
   new CfnOutput(stack, 'BootstrapServersScram', { value: cluster.bootstrapServersScram, description: 'SASL_SSL / SCRAM-SHA-512 bootstrap servers (port 9096)' });
   new CfnOutput(stack, 'CaCertificateParameter', { value: cluster.caCertificateParameterName, description: 'SSM parameter holding the CA certificate clients trust' });
   new CfnOutput(stack, 'RestartDocument', { value: cluster.restartDocument.ref, description: 'SSM document for rolling restarts (docs/self-managed-rolling-restart.md)' });

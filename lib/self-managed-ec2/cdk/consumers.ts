@@ -50,6 +50,7 @@ export interface SelfManagedConsumerFaceFacts {
 
 const groupsByCluster = new WeakMap<Construct, string[]>();
 const caSecrets = new WeakMap<Construct, secretsmanager.Secret>();
+const caCopies = new WeakMap<Construct, CustomResource>();
 
 /** Plans and creates one consumer of `cluster`. Throws `KafkaValidationError` listing every issue. */
 export function addSelfManagedConsumer(cluster: SelfManagedConsumerCluster, fn: lambda.IFunction, options: SelfManagedConsumerOptions, face: SelfManagedConsumerFaceFacts): lambda.CfnEventSourceMapping {
@@ -67,7 +68,8 @@ export function addSelfManagedConsumer(cluster: SelfManagedConsumerCluster, fn: 
   const auth = authAccess(cluster, fn, plan, subject);
   const registry = options.schemaRegistry?.registry;
   grantConsumerDestinations(fn, plan, registry);
-  const securityGroup = pollerSecurityGroup(scope, cluster, plan);
+  const pollerRules = pollerSecurityGroup(scope, cluster, plan);
+  const securityGroup = pollerRules.group;
 
   const mapping = new lambda.CfnEventSourceMapping(scope, 'Resource', {
     ...consumerMappingProps(fn, plan),
@@ -80,8 +82,9 @@ export function addSelfManagedConsumer(cluster: SelfManagedConsumerCluster, fn: 
       { type: 'VPC_SECURITY_GROUP', uri: `security_group:${securityGroup.securityGroupId}` },
     ],
   });
-  // Lambda checks the role, the network and the CA when it creates the mapping: grants, rules and the copy first.
-  mapping.node.addDependency(fn.role!, securityGroup, caSecret.node.scope!);
+  // Lambda checks the role, the network and the CA when it creates the mapping: grants, rules and the copy first
+  // (the group and the secret themselves are referenced already).
+  mapping.node.addDependency(fn.role!, ...pollerRules.rules, caCopies.get(cluster)!);
   return mapping;
 }
 
@@ -118,17 +121,23 @@ function authAccess(cluster: SelfManagedConsumerCluster, fn: lambda.IFunction, p
  * The pollers' own group: out to the brokers on the auth's port and on HTTPS to the path the plan checked; the
  * brokers' group lets it in on that port only.
  */
-function pollerSecurityGroup(scope: Construct, cluster: SelfManagedConsumerCluster, plan: KafkaConsumerPlan): ec2.SecurityGroup {
+function pollerSecurityGroup(scope: Construct, cluster: SelfManagedConsumerCluster, plan: KafkaConsumerPlan): { group: ec2.SecurityGroup; rules: Construct[] } {
   const sg = new ec2.SecurityGroup(scope, 'SecurityGroup', {
     vpc: cluster.vpc, allowAllOutbound: false, description: `Lambda pollers of consumer group ${plan.group} (${cluster.plan.clusterName})`,
   });
-  const port = ec2.Port.tcp(plan.port);
-  // Both sides: out from the pollers, in to the brokers.
-  sg.connections.allowTo(cluster.connections, port, `Lambda event source pollers of ${plan.group} to the brokers (${plan.auth.kind})`);
+  const description = `Lambda event source pollers of ${plan.group} to the brokers (${plan.auth.kind})`;
+  const rules: Construct[] = cluster.connections.securityGroups.flatMap((brokers, i) => [
+    new ec2.CfnSecurityGroupEgress(scope, `ToBrokers${i}`, {
+      groupId: sg.securityGroupId, ipProtocol: 'tcp', fromPort: plan.port, toPort: plan.port, destinationSecurityGroupId: brokers.securityGroupId, description,
+    }),
+    new ec2.CfnSecurityGroupIngress(scope, `FromPollers${i}`, {
+      groupId: brokers.securityGroupId, ipProtocol: 'tcp', fromPort: plan.port, toPort: plan.port, sourceSecurityGroupId: sg.securityGroupId, description,
+    }),
+  ]);
   const https = ec2.Port.tcp(443);
   if (plan.network.httpsEgress === 'kafka-vpc-endpoints') sg.connections.allowTo(kafkaVpcOf(cluster)!.endpointSecurityGroup, https, 'Lambda, STS and Secrets Manager endpoints');
-  else if (plan.network.httpsEgress === 'vpc-cidr') sg.connections.allowTo(ec2.Peer.ipv4(cluster.vpc.vpcCidrBlock), https, 'Interface endpoints in the VPC');
-  return sg;
+  else if (plan.network.httpsEgress === 'vpc-cidr') sg.addEgressRule(ec2.Peer.ipv4(cluster.vpc.vpcCidrBlock), https, 'Interface endpoints in the VPC');
+  return { group: sg, rules: [...rules, ...sg.node.children.filter((c) => c !== sg.node.defaultChild)] };
 }
 
 /**
@@ -159,5 +168,6 @@ function consumerCaSecret(cluster: SelfManagedConsumerCluster): secretsmanager.S
   });
   copy.node.addDependency(policy);
   caSecrets.set(cluster, secret);
+  caCopies.set(cluster, copy);
   return secret;
 }

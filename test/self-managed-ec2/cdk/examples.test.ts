@@ -23,6 +23,13 @@ const EXAMPLES: Record<string, (app: App) => Stack> = { 'self-managed-kraft': kr
  */
 const ACCEPTED_CFN_LINT = new Set(['W3010']);
 
+/**
+ * The example's own consumer function (self-managed-kraft `OrdersApp`): aws-cdk-lib's `lambda.Function` declares
+ * DependsOn its role while its `Role` property reads the role's Arn (W3005). Not a kafka-iac resource; accepted for that one only.
+ */
+const isExampleFunctionW3005 = (f: { rule: string; file: string; message: string }) => f.rule === 'W3005' && f.file === 'KafkaSelfManagedKraft.template.json'
+  && /^'OrdersAppRole[0-9A-F]{8}' dependency already enforced by a 'GetAtt' at 'Resources\/OrdersApp[0-9A-F]{8}\/Properties\/Role'$/.test(f.message);
+
 
 const outdir = assemblyDir('kafka-iac-sm-examples-');
 
@@ -62,7 +69,7 @@ test('the dev template, whole', () => {
 test('cfn-lint: no errors and no unaccepted warnings in any example', () => {
   const findings = cfnLint(built);
   expect(findings.filter((f) => f.rule.startsWith('E'))).toEqual([]);
-  expect(unacceptedCfnLint(findings, ACCEPTED_CFN_LINT)).toEqual([]);
+  expect(unacceptedCfnLint(findings, ACCEPTED_CFN_LINT).filter((f) => !isExampleFunctionW3005(f))).toEqual([]);
   expect(findings.length).toBeGreaterThan(0); // proof that cfn-lint ran over the templates
 });
 
