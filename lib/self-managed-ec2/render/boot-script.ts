@@ -21,8 +21,9 @@ import {
 const HELPER = '/usr/local/lib/kafka-iac/node.py';
 
 /**
- * Python helper (AL2023 ships python3), stored per role in SSM (user data must stay far below 16 KB): writes secret files with mode 0440 root:kafka without printing them,
- * salts SCRAM bootstrap credentials and derives dynamic-quorum directory ids (same as cluster-id.ts).
+ * Python helper (AL2023 ships python3), stored per role in SSM like the other role files (user data must stay far below
+ * 16 KB): writes secret files with mode 0440 root:kafka without printing them, salts SCRAM bootstrap credentials and
+ * derives dynamic-quorum directory ids (same as cluster-id.ts).
  */
 export const NODE_HELPER_PY = `import base64,grp,hashlib,json,os,sys
 ${pySecureFile(KAFKA_USER)}def b64u(b):
