@@ -43,6 +43,7 @@ export const DEFAULT_INTERFACE_ENDPOINTS = ['secretsmanager', 'ssm', 'kms', 'log
  */
 export const KNOWN_INTERFACE_ENDPOINTS = [
   'autoscaling',
+  'cloudformation',
   'ec2',
   'ec2messages',
   'ecr.api',

@@ -91,16 +91,40 @@ export const NODE_INTERFACE_DEVICE_INDEX = 1;
 export const DEFAULT_CERTIFICATE_VALIDITY_DAYS = 3650;
 export const MAX_CERTIFICATE_VALIDITY_DAYS = 7300;
 /**
- * Interface endpoints the nodes call from a subnet without a NAT path: Secrets Manager, SSM (parameters and Run
- * Command: ssm, ssmmessages, ec2messages), EC2 (attach volume/interface), KMS, CloudWatch, STS.
+ * Interface endpoints the nodes call from a subnet without a NAT path: Auto Scaling (the boot lifecycle hook), Secrets
+ * Manager, SSM (parameters and Run Command: ssm, ssmmessages, ec2messages), EC2 (attach volume/interface), KMS,
+ * CloudWatch, STS. The CDK face adds CloudFormation (the boot signal of a group's CreationPolicy).
  */
-export const NODE_INTERFACE_ENDPOINTS = ['ec2', 'ec2messages', 'kms', 'logs', 'monitoring', 'secretsmanager', 'ssm', 'ssmmessages', 'sts'] as const;
+export const NODE_INTERFACE_ENDPOINTS = ['autoscaling', 'ec2', 'ec2messages', 'kms', 'logs', 'monitoring', 'secretsmanager', 'ssm', 'ssmmessages', 'sts'] as const;
 
 /**
  * Upper bound of `brokers.count`: no Kafka limit, a guard against a slipped digit (3000 for 30). A CloudFormation stack
  * holds about 30-35 brokers (500 resources per stack), a Pulumi stack many more.
  */
 export const MAX_BROKERS = 300;
+
+/**
+ * What an Auto Scaling lifecycle hook accepts (CloudFormation Template Reference, "AWS::AutoScaling::AutoScalingGroup
+ * LifecycleHookSpecification": HeartbeatTimeout from 30 to 7200 seconds, DefaultResult CONTINUE or ABANDON (default
+ * ABANDON), LifecycleHookName 1-255 of `[A-Za-z0-9\-_/]`; checked 2026-12-04).
+ */
+export const LIFECYCLE_HOOK_LIMITS = { minHeartbeatSeconds: 30, maxHeartbeatSeconds: 7200 } as const;
+
+/**
+ * The boot signal: every node's group holds a new instance (launch lifecycle hook, default result ABANDON) until its
+ * boot script reports that the node serves. `bootTimeoutMinutes` is whole minutes, at most the hook's 7200 s; at least
+ * 10, since a node installs Java and Kafka, may wait up to ~18 min for a terminating predecessor to release its volume
+ * (boot-script.ts, attach_own) and must then join the cluster. The script gives up `marginSeconds` before the hook
+ * times out, leaving time to complete the hook itself (the heartbeat starts at launch, before the script runs).
+ */
+export const BOOT_SIGNAL = {
+  hookName: 'kafka-iac-node-serving',
+  defaultTimeoutMinutes: 30,
+  minTimeoutMinutes: 10,
+  maxTimeoutMinutes: LIFECYCLE_HOOK_LIMITS.maxHeartbeatSeconds / 60,
+  marginSeconds: 180,
+  pollSeconds: 15,
+} as const;
 
 /** Root volume of every node: the OS, Java, the Kafka installation and `/var/log/kafka` (data lives on the node's own volume). */
 export const ROOT_VOLUME = { deviceName: '/dev/xvda', sizeGiB: 30 } as const;

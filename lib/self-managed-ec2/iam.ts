@@ -23,9 +23,20 @@ export interface NodeResourceRefs {
   readonly networkInterfaceId: string;
   /** Key encrypting the secrets, when it is a customer-managed key. */
   readonly secretsKeyArn?: string;
+  /** The CloudFormation stack (its id, an ARN) whose CreationPolicy waits for the node's signal; CDK only. */
+  readonly cloudFormationStackId?: string;
 }
 
-const arn = (r: NodeResourceRefs, service: string, resource: string) => `arn:${r.partition}:${service}:${r.region}:${r.account}:${resource}`;
+/**
+ * Every Auto Scaling group of the account and region, by ARN: the node's own group is matched by its tags (cluster +
+ * node id), since its ARN holds an id known only once the group exists, and the group cannot be created before the
+ * role its instance uses (the boot lifecycle hook would wait for a permission that comes after it).
+ */
+export function autoScalingGroupsArn(r: Pick<NodeResourceRefs, 'partition' | 'region' | 'account'>): string {
+  return arn(r, 'autoscaling', 'autoScalingGroup:*:autoScalingGroupName/*');
+}
+
+const arn = (r: Pick<NodeResourceRefs, 'partition' | 'region' | 'account'>, service: string, resource: string) => `arn:${r.partition}:${service}:${r.region}:${r.account}:${resource}`;
 
 /** ARN of an SSM parameter named `/a/b` (the name starts with `/`). */
 export function parameterArn(r: Pick<NodeResourceRefs, 'partition' | 'region' | 'account'>, name: string): string {
@@ -59,7 +70,15 @@ export function nodePolicyStatements(node: NodePlan, r: NodeResourceRefs): Polic
       Condition: { StringEquals: { 'cloudwatch:namespace': iam.putMetricDataNamespace } },
     },
     { Sid: 'SsmAgent', Effect: 'Allow', Action: [...UNSCOPED_NODE_ACTIONS.SsmAgent.actions], Resource: '*' },
+    { Sid: 'FindOwnGroup', Effect: 'Allow', Action: [...UNSCOPED_NODE_ACTIONS.FindOwnGroup.actions], Resource: '*' },
+    {
+      Sid: 'CompleteOwnBootHook', Effect: 'Allow', Action: ['autoscaling:CompleteLifecycleAction'], Resource: autoScalingGroupsArn(r),
+      Condition: { StringEquals: Object.fromEntries(Object.entries(iam.completeLifecycleAction.groupTags).map(([k, v]) => [`autoscaling:ResourceTag/${k}`, v])) },
+    },
   ];
+  if (r.cloudFormationStackId) {
+    out.push({ Sid: 'SignalOwnStack', Effect: 'Allow', Action: ['cloudformation:SignalResource'], Resource: r.cloudFormationStackId });
+  }
   if (iam.readParameterPaths.length > 0) {
     // A controller's format guard lists every node's markers (`<prefix>/nodes`, one paginated call). IAM evaluates
     // GetParametersByPath against the path, which covers everything below it: the other nodes' markers and their

@@ -85,6 +85,8 @@ export interface NodeIamPlan {
   readonly s3: readonly S3StatementPlan[];
   /** KMS key ARNs for SSE-KMS of the tiered storage bucket. */
   readonly kmsKeyArns: readonly string[];
+  /** Complete the boot lifecycle hook, only of the Auto Scaling group with these tags (cluster + node id). */
+  readonly completeLifecycleAction: { readonly hookName: string; readonly groupTags: Readonly<Record<string, string>> };
 }
 
 export interface S3StatementPlan {
@@ -107,6 +109,10 @@ export interface NodeParametersPlan {
   readonly metricsUnit: string;
   /** Kafka's logging configuration (`log4j.properties` or `log4j2.xml`, by Kafka line). */
   readonly logConfig: string;
+  /** The boot script's Python helper (secret files, SCRAM records, directory ids). */
+  readonly nodeHelper: string;
+  /** The serving check the boot script waits on before completing the boot lifecycle hook. */
+  readonly servingCheck: string;
   /** Written by the node after its first format (value: the cluster id). */
   readonly formattedMarker: string;
   /** Written by an operator to approve formatting a blank controller disk in a static quorum (runbook). */
@@ -208,6 +214,20 @@ export interface GroupsPlan {
   readonly formatFeatures: readonly string[];
 }
 
+/**
+ * The boot signal of every node: a launch lifecycle hook on its Auto Scaling group (created with the group, default
+ * result ABANDON) that the boot script completes once the node serves; the CDK face adds the group's CreationPolicy.
+ */
+export interface BootSignalPlan {
+  readonly hookName: string;
+  readonly timeoutMinutes: number;
+  /** The hook's HeartbeatTimeout: `timeoutMinutes` in seconds. */
+  readonly heartbeatTimeoutSeconds: number;
+  /** Seconds after which the boot script stops waiting and abandons the instance (before the hook times out). */
+  readonly scriptDeadlineSeconds: number;
+  readonly pollSeconds: number;
+}
+
 export interface SelfManagedClusterPlan {
   readonly clusterName: string;
   readonly kafkaVersion: string;
@@ -244,6 +264,7 @@ export interface SelfManagedClusterPlan {
   readonly network: NetworkPlan;
   /** Volumes, secrets, keys, bucket and hosted zone when they leave the stack or program. */
   readonly removal: RemovalMode;
+  readonly bootSignal: BootSignalPlan;
   /** Name of the SSM Command document restarting one node (rolling restart runbook). */
   readonly restartDocumentName: string;
   readonly alarms: readonly SelfManagedAlarmPlan[];

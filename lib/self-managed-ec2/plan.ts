@@ -176,6 +176,12 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown, context: SelfM
   }
   const tlsGeneration = spec.tls?.generation ?? 1;
   if (expectInteger(tlsGeneration, { code: 'self-managed/tls-generation', path: 'tls.generation' }, c) !== undefined && tlsGeneration < 1) c.error('self-managed/tls-generation', 'tls.generation', 'be a whole number from 1', tlsGeneration, 'Raise it by one to re-issue the node certificates.');
+  const bootTimeoutMinutes = spec.bootTimeoutMinutes ?? D.BOOT_SIGNAL.defaultTimeoutMinutes;
+  expectInteger(bootTimeoutMinutes, { code: 'self-managed/boot-timeout', path: 'bootTimeoutMinutes' }, c, {
+    min: D.BOOT_SIGNAL.minTimeoutMinutes, max: D.BOOT_SIGNAL.maxTimeoutMinutes,
+    fix: `A node installs Java and Kafka, may wait for its predecessor to release its volume and must join the cluster: keep the default (${D.BOOT_SIGNAL.defaultTimeoutMinutes}) or more.`,
+    highFix: `An Auto Scaling lifecycle hook waits at most ${D.LIFECYCLE_HOOK_LIMITS.maxHeartbeatSeconds} seconds.`,
+  });
   const removal = spec.removal ?? 'retain';
   if (removal !== 'retain' && removal !== 'destroy') c.error('self-managed/removal', 'removal', "be 'retain' or 'destroy'", removal, 'Keep the default (retain) for anything holding data.');
   if (spec.amiSsmParameter !== undefined && known(spec.amiSsmParameter) && !/^\/[A-Za-z0-9_.\-/]+$/.test(spec.amiSsmParameter)) {
@@ -259,6 +265,8 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown, context: SelfM
       metricsScript: `${roleFiles}/kafka-metrics.py`,
       metricsUnit: `${roleFiles}/kafka-metrics.service`,
       logConfig: `${roleFiles}/${line?.log4j === 2 ? 'log4j2.xml' : 'log4j.properties'}`,
+      nodeHelper: `${roleFiles}/node.py`,
+      servingCheck: `${roleFiles}/serving.sh`,
       formattedMarker: `${parameterPrefix}/nodes/${name}/formatted`,
       replaceDiskApproval: `${parameterPrefix}/nodes/${name}/replace-disk-approved`,
       ...(isController ? { quorumFormedMarker: `${parameterPrefix}/nodes/${name}/quorum-formed` } : {}),
@@ -290,7 +298,7 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown, context: SelfM
       iam: {
         readSecrets: [tlsSecretName, ...(controllerPasswordSecretName ? [controllerPasswordSecretName] : []), ...(isController ? scramUsers.map((u) => u.secretName) : [])],
         readParameters: [clusterIdParameter, params.serverProperties, params.environment, params.systemdUnit, ...(params.jmxExporterConfig ? [params.jmxExporterConfig] : []),
-          params.metricsScript, params.metricsUnit, params.logConfig, params.formattedMarker, params.replaceDiskApproval],
+          params.metricsScript, params.metricsUnit, params.logConfig, params.nodeHelper, params.servingCheck, params.formattedMarker, params.replaceDiskApproval],
         writeParameters: [params.formattedMarker, ...(params.quorumFormedMarker ? [params.quorumFormedMarker] : [])],
         readParameterPaths: isController ? [`${parameterPrefix}/nodes`] : [],
         attachVolume: { volumeId: `${pascal(name)}Volume`, instanceTags: { [D.TAGS.cluster]: spec.clusterName, [D.TAGS.nodeId]: String(nodeId) } },
@@ -298,6 +306,7 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown, context: SelfM
         putMetricDataNamespace: METRICS_NAMESPACE,
         s3,
         kmsKeyArns: isBroker && tiered?.kmsKeyArn ? [tiered.kmsKeyArn] : [],
+        completeLifecycleAction: { hookName: D.BOOT_SIGNAL.hookName, groupTags: { [D.TAGS.cluster]: spec.clusterName, [D.TAGS.nodeId]: String(nodeId) } },
       },
     };
   });
@@ -361,6 +370,10 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown, context: SelfM
     },
     network: planSelfManagedNetwork(spec),
     removal,
+    bootSignal: {
+      hookName: D.BOOT_SIGNAL.hookName, timeoutMinutes: bootTimeoutMinutes, heartbeatTimeoutSeconds: bootTimeoutMinutes * 60,
+      scriptDeadlineSeconds: bootTimeoutMinutes * 60 - D.BOOT_SIGNAL.marginSeconds, pollSeconds: D.BOOT_SIGNAL.pollSeconds,
+    },
     restartDocumentName: `kafka-iac-${spec.clusterName}-restart-node`,
     alarms: planSelfManagedAlarms({ clusterName: spec.clusterName, nodes, kafkaMetrics: !!jmxExporter, diskUsedPercent, mountPoint: D.PATHS.mountPoint }),
     ...(spec.workload !== undefined ? { workload: spec.workload } : {}),
@@ -373,9 +386,10 @@ function decide(spec: SelfManagedKafkaSpec, isUnknown: IsUnknown, context: SelfM
  * What the nodes' subnets must reach, from the spec alone (the faces need it before the plan, to build the default
  * VPC whose subnets give the plan its AZs).
  */
-export function planSelfManagedNetwork(spec: Pick<SelfManagedKafkaSpec, 'distribution' | 'monitoring' | 'tieredStorage'>): { internetEgress: boolean; interfaceEndpoints: string[] } {
+export function planSelfManagedNetwork(spec: Pick<SelfManagedKafkaSpec, 'distribution' | 'monitoring' | 'tieredStorage'>, face: { cloudFormation?: boolean } = {}): { internetEgress: boolean; interfaceEndpoints: string[] } {
   const artifacts = [spec.distribution, spec.monitoring?.jmxExporter?.source, spec.tieredStorage?.plugin?.core, spec.tieredStorage?.plugin?.s3];
-  return { internetEgress: artifacts.some((a) => a?.kind === 'url'), interfaceEndpoints: [...D.NODE_INTERFACE_ENDPOINTS] };
+  // Under CloudFormation the boot script also signals the stack (the group's CreationPolicy, render/boot-signal.ts).
+  return { internetEgress: artifacts.some((a) => a?.kind === 'url'), interfaceEndpoints: [...D.NODE_INTERFACE_ENDPOINTS, ...(face.cloudFormation ? ['cloudformation'] : [])] };
 }
 
 function versionLine(spec: SelfManagedKafkaSpec, c: IssueCollector): KafkaLineInfo | undefined {

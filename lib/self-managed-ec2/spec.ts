@@ -301,6 +301,14 @@ export interface SelfManagedKafkaSpec {
    */
   readonly amiSsmParameter?: string;
   /**
+   * How long a new node (created or replacing one) has to serve: a broker registered and unfenced, a controller a
+   * caught-up voter. Its Auto Scaling group holds the instance until then; a boot that fails or runs out of time
+   * abandons the instance (the group launches another) and fails the deployment that created the group. Whole
+   * minutes from 10 to 120 (an Auto Scaling lifecycle hook waits at most 7200 seconds).
+   * @default 30
+   */
+  readonly bootTimeoutMinutes?: number;
+  /**
    * Node certificates (the cluster CA signs them at deploy time).
    * @default - valid 3650 days, generation 1
    */

@@ -31,7 +31,7 @@ describe('render the CDK kraft example (TypeScript module)', () => {
     expect(r.stdout).toContain('orders: Kafka 4.4.0, dynamic quorum, 9 nodes');
     expect(fs.readdirSync(out).sort()).toEqual(['broker-1', 'broker-2', 'broker-3', 'broker-4', 'broker-5', 'broker-6', 'controller-1', 'controller-2', 'controller-3']);
     for (const d of fs.readdirSync(out)) {
-      expect(fs.readdirSync(path.join(out, d)).sort()).toEqual(['boot.sh', 'jmx-exporter.yml', 'kafka-metrics.py', 'kafka-metrics.service', 'kafka.env', 'kafka.service', 'log4j2.xml', 'server.properties']);
+      expect(fs.readdirSync(path.join(out, d)).sort()).toEqual(['boot.sh', 'jmx-exporter.yml', 'kafka-metrics.py', 'kafka-metrics.service', 'kafka.env', 'kafka.service', 'log4j2.xml', 'node.py', 'server.properties', 'serving.sh']);
       expect(fs.statSync(path.join(out, d, 'boot.sh')).mode & 0o111).not.toBe(0);
     }
   });

@@ -50,6 +50,26 @@ describe('typed counts: the type is named, and a failed count is reported once',
   });
 });
 
+describe('bootTimeoutMinutes: whole minutes from 10 to 120 (a lifecycle hook waits at most 7200 s)', () => {
+  test.each([
+    [5, '`bootTimeoutMinutes` must be an integer from 10 to 120, got: 5. A node installs Java and Kafka, may wait for its predecessor to release its volume and must join the cluster: keep the default (30) or more.'],
+    [121, '`bootTimeoutMinutes` must be an integer from 10 to 120, got: 121. An Auto Scaling lifecycle hook waits at most 7200 seconds.'],
+    [12.5, '`bootTimeoutMinutes` must be an integer, got: 12.5 (a number). Use a whole number, e.g. 13.'],
+    ['30', '`bootTimeoutMinutes` must be an integer, got: "30" (a string). Write it without quotes: 30.'],
+  ])('%p is refused with one coded issue', (value, message) => {
+    const e = errors(spec({ bootTimeoutMinutes: value as number }));
+    expect(e.map((i) => [i.code, i.path, i.message])).toEqual([['self-managed/boot-timeout', 'bootTimeoutMinutes', message]]);
+  });
+  test('reported with the other issues, all at once', () => {
+    expect(codes(spec({ bootTimeoutMinutes: 0, brokers: { count: -3 } })).sort()).toEqual(['self-managed/boot-timeout', 'self-managed/broker-count']);
+  });
+  test('the bounds and the default reach the plan: heartbeat in seconds, the script deadline before it', () => {
+    expect(planSelfManagedCluster(spec()).bootSignal).toEqual({ hookName: 'kafka-iac-node-serving', timeoutMinutes: 30, heartbeatTimeoutSeconds: 1800, scriptDeadlineSeconds: 1620, pollSeconds: 15 });
+    expect(planSelfManagedCluster(spec({ bootTimeoutMinutes: 10 })).bootSignal.scriptDeadlineSeconds).toBe(420);
+    expect(planSelfManagedCluster(spec({ bootTimeoutMinutes: 120 })).bootSignal.heartbeatTimeoutSeconds).toBe(7200);
+  });
+});
+
 describe('five controllers (KIP-853 shipped in Kafka 3.9.0)', () => {
   test('3.9.1 with a dynamic quorum runs 5 controllers over 5 AZs', () => {
     const plan = planSelfManagedCluster(spec({ availabilityZones: AZS5, controllers: { count: 5 }, brokers: { count: 3 } }));

@@ -117,6 +117,17 @@ test('per-node IAM: own secrets, parameters, volume and interface only; wildcard
   expect(st.PublishMetrics.Condition).toEqual({ StringEquals: { 'cloudwatch:namespace': METRICS_NAMESPACE } });
   expect(st.WriteFormatMarker.Resource).toEqual(['arn:aws:ssm:eu-west-1:123456789012:parameter/kafka-iac/orders/nodes/broker-1/formatted']);
   const wildcard = Object.values(st).filter((s) => s.Resource === '*').map((s) => s.Sid).sort();
-  expect(wildcard).toEqual(['DescribeOwnResources', 'PublishMetrics', 'SsmAgent']);
+  expect(wildcard).toEqual(['DescribeOwnResources', 'FindOwnGroup', 'PublishMetrics', 'SsmAgent']);
+  expect(st.FindOwnGroup.Action).toEqual(['autoscaling:DescribeAutoScalingGroups']);
   expect(st.TieredStorageKey.Resource).toEqual([TIERED.kmsKeyArn]);
+  // The boot hook: only the group tagged with this node's cluster and id; no stack signal outside CloudFormation.
+  expect(st.CompleteOwnBootHook).toEqual({
+    Sid: 'CompleteOwnBootHook', Effect: 'Allow', Action: ['autoscaling:CompleteLifecycleAction'],
+    Resource: 'arn:aws:autoscaling:eu-west-1:123456789012:autoScalingGroup:*:autoScalingGroupName/*',
+    Condition: { StringEquals: { 'autoscaling:ResourceTag/kafka-iac:cluster': 'orders', 'autoscaling:ResourceTag/kafka-iac:node-id': '101' } },
+  });
+  expect(st.SignalOwnStack).toBeUndefined();
+  const stackId = 'arn:aws:cloudformation:eu-west-1:123456789012:stack/S/1';
+  const cfn = nodePolicyStatements(node, { ...refs, cloudFormationStackId: stackId }).find((s) => s.Sid === 'SignalOwnStack');
+  expect(cfn).toEqual({ Sid: 'SignalOwnStack', Effect: 'Allow', Action: ['cloudformation:SignalResource'], Resource: stackId });
 });

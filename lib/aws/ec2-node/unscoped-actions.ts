@@ -13,6 +13,10 @@ export const UNSCOPED_NODE_ACTIONS = {
     actions: ['cloudwatch:PutMetricData'],
     reason: 'cloudwatch:PutMetricData supports no resource-level permissions; the cloudwatch:namespace condition limits it to the kafka-iac namespace.',
   },
+  FindOwnGroup: {
+    actions: ['autoscaling:DescribeAutoScalingGroups'],
+    reason: 'autoscaling:DescribeAutoScalingGroups supports no resource-level permissions; the boot script calls it once to find its own Auto Scaling group (and the CloudFormation stack that created it) before completing the group\'s boot lifecycle hook.',
+  },
   SsmAgent: {
     actions: [
       'ec2messages:AcknowledgeMessage', 'ec2messages:DeleteMessage', 'ec2messages:FailMessage', 'ec2messages:GetEndpoint', 'ec2messages:GetMessages',

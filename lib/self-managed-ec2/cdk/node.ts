@@ -29,6 +29,8 @@ export const PARAMETER_IDS: Record<Exclude<keyof NodeFiles, 'boot.sh'>, string> 
   // One of the two per cluster (by Kafka line): the same id.
   'log4j.properties': 'LogConfig',
   'log4j2.xml': 'LogConfig',
+  'node.py': 'NodeHelper',
+  'serving.sh': 'ServingCheck',
 };
 
 /** Placeholder of a secret the provisioner fills at deploy time (generated, so no literal sits in the template). */
@@ -125,7 +127,7 @@ export class KafkaNode extends Construct {
         Node: new iam.PolicyDocument({
           statements: nodePolicyStatements(node, {
             partition: stack.partition, region: stack.region, account: stack.account, secretArn,
-            volumeId: this.volume.ref, networkInterfaceId: this.networkInterface.ref, secretsKeyArn: p.key.keyArn,
+            volumeId: this.volume.ref, networkInterfaceId: this.networkInterface.ref, secretsKeyArn: p.key.keyArn, cloudFormationStackId: stack.stackId,
           }).map((s) => iam.PolicyStatement.fromJson(s)),
         }),
       },
@@ -157,6 +159,7 @@ export class KafkaNode extends Construct {
       healthChecks: autoscaling.HealthChecks.ec2({ gracePeriod: Duration.minutes(15) }),
       notifications: p.alarmTopic ? [{ topic: p.alarmTopic }] : undefined,
     });
+    applyBootSignal(this.autoScalingGroup, plan);
     for (const [k, v] of Object.entries(node.iam.attachVolume.instanceTags)) Tags.of(this.autoScalingGroup).add(k, v, { applyToLaunchedInstances: true });
     Tags.of(this.autoScalingGroup).add('Name', `${plan.clusterName}-${node.name}`, { applyToLaunchedInstances: true });
     // Created before the instance boots; on deletion the instance goes first and releases them.
@@ -168,6 +171,26 @@ export class KafkaNode extends Construct {
       });
     }
   }
+}
+
+/**
+ * The boot signal (render/boot-signal.ts) on the group itself. The launch hook goes into the group's
+ * `LifecycleHookSpecificationList`, so it exists before the first instance launches (a separate
+ * AWS::AutoScaling::LifecycleHook is created after the group, when its first instance may already be in service).
+ * The CreationPolicy makes CloudFormation wait for the boot script's signal: a stack operation that creates the group
+ * fails on a FAILURE signal or when none arrives in time, instead of relying on how long CloudFormation waits for a new
+ * group's instances, which it does not document. Both apply to replacements differently: the hook holds every launch,
+ * the CreationPolicy only the group's creation.
+ */
+export function applyBootSignal(group: autoscaling.AutoScalingGroup, plan: SelfManagedClusterPlan): void {
+  const cfn = group.node.defaultChild as autoscaling.CfnAutoScalingGroup;
+  cfn.lifecycleHookSpecificationList = [{
+    lifecycleHookName: plan.bootSignal.hookName,
+    lifecycleTransition: autoscaling.LifecycleTransition.INSTANCE_LAUNCHING,
+    defaultResult: autoscaling.DefaultResult.ABANDON,
+    heartbeatTimeout: plan.bootSignal.heartbeatTimeoutSeconds,
+  }];
+  cfn.cfnOptions.creationPolicy = autoscaling.Signals.waitForAll({ timeout: Duration.minutes(plan.bootSignal.timeoutMinutes) }).renderCreationPolicy({ minCapacity: 1 });
 }
 
 /** One file in SSM Parameter Store (construct id by file), Advanced tier only above 4 KB. */
@@ -189,7 +212,12 @@ function acknowledgeWildcards(role: iam.Role, node: NodePlan): void {
   const flat = (v: string, pseudo: string) => (Token.isUnresolved(v) ? `<AWS::${pseudo}>` : v);
   Validations.of(role).acknowledge({
     id: 'AwsSolutions-IAM5[Resource::*]',
-    reason: [UNSCOPED_NODE_ACTIONS.DescribeOwnResources.reason, UNSCOPED_NODE_ACTIONS.PublishMetrics.reason, UNSCOPED_NODE_ACTIONS.SsmAgent.reason].join(' '),
+    reason: [UNSCOPED_NODE_ACTIONS.DescribeOwnResources.reason, UNSCOPED_NODE_ACTIONS.PublishMetrics.reason, UNSCOPED_NODE_ACTIONS.SsmAgent.reason,
+      UNSCOPED_NODE_ACTIONS.FindOwnGroup.reason].join(' '),
+  });
+  Validations.of(role).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:autoscaling:${flat(stack.region, 'Region')}:${flat(stack.account, 'AccountId')}:autoScalingGroup:*:autoScalingGroupName/*]`,
+    reason: `CompleteLifecycleAction only on the Auto Scaling group tagged with this cluster and node id ${node.nodeId} (autoscaling:ResourceTag condition): the group's ARN holds an id known only once the group exists, and the group is created after this role, whose permission its first instance already needs.`,
   });
   Validations.of(role).acknowledge({
     id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:${flat(stack.region, 'Region')}:${flat(stack.account, 'AccountId')}:instance/*]`,

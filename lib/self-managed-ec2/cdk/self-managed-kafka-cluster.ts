@@ -48,7 +48,7 @@ export interface SelfManagedKafkaClusterProps extends Omit<SelfManagedKafkaSpec,
   readonly availabilityZones?: string[];
   /**
    * The VPC of the nodes.
-   * @default - a new `KafkaVpc` (construct id `Vpc`) with the endpoints the nodes call (EC2, SSM, Secrets Manager, KMS, CloudWatch, STS, S3), and NAT egress when an artifact is downloaded from a URL
+   * @default - a new `KafkaVpc` (construct id `Vpc`) with the endpoints the nodes call (Auto Scaling, CloudFormation, EC2, SSM, Secrets Manager, KMS, CloudWatch, STS, S3), and NAT egress when an artifact is downloaded from a URL
    */
   readonly vpc?: ec2.IVpc;
   /**
@@ -115,7 +115,7 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
     super(scope, id);
     const { vpc, vpcSubnets, availabilityZones, encryptionKey, hostedZone: zone, tieredStorageBucket, alarmTopic, topics, access, catalogAdmin, ...spec } = props;
     const removalPolicy = (spec.removal ?? 'retain') === 'destroy' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
-    const needs = planSelfManagedNetwork(spec);
+    const needs = planSelfManagedNetwork(spec, { cloudFormation: true });
     const subject = `SelfManagedKafkaCluster '${this.node.path}'`;
     const isUnknown = (v: unknown) => Token.isUnresolved(v);
     const stackRegion = Stack.of(this).region;

@@ -1,7 +1,7 @@
 /**
  * One Kafka node as Pulumi resources, all named `${name}-${node}-...` and parented to the cluster component:
  * `-volume`, `-eni`, `-dns`, `-server-properties` (the other files are per role), `-role` (+ `-policy`),
- * `-profile`, `-lt` and `-asg` (exactly one instance, one subnet).
+ * `-profile`, `-lt`, `-asg` (exactly one instance, one subnet) and `-boot-hook` (its launch lifecycle hook).
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as autoscaling from '@pulumi/aws/autoscaling';
@@ -29,6 +29,8 @@ export const PARAMETER_SUFFIXES: Record<Exclude<keyof NodeFiles, 'boot.sh'>, str
   // One of the two per cluster (by Kafka line): the same name.
   'log4j.properties': 'log-config',
   'log4j2.xml': 'log-config',
+  'node.py': 'node-helper',
+  'serving.sh': 'serving-check',
 };
 
 export interface NodeContext {
@@ -118,13 +120,25 @@ export function createNode(c: NodeContext, node: NodePlan, tlsSecret: secretsman
     tagSpecifications: [{ resourceType: 'volume', tags: { [TAGS.cluster]: c.plan.clusterName } }],
   }, parent);
 
+  // The boot signal (render/boot-signal.ts). The launch hook is created with the group (`initialLifecycleHooks`), so it
+  // holds the first instance too; the provider replaces a group whose initial hooks change, hence `ignoreChanges`, and
+  // the `-boot-hook` resource below puts the same hook on groups created before it and carries later timeout changes.
+  // `pulumi up` waits for the group's instance to be in service (the hook completed with CONTINUE) for at most the boot
+  // timeout; an abandoned launch is a failed scaling activity, which the provider reports as an error.
+  const hook = {
+    name: c.plan.bootSignal.hookName, lifecycleTransition: 'autoscaling:EC2_INSTANCE_LAUNCHING', defaultResult: 'ABANDON',
+    heartbeatTimeout: c.plan.bootSignal.heartbeatTimeoutSeconds,
+  };
   const autoScalingGroup = new autoscaling.Group(`${n}-asg`, {
     minSize: 1, maxSize: 1,
     vpcZoneIdentifiers: [c.subnetId],
     launchTemplate: { id: launchTemplate.id, version: launchTemplate.latestVersion.apply((v) => String(v)) },
     healthCheckType: 'EC2', healthCheckGracePeriod: 900,
+    initialLifecycleHooks: [hook],
+    waitForCapacityTimeout: `${c.plan.bootSignal.timeoutMinutes}m`,
     tags: Object.entries({ ...node.iam.attachVolume.instanceTags, ...label }).map(([key, value]) => ({ key, value, propagateAtLaunch: true })),
-  }, { parent: c.parent, dependsOn: [volume, networkInterface, tlsSecret, ...parameters, ...(c.roleParameters[node.role] ?? []), ...dependsOn] });
+  }, { parent: c.parent, dependsOn: [volume, networkInterface, tlsSecret, ...parameters, ...(c.roleParameters[node.role] ?? []), ...dependsOn], ignoreChanges: ['initialLifecycleHooks'] });
+  new autoscaling.LifecycleHook(`${n}-boot-hook`, { ...hook, autoscalingGroupName: autoScalingGroup.name }, parent);
   if (c.alarmTopicArn) {
     new autoscaling.Notification(`${n}-notifications`, {
       groupNames: [autoScalingGroup.name], topicArn: c.alarmTopicArn,

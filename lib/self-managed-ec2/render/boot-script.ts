@@ -2,13 +2,15 @@
  * The node's boot script (EC2 user data, far below the 16 KB limit): installs Java and Kafka, attaches and mounts
  * the node's own volume, fetches the node's files from SSM Parameter Store and its secrets from Secrets Manager
  * into files only root and the kafka group can read, formats storage only when blank (never a replacement
- * controller disk without the runbook), and starts Kafka under systemd.
+ * controller disk without the runbook), starts Kafka under systemd, and completes the node's boot lifecycle hook once
+ * the node serves (boot-signal.ts).
  *
  * No secret and no per-node file content is in here: only names. Every value is single-quoted.
  */
 import { CONFIG_PROVIDER_ALLOW_LIST } from '../../aws/ec2-node/defaults';
 import { KAFKA_USER, LISTENERS, LOG_ROTATION, PATHS, SCRAM_ITERATIONS, TAGS, VOLUME_DEVICE } from '../defaults';
 import { logConfigPath } from './log-config';
+import { bootSignalFunctions, bootSignalVars, bootSignalWait, SERVING_CHECK_PATH } from './boot-signal';
 import { METRICS_SCRIPT_PATH, METRICS_UNIT_PATH, NODE_ENV_FILE } from './metrics-publisher';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
 import {
@@ -19,8 +21,9 @@ import {
 const HELPER = '/usr/local/lib/kafka-iac/node.py';
 
 /**
- * Python helper (AL2023 ships python3): writes secret files with mode 0440 root:kafka without printing them,
- * salts SCRAM bootstrap credentials and derives dynamic-quorum directory ids (same as cluster-id.ts).
+ * Python helper (AL2023 ships python3), stored per role in SSM like the other role files (user data must stay far below
+ * 16 KB): writes secret files with mode 0440 root:kafka without printing them, salts SCRAM bootstrap credentials and
+ * derives dynamic-quorum directory ids (same as cluster-id.ts).
  */
 export const NODE_HELPER_PY = `import base64,grp,hashlib,json,os,sys
 ${pySecureFile(KAFKA_USER)}def b64u(b):
@@ -91,7 +94,6 @@ function scramBootstrap(plan: SelfManagedClusterPlan, node: NodePlan): string[] 
     // KIP-900 bootstrap credentials: salt derived from the cluster id, so every controller writes identical records.
     `  SCRAM_ARGS=${SCRAM_ARGS_FILE}`,
     '  rm -f "$SCRAM_ARGS"',
-    `  trap 'rm -f "$SCRAM_ARGS"' EXIT`,
     `  for u in ${plan.scramUsers.map((u) => q(u.user)).join(' ')}; do`,
     `    secret ${q(`${plan.secretPrefix}/scram/`)}"$u" | python3 ${HELPER} scram "$CLUSTER_ID" "$u" ${SCRAM_ITERATIONS} "$SCRAM_ARGS"`,
     '  done',
@@ -117,8 +119,10 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     `readonly CLUSTER=${q(plan.clusterName)} NODE_NAME=${q(node.name)} NODE_ID=${q(node.nodeId)} EXPECTED_AZ=${q(node.availabilityZone)}`,
     `readonly META_DIR=${q(metaDir)} RELEASE_VERSION=${q(plan.releaseVersion)} CLUSTER_ID_PARAM=${q(plan.clusterId.parameterName)}`,
     `readonly MARKER_PARAM=${q(p.formattedMarker)}${p.quorumFormedMarker ? ` FORMED_PARAM=${q(p.quorumFormedMarker)}` : ''}${isController && !plan.combined && plan.quorum.mode === 'static' ? ` APPROVAL_PARAM=${q(p.replaceDiskApproval)}` : ''}`,
+    bootSignalVars(plan),
     '',
     ...SHELL_LOG,
+    ...bootSignalFunctions(),
     // The comments on retries live in shell-prelude.ts, not in the script: the largest shape's user data must stay far
     // below 16 KB.
     ...SHELL_RETRY,
@@ -147,6 +151,7 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     'AZ=$(imds placement/availability-zone)',
     'AWS_DEFAULT_REGION=$(imds placement/region)',
     'export AWS_DEFAULT_REGION',
+    'boot_lookup',
     '[ "$AZ" = "$EXPECTED_AZ" ] || die "$NODE_NAME belongs in $EXPECTED_AZ, this instance is in $AZ"',
     '',
     // OS tuning: memory maps per segment file, little swapping.
@@ -159,9 +164,6 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     `install -d -o root -g ${KAFKA_USER} -m 0750 ${PATHS.configDir} ${PATHS.tlsDir} ${PATHS.secretsDir}`,
     `install -d -o ${KAFKA_USER} -g ${KAFKA_USER} -m 0750 ${PATHS.logDir}`,
     'install -d -m 0700 /usr/local/lib/kafka-iac',
-    `cat > ${HELPER} <<'PY'`,
-    NODE_HELPER_PY.trimEnd(),
-    'PY',
     '',
     '# Kafka and plugins.',
     ...kafkaInstall(plan.distribution, plan.kafkaVersion, PATHS.kafkaHome, 'kafka-server-start.sh'),
@@ -219,6 +221,8 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     `install_param ${q(p.metricsScript)} ${METRICS_SCRIPT_PATH} 0750`,
     `install_param ${q(p.metricsUnit)} ${METRICS_UNIT_PATH} 0644`,
     `install_param ${q(p.logConfig)} ${logConfigPath(plan.line.log4j)} 0640`,
+    `install_param ${q(p.nodeHelper)} ${HELPER} 0700`,
+    `install_param ${q(p.servingCheck)} ${SERVING_CHECK_PATH} 0750`,
     `printf 'KAFKA_IAC_NODE=%s\\n' "$NODE_NAME" > ${NODE_ENV_FILE}`,
     `grep -qx "node.id=$NODE_ID" ${PATHS.serverProperties} || die "server.properties is not for node.id $NODE_ID"`,
     `secret ${q(node.tlsSecretName)} | python3 ${HELPER} tls`,
@@ -268,7 +272,7 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
       '    log "replacement metadata disk approved by $APPROVAL_PARAM"',
     ] : isController ? [
       // Dynamic quorum: rejoin as an observer (random directory id), then an operator promotes it (runbook).
-      '    FORMAT_ARGS+=(--no-initial-controllers)',
+      '    FORMAT_ARGS+=(--no-initial-controllers) SERVE_AS=observer',
       `    log ${q(`blank metadata disk: formatting as an observer. After it catches up run kafka-metadata-quorum.sh --bootstrap-controller <controller>:${LISTENERS.controller.port} remove-controller for the old directory id of node ${node.nodeId}, then add-controller with this node's config.`)}`,
     ] : [
       ...(plan.quorum.mode === 'dynamic' ? ['    FORMAT_ARGS+=(--no-initial-controllers)'] : []),
@@ -296,6 +300,7 @@ export function renderBootScript(plan: SelfManagedClusterPlan, node: NodePlan): 
     'systemctl enable --now kafka.service',
     'systemctl enable --now kafka-iac-metrics.service',
     'log "kafka.service started for $NODE_NAME"',
+    ...bootSignalWait(plan, node),
     '',
   ];
   return lines.join('\n');

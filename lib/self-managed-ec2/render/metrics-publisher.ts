@@ -7,7 +7,7 @@ import { INSTALL_SECTION, SERVICE_SANDBOX } from '../../aws/ec2-node/systemd-uni
 import { CONFIG_PROVIDER_ALLOW_LIST } from '../../aws/ec2-node/defaults';
 import { KAFKA_METRICS, METRICS_NAMESPACE, VOTER_CHECK_SECONDS, VOTER_METRIC } from '../alarms';
 import { KAFKA_USER, LISTENERS, METRICS_PUBLISH_INTERVAL_SECONDS, PATHS } from '../defaults';
-import { SECRET_FILES } from './server-properties';
+import { nodeClientProperties } from './server-properties';
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
 
 /** Where the boot script installs the publisher. */
@@ -37,10 +37,7 @@ function kafkaMetrics(node: NodePlan): [string, 'cluster' | 'node'][] {
 function voterCheck(plan: SelfManagedClusterPlan, node: NodePlan): string[] {
   if (!node.processRoles.includes('controller')) return ['def voter(): return []'];
   const brokers = plan.nodes.filter((n) => n.processRoles.includes('broker')).map((n) => `${n.dnsName}:${LISTENERS.replication.port}`).join(',');
-  const tls = (f: string) => `\${dir:${PATHS.tlsDir}:${f}}`;
-  const cfg = ['security.protocol=SSL', 'config.providers=dir', 'config.providers.dir.class=org.apache.kafka.common.config.provider.DirectoryConfigProvider',
-    `config.providers.dir.param.allowed.paths=${PATHS.tlsDir}`, 'ssl.keystore.type=PEM', `ssl.keystore.certificate.chain=${tls(SECRET_FILES.certificateChain)}`,
-    `ssl.keystore.key=${tls(SECRET_FILES.privateKey)}`, 'ssl.truststore.type=PEM', `ssl.truststore.certificates=${tls(SECRET_FILES.caCertificates)}`, ''].join('\n');
+  const cfg = [...nodeClientProperties(), ''].join('\n');
   return [
     `NODE_ID=[l.split("=",1)[1].strip() for l in open(${py(PATHS.serverProperties)}) if l.startswith("node.id=")][0]`,
     'CFG="/tmp/quorum-client.properties"',

@@ -3,7 +3,8 @@
  * Used by the faces (SSM parameters, user data) and by `kafka-iac render`.
  */
 import type { NodePlan, SelfManagedClusterPlan } from '../plan-types';
-import { renderBootScript } from './boot-script';
+import { NODE_HELPER_PY, renderBootScript } from './boot-script';
+import { renderServingCheck } from './boot-signal';
 import { renderEnvironmentFile } from './environment';
 import { renderJmxExporterConfig } from './jmx-exporter';
 import { renderLogConfig } from './log-config';
@@ -26,6 +27,9 @@ export interface NodeFiles {
   /** Kafka's logging, bounded (render/log-config.ts): Log4j 1 properties up to 3.9, Log4j 2 XML from 4.0. */
   readonly 'log4j.properties'?: string;
   readonly 'log4j2.xml'?: string;
+  /** The boot script's Python helper and its serving check (render/boot-signal.ts), stored per role. */
+  readonly 'node.py': string;
+  readonly 'serving.sh': string;
 }
 
 /** Which SSM parameter of the node holds each file (the boot script itself is the user data). */
@@ -38,6 +42,8 @@ export function parameterOfFile(node: NodePlan, file: Exclude<keyof NodeFiles, '
     case 'kafka-metrics.py': return node.parameters.metricsScript;
     case 'kafka-metrics.service': return node.parameters.metricsUnit;
     case 'log4j.properties': case 'log4j2.xml': return node.parameters.logConfig;
+    case 'node.py': return node.parameters.nodeHelper;
+    case 'serving.sh': return node.parameters.servingCheck;
   }
 }
 
@@ -58,6 +64,8 @@ export function renderNode(plan: SelfManagedClusterPlan, node: NodePlan): Render
       'kafka-metrics.py': renderMetricsPublisher(plan, node),
       'kafka-metrics.service': renderMetricsUnit(plan, node),
       [plan.line.log4j === 1 ? 'log4j.properties' : 'log4j2.xml']: renderLogConfig(plan, node),
+      'node.py': NODE_HELPER_PY,
+      'serving.sh': renderServingCheck(plan, node),
     },
   };
 }

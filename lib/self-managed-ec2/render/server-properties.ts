@@ -21,6 +21,16 @@ export const SECRET_FILES = {
 const tls = (file: string) => `\${dir:${PATHS.tlsDir}:${file}}`;
 const controllerPassword = `\${file:${PATHS.secretsDir}/${SECRET_FILES.controllerPassword}:password}`;
 
+/**
+ * Client properties of a node's own admin tools (voter metric, boot signal) on the brokers' REPLICATION listener: mTLS
+ * with the node's certificate, a super user, read through the `dir` config provider. Holds no secret, only references.
+ */
+export function nodeClientProperties(): string[] {
+  return ['security.protocol=SSL', 'config.providers=dir', 'config.providers.dir.class=org.apache.kafka.common.config.provider.DirectoryConfigProvider',
+    `config.providers.dir.param.allowed.paths=${PATHS.tlsDir}`, 'ssl.keystore.type=PEM', `ssl.keystore.certificate.chain=${tls(SECRET_FILES.certificateChain)}`,
+    `ssl.keystore.key=${tls(SECRET_FILES.privateKey)}`, 'ssl.truststore.type=PEM', `ssl.truststore.certificates=${tls(SECRET_FILES.caCertificates)}`];
+}
+
 const lower = (listener: string) => listener.toLowerCase();
 
 /** The listeners this node opens, in the plan's order. */

@@ -126,6 +126,34 @@ describe('production: 3 controllers, 6 brokers, SCRAM, tiered storage (created b
     }
   });
 
+  test('boot signal: every group is created with its launch hook (ABANDON by default) and a CreationPolicy; the role completes only its own group\'s hook', () => {
+    for (const n of plan.nodes) {
+      const asg = json.Resources[logicalIdOf(stack, node(n.name).autoScalingGroup)]!;
+      expect(asg.Properties.LifecycleHookSpecificationList).toEqual([
+        { LifecycleHookName: 'kafka-iac-node-serving', LifecycleTransition: 'autoscaling:EC2_INSTANCE_LAUNCHING', DefaultResult: 'ABANDON', HeartbeatTimeout: 1800 },
+      ]);
+      expect(asg.CreationPolicy).toEqual({ ResourceSignal: { Count: 1, Timeout: 'PT30M' } });
+      const role = json.Resources[logicalIdOf(stack, node(n.name).role)]!;
+      const statements = (role.Properties.Policies as { PolicyDocument: { Statement: Record<string, unknown>[] } }[])[0]!.PolicyDocument.Statement;
+      const bySid = Object.fromEntries(statements.map((x) => [x.Sid, x]));
+      expect(bySid.CompleteOwnBootHook).toEqual({
+        Sid: 'CompleteOwnBootHook', Effect: 'Allow', Action: 'autoscaling:CompleteLifecycleAction',
+        Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':autoscaling:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':autoScalingGroup:*:autoScalingGroupName/*']] },
+        Condition: { StringEquals: { 'autoscaling:ResourceTag/kafka-iac:cluster': 'orders', 'autoscaling:ResourceTag/kafka-iac:node-id': String(n.nodeId) } },
+      });
+      expect(bySid.SignalOwnStack).toEqual({ Sid: 'SignalOwnStack', Effect: 'Allow', Action: 'cloudformation:SignalResource', Resource: { Ref: 'AWS::StackId' } });
+      expect(bySid.FindOwnGroup).toEqual({ Sid: 'FindOwnGroup', Effect: 'Allow', Action: 'autoscaling:DescribeAutoScalingGroups', Resource: '*' });
+    }
+    // A separate AWS::AutoScaling::LifecycleHook would come after the group and miss its first instance.
+    t.resourceCountIs('AWS::AutoScaling::LifecycleHook', 0);
+    // The group tags the condition matches are on the group itself.
+    t.resourcePropertiesCountIs('AWS::AutoScaling::AutoScalingGroup', { Tags: Match.arrayWith([{ Key: 'kafka-iac:node-id', Value: '101', PropagateAtLaunch: true }]) }, 1);
+    // Nodes without a NAT path reach Auto Scaling and CloudFormation through interface endpoints of the default VPC.
+    for (const service of ['autoscaling', 'cloudformation']) {
+      t.hasResourceProperties('AWS::EC2::VPCEndpoint', { ServiceName: { 'Fn::Join': ['', ['com.amazonaws.', { Ref: 'AWS::Region' }, `.${service}`]] }, VpcEndpointType: 'Interface' });
+    }
+  });
+
   test('secrets: placeholders or generated values only, KMS-encrypted, retained; names from the plan', () => {
     const secrets = resourcesOf(json, 'AWS::SecretsManager::Secret');
     expect(secrets).toHaveLength(9 + 1 + 2);
@@ -140,7 +168,7 @@ describe('production: 3 controllers, 6 brokers, SCRAM, tiered storage (created b
 
   test('SSM parameters hold each node file exactly as rendered (server.properties per node, the rest once per role), Advanced only above 4 KB', () => {
     const params = resourcesOf(json, 'AWS::SSM::Parameter');
-    expect(params).toHaveLength(9 + 2 * 6);
+    expect(params).toHaveLength(9 + 2 * 8);
     const byName = new Map(params.map(([, p]) => [p.Properties.Name, p.Properties]));
     for (const f of files) {
       const n = plan.nodes.find((x) => x.name === f.nodeName)!;
@@ -247,6 +275,16 @@ describe('variants', () => {
     expect(values).toHaveLength(cluster.plan.nodes.length);
     for (const v of values) expect(v).toContain('\n# Share groups (KIP-932)\ngroup.share.max.size=500\n');
     expect(cluster.plan.groups.formatFeatures).toEqual(['share.version=1', 'streams.version=0']);
+  });
+
+  test('bootTimeoutMinutes sets the hook\'s heartbeat and the CreationPolicy timeout', () => {
+    const { json } = synth({ ...spec({ bootTimeoutMinutes: 45 }), availabilityZones: AZS3 });
+    const groups = resourcesOf(json, 'AWS::AutoScaling::AutoScalingGroup');
+    expect(groups).toHaveLength(6);
+    for (const [, g] of groups) {
+      expect((g.Properties.LifecycleHookSpecificationList as { HeartbeatTimeout: number }[])[0]!.HeartbeatTimeout).toBe(2700);
+      expect(g.CreationPolicy).toEqual({ ResourceSignal: { Count: 1, Timeout: 'PT45M' } });
+    }
   });
 
   test('URL artifacts: the default VPC gets NAT egress and the nodes go to its egress subnets', () => {

@@ -35,6 +35,7 @@ export interface Res {
   DeletionPolicy?: string;
   UpdateReplacePolicy?: string;
   UpdatePolicy?: Record<string, unknown>;
+  CreationPolicy?: Record<string, unknown>;
   DependsOn?: string[];
 }
 export interface TemplateJson { Resources: Record<string, Res>; Parameters?: Record<string, unknown> }

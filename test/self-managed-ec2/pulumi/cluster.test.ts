@@ -58,6 +58,30 @@ test('one ASG of exactly one instance per node, one subnet each; launch template
   }
 });
 
+test('boot signal: each group is created with its launch hook (ABANDON), waits the boot timeout for capacity, and a boot-hook resource keeps the hook on older groups', () => {
+  const hook = { name: 'kafka-iac-node-serving', lifecycleTransition: 'autoscaling:EC2_INSTANCE_LAUNCHING', defaultResult: 'ABANDON', heartbeatTimeout: 1800 };
+  expect(ofType('aws:autoscaling/lifecycleHook:LifecycleHook')).toHaveLength(9);
+  for (const n of cluster.plan.nodes) {
+    const asg = inputs(`orders-${n.name}-asg`);
+    expect(asg.initialLifecycleHooks).toEqual([hook]);
+    expect(asg.waitForCapacityTimeout).toBe('30m');
+    // A change of the initial hooks would replace the group (and its instance): the separate resource carries changes.
+    expect(r.registration(`orders-${n.name}-asg`).ignoreChanges).toEqual(['initialLifecycleHooks']);
+    const groupName = mockedState('aws:autoscaling/group:Group', `orders-${n.name}-asg`, asg).name;
+    expect(typeof groupName).toBe('string');
+    expect(inputs(`orders-${n.name}-boot-hook`)).toEqual({ ...hook, autoscalingGroupName: groupName });
+    const policy = JSON.parse(inputs(`orders-${n.name}-policy`).policy);
+    const bySid = Object.fromEntries(policy.Statement.map((x: any) => [x.Sid, x]));
+    expect(bySid.CompleteOwnBootHook.Condition).toEqual({ StringEquals: { 'autoscaling:ResourceTag/kafka-iac:cluster': 'orders', 'autoscaling:ResourceTag/kafka-iac:node-id': String(n.nodeId) } });
+    expect(bySid.CompleteOwnBootHook.Resource).toMatch(/^arn:aws:autoscaling:[a-z0-9-]+:\d{12}:autoScalingGroup:\*:autoScalingGroupName\/\*$/);
+    // No CloudFormation stack to signal under Pulumi.
+    expect(bySid.SignalOwnStack).toBeUndefined();
+  }
+  // The default VPC gives nodes without NAT a path to Auto Scaling; CloudFormation is not called.
+  expect(ofType('aws:ec2/vpcEndpoint:VpcEndpoint').map((e) => (e.inputs as any).serviceName)).toEqual(expect.arrayContaining([expect.stringMatching(/\.autoscaling$/)]));
+  expect(ofType('aws:ec2/vpcEndpoint:VpcEndpoint').some((e) => /cloudformation/.test((e.inputs as any).serviceName))).toBe(false);
+});
+
 test('user data is the rendered boot script, below 16 KB', () => {
   for (const f of renderNodeFiles(cluster.plan)) {
     const ud = Buffer.from(inputs(`orders-${f.nodeName}-lt`).userData, 'base64').toString('utf8');

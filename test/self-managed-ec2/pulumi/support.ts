@@ -1,6 +1,6 @@
 /**
  * Pulumi test support for the self-managed face: secret-shaped mock answers and a recorder that also captures parent,
- * retainOnDelete and dependsOn of each registration.
+ * retainOnDelete, dependsOn and ignoreChanges of each registration.
  */
 import * as pulumi from '@pulumi/pulumi';
 import { MOCK_RANDOM_PASSWORD, recordPulumi, type MockOverrides, type PulumiRecording, type RecordedResource } from '../../../lib/testing/pulumi';
@@ -32,6 +32,7 @@ export interface Registration {
   readonly parent: string;
   readonly retainOnDelete: boolean;
   readonly dependencies: string[];
+  readonly ignoreChanges: string[];
 }
 
 export interface Recording<T> extends PulumiRecording<T> {
@@ -50,6 +51,7 @@ export async function record<T>(program: () => T): Promise<Recording<T>> {
       registrations.push({
         type: req.getType(), name: req.getName(), parent: req.getParent(),
         retainOnDelete: req.getRetainondelete?.() === true, dependencies: req.getDependenciesList?.() ?? [],
+        ignoreChanges: req.getIgnorechangesList?.() ?? [],
       });
       return original(req, cb);
     };
