@@ -180,7 +180,7 @@ export class ConnectTopicArchive extends Construct {
     });
     if (!encryptionKey) key.addToResourcePolicy(iam.PolicyStatement.fromJson(connectLogsKeyStatement(ctx, plan.logGroupName)));
     this.encryptionKey = key;
-    const bucketOptions = { key, removalPolicy: removal, ...(serverAccessLogsBucket ? { serverAccessLogsBucket } : {}) };
+    const bucketOptions = { key, removalPolicy: removal, writtenBy: 'the MSK Connect role', ...(serverAccessLogsBucket ? { serverAccessLogsBucket } : {}) };
     this.bucket = bucket ?? createArchiveBucket(this, 'Bucket', { ...bucketOptions, bucketName, lifecycle: plan.dataLifecycle, holds: `the archived records of cluster ${plan.clusterName}` });
     this.deadLetterBucket = deadLetterBucket ?? createArchiveBucket(this, 'DeadLetterBucket', {
       ...bucketOptions, bucketName: deadLetterBucketName, lifecycle: plan.deadLetterLifecycle, holds: `the dead-letter records of the connectors of cluster ${plan.clusterName}`,
