@@ -133,7 +133,7 @@ export function planConnectArchival(spec: ConnectArchivalSpec, cluster: Archival
   if (!MSK_CONNECT_LIMITS.kafkaConnectVersions.includes(version)) {
     c.error('archival/connect-version', 'kafkaConnectVersion', `be one of ${MSK_CONNECT_LIMITS.kafkaConnectVersions.join(', ')}`, version, `Use '${MSK_CONNECT_LIMITS.defaultKafkaConnectVersion}'.`);
   }
-  const topics = planTopics(c, spec, cluster, 'the connector');
+  const topics = planTopics(c, spec, cluster, 'the connectors');
   const capacity = planCapacity(c, spec.capacity);
   const format = spec.format ?? 'BYTE_ARRAY';
   if (!S3_SINK.formats.includes(format)) c.error('archival/connect-format', 'format', `be one of ${S3_SINK.formats.join(', ')}`, format, "Use 'BYTE_ARRAY' to keep values as produced.");

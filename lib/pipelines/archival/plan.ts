@@ -17,9 +17,9 @@ export const DEFAULT_ARCHIVAL_PREFIX = 'topics/';
 
 /** Why each cluster kind other than Express has no channel, and what to use instead. */
 const NO_CHANNEL: Readonly<Record<Exclude<ArchivalClusterFacts['kind'], 'msk-express'>, { code: string; fix: string }>> = {
-  'msk-standard': { code: 'archival/channel-standard-brokers', fix: 'Channels deliver from Express brokers only: use an Express cluster, or an S3 sink connector on MSK Connect.' },
-  'msk-serverless': { code: 'archival/channel-serverless', fix: 'MSK Serverless has no channels: use an Express cluster, or an S3 sink connector on MSK Connect.' },
-  'self-managed': { code: 'archival/channel-self-managed', fix: 'Channels are an MSK Express feature: use an S3 sink connector on MSK Connect for a self-managed cluster.' },
+  'msk-standard': { code: 'archival/channel-standard-brokers', fix: 'Channels deliver from Express brokers only: use an Express cluster, or ConnectTopicArchive (the S3 sink on MSK Connect, IAM on).' },
+  'msk-serverless': { code: 'archival/channel-serverless', fix: 'MSK Serverless has no channels: use an Express cluster.' },
+  'self-managed': { code: 'archival/channel-self-managed', fix: 'Channels are an MSK Express feature: replicate the topics into an MSK cluster (MskReplicator) and archive them there.' },
 };
 
 /** An archived topic with its retention. */
