@@ -31,7 +31,17 @@ import { createArchiveBucket } from './archive-buckets';
 
 /** A library `MskCluster` by its shape: its plan, network and IAM bootstrap brokers. */
 export interface ConnectArchivableCluster {
-  readonly plan: ArchivableClusterPlan & { readonly subnets?: readonly { readonly subnetId: string }[] };
+  readonly plan: ArchivableClusterPlan & {
+    /**
+     * The brokers' subnets (MSK Provisioned).
+     * @default - none
+     */
+    readonly subnets?: readonly { readonly subnetId: string }[];
+  };
+  /**
+   * The MSK cluster ARN.
+   * @default - none: a self-managed cluster (refused by the plan)
+   */
   readonly clusterArn?: string;
   /**
    * The validated topic catalog of the cluster.
@@ -53,7 +63,10 @@ export interface ConnectArchivableCluster {
    * @default []
    */
   readonly securityGroups?: ec2.ISecurityGroup[];
-  /** IAM bootstrap brokers (`host:9098,...`); read only once the plan has checked that IAM is on. */
+  /**
+   * IAM bootstrap brokers (`host:9098,...`); read only once the plan has checked that IAM is on.
+   * @default - none: the cluster has no IAM listener (refused by the plan)
+   */
   readonly bootstrapBrokersSaslIam?: string;
 }
 
@@ -120,8 +133,10 @@ export interface ConnectTopicArchiveProps extends Omit<ConnectArchivalSpec, 'buc
 
 interface ResolvedConnectCluster {
   readonly facts: ArchivalClusterFacts;
+  /** @default - none: refused */
   readonly clusterArn?: string;
   readonly topics: Readonly<Record<string, IConstruct>>;
+  /** @default - none: refused */
   readonly vpc?: ec2.IVpc;
   readonly subnetIds: string[];
   readonly securityGroups: ec2.ISecurityGroup[];

@@ -29,6 +29,10 @@ import type { TopicArchiveExistingBucketArgs } from './topic-archive';
 /** A library `MskCluster` component by its shape: its plan, network and IAM bootstrap brokers. */
 export interface ConnectArchivableClusterComponent {
   readonly plan: ArchivableClusterPlan;
+  /**
+   * The MSK cluster ARN.
+   * @default - none: a self-managed cluster (refused by the plan)
+   */
   readonly clusterArn?: pulumi.Input<string>;
   /**
    * The validated topic catalog of the cluster.
@@ -114,11 +118,14 @@ export interface ConnectTopicArchiveArgs extends Omit<ConnectArchivalSpec, 'buck
 
 interface ResolvedPulumiConnectCluster {
   readonly facts: ArchivalClusterFacts;
+  /** @default - none: refused */
   readonly clusterArn?: pulumi.Input<string>;
   readonly topics: Readonly<Record<string, pulumi.Resource>>;
+  /** @default - none: refused */
   readonly vpcId?: pulumi.Input<string>;
   readonly subnetIds: pulumi.Input<string>[];
   readonly securityGroupIds: pulumi.Input<pulumi.Input<string>[]>;
+  /** @default - none: refused */
   readonly bootstrap?: pulumi.Input<string>;
 }
 
