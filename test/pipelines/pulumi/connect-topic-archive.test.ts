@@ -92,3 +92,37 @@ describe('ConnectTopicArchive (Pulumi): refused clusters', () => {
     expect(err.outputs).toEqual(['archival/connect-needs-iam']);
   });
 });
+
+describe('ConnectTopicArchive (Pulumi): a cluster by its attributes, with existing buckets', () => {
+  let archive: RecordedResource[];
+  beforeAll(async () => {
+    ({ resources: archive } = await recordPulumi(() => {
+      new ConnectTopicArchive('ext', {
+        cluster: {
+          kind: 'msk-standard', clusterArn: 'arn:aws:kafka:us-east-1:123456789012:cluster/ledger/0b2a-1', clusterName: 'ledger', iamAuth: true, brokerNodes: 2,
+          vpcId: 'vpc-0abc', subnetIds: ['subnet-a', 'subnet-b'], securityGroupIds: ['sg-brokers', 'sg-extra'], bootstrapBrokersSaslIam: 'b-1.ledger:9098,b-2.ledger:9098',
+        },
+        name: 'ledger-archive', topics: ['ledger.entries'],
+        plugin: { bucketName: 'artifacts-123456789012', key: 'p.zip', objectVersion: 'v1', sha256: 'c'.repeat(64) },
+        bucket: { bucketName: 'ledger-archive-123456789012', keyArn: 'arn:aws:kms:us-east-1:123456789012:key/existing' },
+        deadLetterBucket: { bucketName: 'ledger-dead-letters-123456789012' },
+      });
+    }, { project: 'proj', stack: 'dev' }));
+  });
+
+  test('no bucket is created; the connectors write the given buckets in the given subnets', () => {
+    expect(byType(archive, 'aws:s3/bucket:Bucket')).toEqual([]);
+    const connector = archive.find((r) => r.name === 'ext-connector-archive')!;
+    expect(connector.inputs).toMatchObject({
+      connectorConfiguration: { 's3.bucket.name': 'ledger-archive-123456789012', 'errors.deadletterqueue.topic.replication.factor': '2' },
+      kafkaCluster: { apacheKafkaCluster: { bootstrapServers: 'b-1.ledger:9098,b-2.ledger:9098', vpc: { subnets: ['subnet-a', 'subnet-b'] } } },
+    });
+    const policy = JSON.parse(String(archive.find((r) => r.name === 'ext-role-policy')!.inputs.policy));
+    expect(policy.Statement.find((s: { Sid: string }) => s.Sid === 'BucketKeysThroughS3').Resource).toEqual(['arn:aws:kms:us-east-1:123456789012:key/existing']);
+  });
+
+  test('each broker security group opens 9098 to the connectors, and only that', () => {
+    const ingress = byType(archive, 'aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule').map((r) => [r.inputs.securityGroupId, r.inputs.fromPort, r.inputs.toPort]);
+    expect(ingress).toEqual([['sg-brokers', 9098, 9098], ['sg-extra', 9098, 9098]]);
+  });
+});
