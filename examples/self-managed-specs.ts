@@ -5,7 +5,7 @@
  * Artifacts come from an S3 bucket you fill once (Kafka release, Aiven tiered-storage plugin, JMX exporter): the
  * nodes then need no internet path, only the VPC's S3 gateway endpoint. Pin `sha512` to the published checksums.
  */
-import type { SelfManagedKafkaSpec } from '../lib/self-managed-ec2';
+import type { SelfManagedCatalogSpec, SelfManagedKafkaSpec } from '../lib/self-managed-ec2';
 
 const ARTIFACTS = 'example-kafka-artifacts';
 
@@ -33,6 +33,24 @@ export const kraftSpec: SelfManagedKafkaSpec = {
   },
   monitoring: { jmxExporter: { source: { kind: 's3', bucket: ARTIFACTS, key: 'jmx/jmx_prometheus_javaagent-1.0.1.jar' } } },
   serverProperties: { numPartitions: 12 },
+};
+
+/**
+ * The topics and access of the production cluster, applied at deploy time by the in-VPC admin function as
+ * `orders-admin` (a bootstrap SCRAM user and a super user of `kraftSpec`): `orders-app` writes and reads the orders
+ * topics with its consumer group, at most 10 MiB/s in and 20 MiB/s out per broker.
+ */
+export const kraftCatalog: SelfManagedCatalogSpec = {
+  catalogAdmin: { scramUser: 'orders-admin' },
+  topics: [
+    { name: 'orders.v1', partitions: 12, retentionHours: 168, minInSyncReplicas: 2 },
+    { name: 'orders.dlq', partitions: 3, retentionHours: 720, minInSyncReplicas: 2 },
+  ],
+  access: [{
+    name: 'orders-app', principal: { kind: 'scram', username: 'orders-app' },
+    produce: ['orders.v1', 'orders.dlq'], consume: ['orders.v1'], groups: ['orders-app'],
+    quota: { produceBytesPerSecond: 10_485_760, consumeBytesPerSecond: 20_971_520 },
+  }],
 };
 
 /** Development: one combined broker+controller node, SCRAM for clients, everything destroyed with the stack. */

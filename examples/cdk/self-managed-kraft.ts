@@ -1,6 +1,7 @@
 /**
  * Self-managed Apache Kafka 3.9 in KRaft mode on EC2: 3 controllers and 6 brokers over 3 AZs, SCRAM-SHA-512 over
- * TLS for clients, mTLS between nodes, tiered storage to S3, alarms notifying an SNS topic.
+ * TLS for clients, mTLS between nodes, tiered storage to S3, alarms notifying an SNS topic, and its topics, ACLs and
+ * quotas applied by the in-VPC admin function.
  *
  *   npx tsx examples/cdk/self-managed-kraft.ts                                        # synth
  *   npx tsx lib/cli/kafka-iac.ts render examples/cdk/self-managed-kraft.ts --out out   # review every node's files
@@ -8,7 +9,7 @@
 import { App, CfnOutput, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { SelfManagedKafkaCluster } from '../../lib/self-managed-ec2/cdk';
-import { kraftSpec } from '../self-managed-specs';
+import { kraftCatalog, kraftSpec } from '../self-managed-specs';
 import { alarmTopic } from './alarm-topic';
 import { runWithNag } from './run-with-nag';
 
@@ -20,6 +21,7 @@ export function buildApp(app: App = new App()): Stack {
   const stack = new Stack(app, 'KafkaSelfManagedKraft', { description: 'kafka-iac example: self-managed KRaft cluster on EC2' });
   const cluster = new SelfManagedKafkaCluster(stack, 'Cluster', {
     ...kraftSpec,
+    ...kraftCatalog,
     availabilityZones: [...kraftSpec.availabilityZones],
     alarmTopic: alarmTopic(stack, 'AlarmTopic'),
   });

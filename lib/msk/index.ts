@@ -13,4 +13,5 @@ export * from '../aws/msk-iam-access';
 export * from './metrics';
 export * from './policies';
 export * from './cost';
+export * from './connect-cost';
 export * from './sizing';

@@ -24,3 +24,4 @@ export * from './iam';
 export * from './provisioner';
 export * from './cost';
 export * from './sizing';
+export * from './catalog';

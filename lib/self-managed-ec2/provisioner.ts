@@ -6,6 +6,8 @@
  * - `tls`: creates the cluster CA (ECDSA P-256) in its secret, then a key and certificate per node (CN and SAN = the
  *   node's DNS name, serverAuth + clientAuth) into the node's secret, filling only secrets that hold none yet (or
  *   that carry an older `generation`), and publishes the CA certificate in an SSM parameter for clients.
+ * - `ca-certificate-secret`: copies the CA certificate (never its key) into a certificate-only secret
+ *   (`{"certificate"}`), the root CA a Lambda event source mapping trusts; rewritten only when the CA changed.
  * - `passwords`: writes `{"username","password"}` (32 random letters and digits) into each listed secret that holds no
  *   password yet (the Pulumi face's SCRAM and controller secrets, so that no password is ever in Pulumi state).
  * Keys never leave the function except into Secrets Manager; nothing secret is logged or returned.
@@ -72,6 +74,20 @@ export function passwordSecrets(plan: SelfManagedClusterPlan): { secretName: str
     ...plan.scramUsers.map((u) => ({ secretName: u.secretName, username: u.user })),
     ...(plan.controllerPasswordSecretName ? [{ secretName: plan.controllerPasswordSecretName, username: CONTROLLER_PLAIN_USER }] : []),
   ];
+}
+
+export interface CaCertificateSecretInput {
+  readonly Action: 'ca-certificate-secret';
+  readonly Name: string;
+  readonly CaSecretArn: string;
+  readonly SecretArn: string;
+  /** Fingerprint of the CA the tls action returned: a new CA runs the copy again. */
+  readonly CaFingerprint: string;
+}
+
+/** Input of the copy of the CA certificate into the certificate-only secret of the cluster's Lambda consumers. */
+export function caCertificateSecretInput(plan: SelfManagedClusterPlan, caSecretArn: string, secretArn: string, caFingerprint: string): CaCertificateSecretInput {
+  return { Action: 'ca-certificate-secret', Name: `${plan.secretPrefix}/ca-certificate`, CaSecretArn: caSecretArn, SecretArn: secretArn, CaFingerprint: caFingerprint };
 }
 
 export function passwordsInput(plan: SelfManagedClusterPlan, secretArn: (secretName: string) => string): PasswordsInput {
@@ -211,6 +227,16 @@ async function tls(type, p) {
   return { Issued: String(issued), CaFingerprint: caCert.fingerprint256 };
 }
 
+async function caCertificateSecret(type, p) {
+  if (type === 'Delete') return {};
+  const ca = await readJson(p.CaSecretArn);
+  if (!ca.certificate) throw new Error('the cluster CA is not issued yet: the tls action runs first');
+  const cur = await readJson(p.SecretArn);
+  if (cur.certificate === ca.certificate && Object.keys(cur).length === 1) return { Written: 'false' };
+  await putJson(p.SecretArn, { certificate: ca.certificate });
+  return { Written: 'true' };
+}
+
 async function passwords(type, p) {
   if (type === 'Delete') return {};
   let created = 0;
@@ -245,6 +271,7 @@ exports.handler = async function (event) {
     if (p.Action === 'cluster-id') data = await clusterId(type, p);
     else if (p.Action === 'tls') data = await tls(type, p);
     else if (p.Action === 'passwords') data = await passwords(type, p);
+    else if (p.Action === 'ca-certificate-secret') data = await caCertificateSecret(type, p);
     else throw new Error('unknown Action');
     if (!cfn) return data;
     await respond(event, 'SUCCESS', physicalId, data, 'OK');

@@ -43,3 +43,19 @@ test('the development example: a t4g.large has no figure in us-east-1 (reported)
 test('an unknown region is cost/unknown-region', () => {
   expect(validationErrorOf(() => estimateSelfManagedCost(planSelfManagedCluster(devSpec), { region: 'eu-west-7' })).codes).toEqual(['cost/unknown-region']);
 });
+
+test('the production example priced in eu-central-1: m7g.large controllers and gp3 storage have figures, the rest is reported', () => {
+  const est = estimateSelfManagedCost(planSelfManagedCluster(kraftSpec), { region: 'eu-central-1', usage: { tieredGb: 10000 } });
+  // Controllers 3 x 730 h x $0.0978 = $214.182; gp3 (3 x 20 + 6 x 2,000) GB x $0.0952 = $1,148.112 (AWS Price List,
+  // eu-central-1 file effective 2026-09-01). No eu-central-1 figure for m7g.2xlarge, gp3 throughput or S3.
+  expect(est.lineItems.map((l) => [l.dimension, roundUsd(l.monthlyUsd)])).toEqual([
+    ['instance-hour:m7g.large', 214.18],
+    ['ebs-gp3-storage:GB-month', 1148.11],
+  ]);
+  expect(est.lineItems.every((l) => l.source.published === '2026-09-01')).toBe(true);
+  expect(est.issues.map((i) => i.path)).toEqual([
+    'prices.regions.eu-central-1.instance-hour:m7g.2xlarge', 'prices.regions.eu-central-1.ebs-gp3-throughput:MiBps-month',
+    'prices.regions.eu-central-1.s3-standard-storage:GB-month',
+  ]);
+  expect(est.complete).toBe(false);
+});

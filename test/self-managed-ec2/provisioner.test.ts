@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
 import {
-  clusterIdInput, isValidClusterId, passwordsInput, planSelfManagedCluster, PROVISIONER_SOURCE, tlsInput,
+  caCertificateSecretInput, clusterIdInput, isValidClusterId, passwordsInput, planSelfManagedCluster, PROVISIONER_SOURCE, tlsInput,
 } from '../../lib/self-managed-ec2';
 import { spec } from './fixtures';
 
@@ -182,5 +182,36 @@ describe('passwords (Pulumi face: no password in state)', () => {
     for (const v of values) expect(v.password).toMatch(/^[A-Za-z0-9]{32}$/);
     expect((await handler(input)).Created).toBe('0');
     expect(store.logs).toEqual([]);
+  });
+});
+
+describe('ca-certificate-secret (the root CA of Lambda consumers)', () => {
+  const target = arnOf('kafka-iac/orders/ca-certificate');
+  const input = () => caCertificateSecretInput(plan, arnOf(plan.tls.caSecretName), target, 'fingerprint');
+
+  test('copies the CA certificate alone (never its key) once the CA exists; a second run writes nothing', async () => {
+    const store = fresh();
+    store.secrets.set(target, placeholder);
+    const handler = load(store);
+    await handler(tls());
+    expect(await handler(input())).toEqual({ Written: 'true' });
+    const ca = JSON.parse(store.secrets.get(arnOf(plan.tls.caSecretName))!);
+    const copy = JSON.parse(store.secrets.get(target)!);
+    expect(copy).toEqual({ certificate: ca.certificate });
+    expect(new crypto.X509Certificate(copy.certificate).ca).toBe(true);
+    expect(JSON.stringify(copy)).not.toMatch(/PRIVATE KEY/);
+    expect(await handler(input())).toEqual({ Written: 'false' });
+    expect(store.logs).toEqual([]);
+  });
+
+  test('before the CA exists it fails with the reason, and logs no material', async () => {
+    const store = fresh();
+    store.secrets.set(target, placeholder);
+    await expect(load(store)(input())).rejects.toThrow('Error: the cluster CA is not issued yet: the tls action runs first');
+    expect(store.secrets.get(target)).toBe(placeholder);
+  });
+
+  test('input: the action, a name under the prefix, both secrets and the fingerprint', () => {
+    expect(input()).toEqual({ Action: 'ca-certificate-secret', Name: 'kafka-iac/orders/ca-certificate', CaSecretArn: arnOf(plan.tls.caSecretName), SecretArn: target, CaFingerprint: 'fingerprint' });
   });
 });

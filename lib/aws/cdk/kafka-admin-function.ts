@@ -78,6 +78,12 @@ export interface KafkaAdminFunctionProps {
    * @default true
    */
   readonly manageTopics?: boolean;
+  /**
+   * Seconds to wait, on create and update, for the cluster to answer before reconciling (a cluster created in the same
+   * deployment may still be booting); at most `MAX_WAIT_FOR_CLUSTER_SECONDS`.
+   * @default - no wait: each request's own retries only
+   */
+  readonly waitForClusterSeconds?: number;
 }
 
 /** Stands for the topics of a produced catalog while the policy is built (their ARNs are one lazy list). */
@@ -94,7 +100,7 @@ export class KafkaAdminFunction extends Construct {
     const stack = Stack.of(this);
     const target = {
       auth: p.auth, secretArn: p.adminSecret?.secretArn, caCertificateParameter: p.caCertificateParameterName,
-      kafkaAclsOverIam: p.kafkaAclsOverIam, manageTopics: p.manageTopics,
+      kafkaAclsOverIam: p.kafkaAclsOverIam, manageTopics: p.manageTopics, waitForClusterSeconds: p.waitForClusterSeconds,
     };
     const lazy = typeof p.catalog === 'function';
     const catalogOf = typeof p.catalog === 'function' ? p.catalog : () => p.catalog as KafkaCatalogPlan;
@@ -110,7 +116,11 @@ export class KafkaAdminFunction extends Construct {
       vpc: p.vpc, allowAllOutbound: false, description: `kafka-iac ${p.clusterName}: Kafka admin function (brokers on ${p.brokerPort} only)`,
     });
     for (const sg of p.brokerSecurityGroups) this.securityGroup.connections.allowTo(sg, ec2.Port.tcp(network.brokerPort), `Kafka admin function of ${p.clusterName}`);
-    if (network.httpsEgress) this.securityGroup.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS: Secrets Manager and SSM through interface endpoints or NAT');
+    // The function answers CloudFormation itself: a PUT to the request's pre-signed S3 URL (through an S3 gateway
+    // endpoint, which every KafkaVpc has, or NAT), so it needs HTTPS out even when it reads no secret (IAM).
+    this.securityGroup.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), network.httpsEgress
+      ? 'HTTPS: Secrets Manager and SSM through interface endpoints or NAT'
+      : 'HTTPS: the CloudFormation response (a pre-signed S3 URL)');
     const subnets = p.vpcSubnets ?? { subnetType: p.vpc.privateSubnets.length > 0 ? ec2.SubnetType.PRIVATE_WITH_EGRESS : ec2.SubnetType.PRIVATE_ISOLATED };
     if (network.httpsEgress) this.warnWithoutApiPath(p.vpc, subnets);
 
@@ -150,6 +160,7 @@ export class KafkaAdminFunction extends Construct {
       bootstrapBrokers: p.bootstrapBrokers, auth: p.auth, region: Stack.of(this).region,
       ...(p.adminSecret ? { secretArn: p.adminSecret.secretArn } : {}),
       ...(p.caCertificateParameterName ? { caCertificateParameter: p.caCertificateParameterName } : {}),
+      ...(p.waitForClusterSeconds ? { waitForClusterSeconds: p.waitForClusterSeconds } : {}),
     };
     const input = kafkaAdminInput(p.clusterName, connection, lazy ? LAZY_TOPIC : catalogOf());
     return lazy ? { ...input, Catalog: Lazy.string({ produce: () => kafkaAdminInput(p.clusterName, connection, catalogOf()).Catalog }) } : { ...input };

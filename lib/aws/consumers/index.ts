@@ -3,3 +3,4 @@ export * from './limits';
 export * from './spec';
 export * from './network';
 export * from './plan';
+export * from './external';

@@ -57,12 +57,21 @@ export interface KafkaAdminTarget {
    * @default true
    */
   readonly manageTopics?: boolean;
+  /**
+   * Seconds to wait for the cluster to answer before reconciling (create and update): its nodes may still be booting.
+   * @default - no wait
+   */
+  readonly waitForClusterSeconds?: number;
 }
+
+/** Longest readiness wait: the function's timeout less 5 minutes for the reconciliation itself. */
+export const MAX_WAIT_FOR_CLUSTER_SECONDS = KAFKA_ADMIN_TIMEOUT_SECONDS - 300;
 
 /**
  * Checks the catalog against the connection. Codes: `kafka-admin/acls-need-kafka-auth` (ACLs or quotas on a cluster the
  * function reaches with IAM: MSK IAM access control has no Kafka ACLs, grants are IAM policies),
- * `kafka-admin/secret-required` (SCRAM or mTLS without the admin secret).
+ * `kafka-admin/secret-required` (SCRAM or mTLS without the admin secret), `kafka-admin/wait-for-cluster` (a readiness
+ * wait that is not a whole number of seconds the function's timeout leaves room for).
  */
 export function validateKafkaAdminTarget(target: KafkaAdminTarget, catalog: KafkaCatalogPlan): Issue[] {
   const c = new IssueCollector();
@@ -73,6 +82,11 @@ export function validateKafkaAdminTarget(target: KafkaAdminTarget, catalog: Kafk
   if (target.auth !== 'iam' && !target.secretArn) {
     c.error('kafka-admin/secret-required', 'adminSecret', `be given for ${target.auth} authentication`, target.secretArn,
       target.auth === 'scram' ? 'Pass the secret of an admin SCRAM user: {"username","password"}.' : 'Pass the secret of an admin client certificate: {"certificateChain","privateKey"}.');
+  }
+  const wait = target.waitForClusterSeconds;
+  if (wait !== undefined && (!Number.isInteger(wait) || wait < 0 || wait > MAX_WAIT_FOR_CLUSTER_SECONDS)) {
+    c.error('kafka-admin/wait-for-cluster', 'waitForClusterSeconds', `be a whole number of seconds from 0 to ${MAX_WAIT_FOR_CLUSTER_SECONDS}`, wait,
+      `The function stops after ${KAFKA_ADMIN_TIMEOUT_SECONDS} s (Lambda's maximum) and needs time to reconcile after the wait: e.g. 600.`);
   }
   return [...c.issues];
 }

@@ -27,6 +27,12 @@ export interface KafkaAdminConnection {
    * @default - Node.js's trusted CAs (MSK brokers present Amazon Trust Services certificates)
    */
   readonly caCertificateParameter?: string;
+  /**
+   * On create and update, how long to wait for the cluster to answer before reconciling: a self-managed cluster's
+   * nodes may still be booting when the function first runs (their instances exist before Kafka is up).
+   * @default - no wait: the requests' own retries only
+   */
+  readonly waitForClusterSeconds?: number;
 }
 
 /** The properties of the custom resource / the invocation's input. Strings only: CloudFormation stringifies every scalar. */

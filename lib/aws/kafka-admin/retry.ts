@@ -41,3 +41,37 @@ export async function withRetry<T>(what: string, f: () => Promise<T>, o: RetryOp
     }
   }
 }
+
+/** How the readiness wait passes time (tests pass a clock that advances on `sleep`). */
+export interface ReadinessClock {
+  readonly now: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
+}
+
+/** Pause between two readiness probes: a booting broker is asked at most every 10 s. */
+export const READINESS_PROBE_DELAY_MS = 10_000;
+
+export const SYSTEM_CLOCK: ReadinessClock = { now: () => Date.now(), sleep: DEFAULT_RETRY.sleep };
+
+/**
+ * Waits until `probe` succeeds, for at most `waitSeconds`: a cluster whose nodes were just created still boots
+ * (installs Kafka, formats its storage, elects a controller) when the function first runs. Every error counts as
+ * "not ready yet" (a broker still loading its SCRAM credentials refuses the login, a name not served yet fails to
+ * resolve); once the time is up, the last one fails the wait with a message naming it. Returns the attempts made.
+ */
+export async function waitForCluster(probe: () => Promise<unknown>, waitSeconds: number, clock: ReadinessClock = SYSTEM_CLOCK): Promise<number> {
+  const deadline = clock.now() + Math.max(0, waitSeconds) * 1000;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await probe();
+      return attempt;
+    } catch (e) {
+      const error = e instanceof Error ? e : new Error(String(e));
+      const left = deadline - clock.now();
+      if (left <= 0) {
+        throw new KafkaAdminRequestError(`reach the cluster within ${waitSeconds} s (its nodes may still be booting)`, attempt, error);
+      }
+      await clock.sleep(Math.min(READINESS_PROBE_DELAY_MS, left));
+    }
+  }
+}

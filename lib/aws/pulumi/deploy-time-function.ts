@@ -52,9 +52,9 @@ export function createDeployTimeFunction(owner: string, parent: pulumi.Resource,
   }, { parent, dependsOn: [policy] });
 }
 
-/** Runs `fn` with `input` (as JSON) on create, update and delete of the invocation `name`. */
-export function invokeAtDeploy(name: string, parent: pulumi.Resource, fn: lambda.Function, input: pulumi.Output<object> | object): lambda.Invocation {
+/** Runs `fn` with `input` (as JSON) on create, update and delete of the invocation `name`, after `dependsOn`. */
+export function invokeAtDeploy(name: string, parent: pulumi.Resource, fn: lambda.Function, input: pulumi.Output<object> | object, dependsOn?: pulumi.Resource[]): lambda.Invocation {
   return new lambda.Invocation(name, {
     functionName: fn.name, lifecycleScope: 'CRUD', input: pulumi.output(input as object).apply((x) => JSON.stringify(x)),
-  }, { parent });
+  }, { parent, ...(dependsOn && dependsOn.length > 0 ? { dependsOn } : {}) });
 }

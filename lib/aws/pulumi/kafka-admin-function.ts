@@ -68,6 +68,17 @@ export interface KafkaAdminFunctionArgs {
    * @default true
    */
   readonly manageTopics?: boolean;
+  /**
+   * Seconds to wait, on create and update, for the cluster to answer before reconciling (a cluster created in the same
+   * deployment may still be booting); at most `MAX_WAIT_FOR_CLUSTER_SECONDS`.
+   * @default - no wait: each request's own retries only
+   */
+  readonly waitForClusterSeconds?: number;
+  /**
+   * Resources the invocation waits for (a self-managed cluster's nodes).
+   * @default - none
+   */
+  readonly catalogDependsOn?: pulumi.Resource[];
 }
 
 export class KafkaAdminFunction extends pulumi.ComponentResource {
@@ -79,7 +90,7 @@ export class KafkaAdminFunction extends pulumi.ComponentResource {
     // The secret's ARN may be unknown at preview: its presence is what the checks read.
     const target = {
       auth: args.auth, secretArn: args.adminSecretArn ? 'given' : undefined, caCertificateParameter: args.caCertificateParameterName,
-      kafkaAclsOverIam: args.kafkaAclsOverIam, manageTopics: args.manageTopics,
+      kafkaAclsOverIam: args.kafkaAclsOverIam, manageTopics: args.manageTopics, waitForClusterSeconds: args.waitForClusterSeconds,
     };
     const issues = validateKafkaAdminTarget(target, args.catalog);
     if (args.auth === 'iam' && !args.clusterArn) {
@@ -129,8 +140,9 @@ export class KafkaAdminFunction extends pulumi.ComponentResource {
       bootstrapBrokers, auth: args.auth, region: a.region,
       ...(secretArn ? { secretArn } : {}),
       ...(args.caCertificateParameterName ? { caCertificateParameter: args.caCertificateParameterName } : {}),
+      ...(args.waitForClusterSeconds ? { waitForClusterSeconds: args.waitForClusterSeconds } : {}),
     }, args.catalog));
-    this.invocation = invokeAtDeploy(`${name}-catalog`, this, this.function, input);
+    this.invocation = invokeAtDeploy(`${name}-catalog`, this, this.function, input, args.catalogDependsOn);
     this.registerOutputs({});
   }
 }

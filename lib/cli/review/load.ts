@@ -84,7 +84,7 @@ export async function loadPulumi(program: () => unknown, config: Record<string, 
 }
 
 /** Targets deployed by the `aws` provider, whose region the program decides. */
-const AWS_TARGETS: ReadonlySet<string> = new Set(['msk', 'self-managed-ec2']);
+const AWS_TARGETS: ReadonlySet<string> = new Set(['msk', 'self-managed-ec2', 'msk-replicator']);
 
 /**
  * The region a component's AWS resources deploy to, as `pulumi up` would decide it from the program: the `region` of

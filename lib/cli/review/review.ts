@@ -1,8 +1,8 @@
 /**
  * `kafka-iac review <module> [--json] [--compare <module>] [--region <r>] [--prices <file>] [--usage <file>]`: for
- * every Kafka cluster a CDK app or Pulumi program declares, what a reviewer checks (kind, brokers per AZ, auth,
- * encryption, storage, topics, warnings) and its monthly cost with line items; `--compare` prints the cost delta
- * against another module (the base of a pull request).
+ * every Kafka cluster (and MSK Replicator) a CDK app or Pulumi program declares, what a reviewer checks (kind, brokers
+ * per AZ, auth, encryption, storage, topics, warnings) and its monthly cost with line items; `--compare` prints the
+ * cost delta against another module (the base of a pull request).
  */
 import * as fs from 'fs';
 import { roundUsd, type CostUsage, type PriceOverrides } from '../../core';
@@ -23,7 +23,7 @@ export const REVIEW_USAGE = `Usage: kafka-iac review <module> [--json] [--compar
                       plan's own, else us-east-1 for AWS clusters)
   --prices <file>     JSON of your own prices per target, merged over the library's:
                       {"msk": {"regions": {"eu-west-1": {"broker-hour:kafka.m7g.large": 0.2}}}}
-  --usage <file>      JSON of usage per cluster name ("*" for all): {"orders": {"gbWrittenPerMonth": 500}}
+  --usage <file>      JSON of usage per cluster (or replicator) name ("*" for all): {"orders": {"gbWrittenPerMonth": 500}}
   --export <name>     the function to run instead of buildApp / program / default
   --cdk, --pulumi     what the export is (default: buildApp is CDK, program and default are Pulumi)
   --config <k=v>      Pulumi configuration the program reads (repeatable), e.g. --config project:owner=me
@@ -119,7 +119,7 @@ const total = (cs: readonly ReviewedCluster[]) => cs.reduce((s, c) => s + ('esti
 
 /** The text a person reads in a pull request. */
 export function renderReview(file: string, clusters: readonly ReviewedCluster[]): string {
-  const out: string[] = [`${file}: ${clusters.length} Kafka cluster${clusters.length === 1 ? '' : 's'}`];
+  const out: string[] = [`${file}: ${counted(clusters)}`];
   for (const c of clusters) {
     out.push('', `${c.name}  (${c.declaredAt})`);
     const row = (k: string, v: string) => out.push(`  ${k.padEnd(12)} ${v}`);
@@ -149,6 +149,14 @@ export function renderReview(file: string, clusters: readonly ReviewedCluster[])
 }
 
 const roundQ = (x: number) => String(Math.round(x * 100) / 100);
+
+/** `2 Kafka clusters`, and `, 1 MSK Replicator` when the module has replicators (billed on their own). */
+function counted(items: readonly ReviewedCluster[]): string {
+  const replicators = items.filter((c) => c.target === 'msk-replicator').length;
+  const clusters = items.length - replicators;
+  const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  return `${plural(clusters, 'Kafka cluster')}${replicators ? `, ${plural(replicators, 'MSK Replicator')}` : ''}`;
+}
 
 /** The cost delta between a base and a head review, per cluster name and in total. */
 export function renderCompare(baseFile: string, base: readonly ReviewedCluster[], headFile: string, head: readonly ReviewedCluster[]): string {

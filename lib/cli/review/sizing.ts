@@ -49,5 +49,6 @@ export function sizingAdviceOf(c: ClusterPlan): SizingAdvice | undefined {
       const r = recommendGcpManagedKafka(workload);
       return { recommended: `${r.vcpuCount} vCPU, ${r.memoryGiB} GiB`, reasons: r.reasons };
     }
+    case 'msk-replicator': return undefined;
   }
 }

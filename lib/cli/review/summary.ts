@@ -1,4 +1,4 @@
-/** One row per cluster: the facts a reviewer checks, from the plan alone. */
+/** One row per cluster (or MSK Replicator): the facts a reviewer checks, from the plan alone. */
 import type { ClusterPlan, FoundCluster } from './clusters';
 import { topicCountOf } from './clusters';
 
@@ -84,6 +84,19 @@ export function factsOf(c: ClusterPlan): ClusterFacts {
         auth: list(['IAM (SASL/OAUTHBEARER, SASL/PLAIN)', p.tls && 'mTLS']),
         encryption: `TLS; at rest: ${p.encryptionKey.kind === 'create' ? 'new Cloud KMS key' : 'your Cloud KMS key'}`,
         storage: `managed${p.brokerDiskGiB ? `, ${p.brokerDiskGiB} GiB broker disk` : ''}`,
+      };
+    }
+    case 'msk-replicator': {
+      const p = c.plan;
+      const external = p.source.kind === 'apache-kafka' ? p.source.auth : undefined;
+      const sourceAuth = !external ? 'IAM' : 'scram' in external ? `SASL/${external.scram.mechanism}` : 'mTLS';
+      return {
+        ...common,
+        kind: `MSK Replicator, ${p.source.kind === 'apache-kafka' ? 'Apache Kafka' : 'MSK'} -> MSK, ${p.crossRegion ? 'cross-Region' : 'same Region'}`,
+        brokersPerAz: '- (managed)',
+        auth: `source ${sourceAuth}, target IAM`,
+        encryption: 'TLS in transit; keeps no data at rest',
+        storage: `none; ${p.topicReplication.include.length} topic pattern(s), compression ${p.compression}`,
       };
     }
   }

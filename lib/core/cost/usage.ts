@@ -63,6 +63,12 @@ export interface CostUsage {
    */
   readonly ecku?: number;
   /**
+   * GB an MSK Replicator copies from its source in the month (the data written to the topics it replicates).
+   *
+   * @default - not given: data replicated is reported as missing
+   */
+  readonly gbReplicatedPerMonth?: number;
+  /**
    * Million ingress events in the month (Event Hubs Standard bills them).
    *
    * @default - not given: ingress events are reported as missing on the Standard tier
@@ -73,7 +79,7 @@ export interface CostUsage {
 /** Validates a usage: every figure finite and not negative, segments within the month. Throws one error listing all. */
 export function validateUsage(usage: CostUsage, subject: string): void {
   const c = new IssueCollector();
-  for (const k of ['hours', 'gbWrittenPerMonth', 'gbReadPerMonth', 'storedGb', 'tieredGb', 'partitions', 'ecku', 'ingressMillionEvents'] as const) {
+  for (const k of ['hours', 'gbWrittenPerMonth', 'gbReadPerMonth', 'storedGb', 'tieredGb', 'partitions', 'ecku', 'ingressMillionEvents', 'gbReplicatedPerMonth'] as const) {
     const v = usage[k];
     if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) c.error('cost/invalid-usage', `usage.${k}`, 'be a finite number of at least 0', v, 'Remove it or give a number.');
   }

@@ -5,24 +5,22 @@
  * registry's read grant), the cluster's own security group lets itself in on the port of the chosen auth (the
  * pollers use the cluster's security groups) and out on HTTPS to the network path the plan checked.
  */
-import { Annotations, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { throwInvalid } from '../../core/issues';
+import { consumerMappingProps, grantConsumerDestinations, grantPollerNetwork, schemaRegistryConfig, type ConsumerSchemaRegistry } from '../../aws/cdk/consumer-mapping';
 import { KafkaVpc } from '../../aws/cdk/kafka-vpc';
-import { planConsumer, type ConsumerClusterFacts, type ConsumerNetworkFacts, type ConsumerSchemaRegistryLike, type KafkaConsumerOptions, type KafkaConsumerPlan } from '../../aws/consumers';
+import { planConsumer, type ConsumerClusterFacts, type ConsumerNetworkFacts, type KafkaConsumerOptions, type KafkaConsumerPlan } from '../../aws/consumers';
 import { MSK_PORTS } from '../limits';
 import type { MskProvisionedPlan, MskServerlessPlan } from '../plan-types';
 import { grantStatementsOf } from './grants';
 
 /** A schema registry of the library (`GlueSchemaRegistry` from `kafka-iac/pipelines/cdk`), as a consumer reads it. */
-export interface MskConsumerSchemaRegistry extends ConsumerSchemaRegistryLike {
-  readonly registryArn: string;
-  grantRead(grantee: iam.IGrantable, o: { readonly topics: readonly string[] }): iam.Grant;
-}
+export type MskConsumerSchemaRegistry = ConsumerSchemaRegistry;
 
 /** Options of `addConsumer` on the MSK constructs. */
 export type MskConsumerOptions = KafkaConsumerOptions<MskConsumerSchemaRegistry>;
@@ -87,39 +85,20 @@ export function addMskConsumer(cluster: MskConsumerCluster, fn: lambda.IFunction
 
   grantStatementsOf(fn, cluster.clusterArn, plan.iam.kafkaCluster, `${subject} (${plan.group})`);
   iam.Grant.addToPrincipal({ grantee: fn, actions: [...plan.iam.mskCluster], resourceArns: [cluster.clusterArn] });
-  iam.Grant.addToPrincipal({ grantee: fn, actions: [...plan.iam.vpc], resourceArns: ['*'] });
-  Validations.of(fn.role!).acknowledge({
-    id: 'AwsSolutions-IAM5[Resource::*]',
-    reason: 'The event source mapping creates and deletes its pollers\' network interfaces in the cluster\'s VPC: EC2 supports no resource for these actions.',
-  });
+  grantPollerNetwork(fn, plan);
   const access = sourceAccess(cluster, fn, plan, subject);
-  if (plan.onFailure) iam.Grant.addToPrincipal({ grantee: fn, actions: [...plan.onFailure.actions], resourceArns: onFailureArns(plan.onFailure) });
   const registry = options.schemaRegistry?.registry;
-  if (plan.schemaRegistry && registry) registry.grantRead(fn, { topics: [plan.topic] });
+  grantConsumerDestinations(fn, plan, registry);
   openNetwork(cluster, plan);
 
+  const { provisionedPollerConfig, destinationConfig, ...common } = consumerMappingProps(fn, plan);
   const mapping = new lambda.CfnEventSourceMapping(scope, 'Resource', {
-    functionName: fn.functionArn,
+    ...common,
     eventSourceArn: cluster.clusterArn,
-    topics: [plan.topic],
-    startingPosition: plan.startingPosition,
-    startingPositionTimestamp: plan.startingPositionTimestamp?.epochSeconds,
-    batchSize: plan.batchSize,
-    maximumBatchingWindowInSeconds: plan.maximumBatchingWindowSeconds,
-    enabled: plan.enabled,
-    amazonManagedKafkaEventSourceConfig: {
-      consumerGroupId: plan.group,
-      schemaRegistryConfig: plan.schemaRegistry && registry
-        ? {
-          schemaRegistryUri: registry.registryArn,
-          eventRecordFormat: plan.schemaRegistry.eventRecordFormat,
-          schemaValidationConfigs: plan.schemaRegistry.validate.map((attribute) => ({ attribute })),
-        }
-        : undefined,
-    },
+    amazonManagedKafkaEventSourceConfig: { consumerGroupId: plan.group, schemaRegistryConfig: schemaRegistryConfig(plan, registry) },
     sourceAccessConfigurations: access,
-    provisionedPollerConfig: plan.pollers ? { minimumPollers: plan.pollers.minimum, maximumPollers: plan.pollers.maximum } : undefined,
-    destinationConfig: plan.onFailure ? { onFailure: { destination: plan.onFailure.arn } } : undefined,
+    provisionedPollerConfig,
+    destinationConfig,
   });
   // Lambda checks the role and the network when it creates the mapping: grants and rules first.
   mapping.node.addDependency(fn.role!, ...cluster.securityGroups.filter((sg) => sg.node.scope === cluster));
@@ -148,10 +127,6 @@ function sourceAccess(cluster: MskConsumerCluster, fn: lambda.IFunction, plan: K
 
 function assertNeverAuth(x: never): never {
   throw new Error(`unknown consumer auth ${JSON.stringify(x)}`);
-}
-
-function onFailureArns(o: NonNullable<KafkaConsumerPlan['onFailure']>): string[] {
-  return o.kind === 's3' ? [o.arn, `${o.arn}/*`] : [o.arn];
 }
 
 /** The pollers join the cluster's security groups: let them in on the port, and out on HTTPS to the checked path. */

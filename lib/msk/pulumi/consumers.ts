@@ -12,28 +12,16 @@ import * as vpc from '@pulumi/aws/vpc';
 import { isUnknown } from '../../aws/pulumi/is-unknown';
 import type { KafkaVpc } from '../../aws/pulumi/kafka-vpc';
 import { resourceArn } from '../../aws/msk-iam-access';
-import { planConsumer, type ConsumerClusterFacts, type ConsumerOnFailureKind, type ConsumerSchemaRegistryLike, type KafkaConsumerOptions, type KafkaConsumerPlan } from '../../aws/consumers';
+import { planConsumer, type ConsumerClusterFacts, type KafkaConsumerOptions, type KafkaConsumerPlan } from '../../aws/consumers';
+import { consumerMappingArgs, onFailureStatements, schemaRegistryConfig, type ConsumerSchemaRegistry, type KafkaConsumerArgs } from '../../aws/pulumi/consumer-mapping';
 import { MSK_PORTS } from '../limits';
 import type { MskProvisionedPlan, MskServerlessPlan } from '../plan-types';
 
 /** A schema registry of the library (`GlueSchemaRegistry` from `kafka-iac/pipelines/pulumi`), as a consumer reads it. */
-export interface MskConsumerSchemaRegistry extends ConsumerSchemaRegistryLike {
-  readonly registryArn: pulumi.Output<string>;
-  grantRead(grantName: string, args: { readonly role: pulumi.Input<string>; readonly topics: readonly string[] }): iam.RolePolicy;
-}
+export type MskConsumerSchemaRegistry = ConsumerSchemaRegistry;
 
 /** Arguments of `addConsumer` on the MSK components. */
-export interface MskConsumerArgs extends Omit<KafkaConsumerOptions<MskConsumerSchemaRegistry>, 'onFailure'> {
-  /** ARN (or name) of the Lambda function. */
-  readonly functionArn: pulumi.Input<string>;
-  /** Name of the function's execution role: it receives the consumer's inline policy. */
-  readonly role: pulumi.Input<string>;
-  /**
-   * Destination of discarded batches (its ARN may be an output).
-   * @default - none: a batch that keeps failing is retried until its records expire
-   */
-  readonly onFailure?: { readonly kind: ConsumerOnFailureKind; readonly arn: pulumi.Input<string> };
-}
+export type MskConsumerArgs = KafkaConsumerArgs;
 
 /** What `addConsumer` reads from an MSK component. */
 export interface MskConsumerTarget {
@@ -104,24 +92,14 @@ export function addMskConsumer(t: MskConsumerTarget, args: MskConsumerArgs): lam
   const registryGrant = plan.schemaRegistry && registry ? registry.grantRead(`consumer-${t.name}-${plan.id}`, { role, topics: [plan.topic] }) : undefined;
   const rules = openNetwork(t, plan);
 
+  const { provisionedPollerConfig, destinationConfig, ...common } = consumerMappingArgs(functionArn, plan);
   return new lambda.EventSourceMapping(id, {
-    functionName: functionArn,
+    ...common,
     eventSourceArn: t.clusterArn,
-    topics: [plan.topic],
-    startingPosition: plan.startingPosition,
-    startingPositionTimestamp: plan.startingPositionTimestamp?.rfc3339,
-    batchSize: plan.batchSize,
-    maximumBatchingWindowInSeconds: plan.maximumBatchingWindowSeconds,
-    enabled: plan.enabled,
-    amazonManagedKafkaEventSourceConfig: {
-      consumerGroupId: plan.group,
-      schemaRegistryConfig: plan.schemaRegistry && registry
-        ? { schemaRegistryUri: registry.registryArn, eventRecordFormat: plan.schemaRegistry.eventRecordFormat, schemaValidationConfigs: plan.schemaRegistry.validate.map((attribute) => ({ attribute })) }
-        : undefined,
-    },
+    amazonManagedKafkaEventSourceConfig: { consumerGroupId: plan.group, schemaRegistryConfig: schemaRegistryConfig(plan, registry) },
     sourceAccessConfigurations: sourceAccess(plan, secretArn),
-    provisionedPollerConfig: plan.pollers ? { minimumPollers: plan.pollers.minimum, maximumPollers: plan.pollers.maximum } : undefined,
-    destinationConfig: plan.onFailure ? { onFailure: { destinationArn: plan.onFailure.arn } } : undefined,
+    provisionedPollerConfig,
+    destinationConfig,
   }, { ...parent, dependsOn: [policy, ...(registryGrant ? [registryGrant] : []), ...rules] });
 }
 
@@ -144,8 +122,7 @@ function policyDocument(t: MskConsumerTarget, plan: KafkaConsumerPlan, secretArn
       if (key) statements.push({ Effect: 'Allow', Action: ['kms:Decrypt'], Resource: key });
     }
     if (plan.auth.kind === 'mtls') statements.push({ Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: plan.auth.clientCertificateSecretArn });
-    const f = plan.onFailure;
-    if (f) statements.push({ Effect: 'Allow', Action: [...f.actions], Resource: f.kind === 's3' ? [f.arn, `${f.arn}/*`] : f.arn });
+    statements.push(...onFailureStatements(plan));
     return JSON.stringify({ Version: '2012-10-17', Statement: statements });
   });
 }

@@ -1,6 +1,6 @@
 /**
  * MSK Replicator (`AWS::MSK::Replicator`), pure: spec, limits, the validated plan, the execution role's
- * least-privilege statements and the planned alarms. Faces: `kafka-iac/replication/cdk` and `kafka-iac/replication/pulumi`.
+ * least-privilege statements, the planned alarms and the monthly cost. Faces: `kafka-iac/replication/cdk` and `kafka-iac/replication/pulumi`.
  */
 export * from './spec';
 export * from './limits';
@@ -13,3 +13,4 @@ export {
   type ExecutionRoleInputs, type ReplicatorArnOf,
 } from './policies';
 export { planReplicatorAlarms, replicatorDimensions, REPLICATOR_METRIC_NAMESPACE } from './alarms';
+export { estimateMskReplicatorCost, regionOfMskReplicatorPlan } from './cost';

@@ -26,14 +26,21 @@ import { planSelfManagedCluster, planSelfManagedNetwork } from '../plan';
 import type { SelfManagedClusterPlan } from '../plan-types';
 import { restartDocumentContent } from '../render/restart-node';
 import type { SelfManagedKafkaSpec } from '../spec';
+import type { SelfManagedCatalogSpec } from '../catalog';
+import type { TopicSpec } from '../../core/catalog/types';
+import type { KafkaAdminFunction } from '../../aws/cdk/kafka-admin-function';
+import { SelfManagedCatalog } from './catalog';
 import { createSecurityGroups, groupOf, hostedZone, resolveNodeNetwork, type ClusterSecurityGroups } from './network';
 import { fileParameter, KafkaNode, PARAMETER_IDS, pascalName, pendingSecret } from './node';
 import { renderRoleFiles, type RoleFile } from '../render/node-files';
 import { Provisioner } from './provisioner';
+import { addSelfManagedConsumer, type SelfManagedConsumerOptions } from './consumers';
+import { consumerGrantedByCatalog } from '../consumers';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { createTieredStorageBucket } from './tiered-storage-bucket';
 
 /** Properties of `SelfManagedKafkaCluster`: the face-agnostic spec plus CDK objects. */
-export interface SelfManagedKafkaClusterProps extends Omit<SelfManagedKafkaSpec, 'availabilityZones'> {
+export interface SelfManagedKafkaClusterProps extends Omit<SelfManagedKafkaSpec, 'availabilityZones'>, SelfManagedCatalogSpec {
   /**
    * AZ names in a stable order (controller n in AZ n, brokers round-robin). Each needs a selected subnet.
    * @default - the AZs of the selected subnets, in subnet order
@@ -100,10 +107,13 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
   readonly provisioner: Provisioner;
   readonly restartDocument: ssm.CfnDocument;
   readonly alarms: Record<string, cloudwatch.Alarm>;
+  /** Subnets of the nodes, one per AZ in placement order. */
+  private readonly nodeSubnets: ec2.ISubnet[];
+  private readonly catalog: SelfManagedCatalog;
 
   constructor(scope: Construct, id: string, props: SelfManagedKafkaClusterProps) {
     super(scope, id);
-    const { vpc, vpcSubnets, availabilityZones, encryptionKey, hostedZone: zone, tieredStorageBucket, alarmTopic, ...spec } = props;
+    const { vpc, vpcSubnets, availabilityZones, encryptionKey, hostedZone: zone, tieredStorageBucket, alarmTopic, topics, access, catalogAdmin, ...spec } = props;
     const removalPolicy = (spec.removal ?? 'retain') === 'destroy' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
     const needs = planSelfManagedNetwork(spec);
     const subject = `SelfManagedKafkaCluster '${this.node.path}'`;
@@ -118,6 +128,7 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
     const network = resolveNodeNetwork(this, { vpc, vpcSubnets, azs, ...needs, removal: spec.removal ?? 'retain' });
     this.vpc = network.vpc;
     this.kafkaVpc = network.kafkaVpc;
+    this.nodeSubnets = network.subnets;
 
     this.encryptionKey = encryptionKey ?? new kms.Key(this, 'Key', {
       description: `Encrypts the secrets and tiered-storage bucket of Kafka cluster ${spec.clusterName}`,
@@ -199,6 +210,10 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
       nodeSecrets: Object.fromEntries(Object.values(this.nodes).map((n) => [n.plan.name, n.tlsSecret])),
     });
     for (const n of Object.values(this.nodes)) n.autoScalingGroup.node.addDependency(this.provisioner.clusterId, this.provisioner.tls);
+    this.catalog = new SelfManagedCatalog(this, {
+      plan, vpc: this.vpc, subnets: network.subnets, brokerSecurityGroup: groupOf(this.securityGroups, 'brokers'), scramSecrets: this.scramSecrets,
+      key: this.encryptionKey, removalPolicy, nodes: () => Object.values(this.nodes),
+    }, { topics, access, catalogAdmin }, subject);
 
     this.restartDocument = new ssm.CfnDocument(this, 'RestartDocument', {
       name: plan.restartDocumentName,
@@ -210,6 +225,19 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
     this.alarms = createAlarms(this, plan.alarms, alarmTopic);
     Tags.of(this).add(TAGS.cluster, plan.clusterName);
     for (const w of plan.warnings) Annotations.of(this).addWarningV2(`kafka-iac:${w.code}`, w.message);
+  }
+
+  /**
+   * Adds a topic to the catalog the in-VPC admin function applies (created with the first topic or intent; needs
+   * `catalogAdmin`). The topic is checked with the others when the app synthesizes.
+   */
+  addTopic(topic: TopicSpec): void {
+    this.catalog.add(topic, `SelfManagedKafkaCluster '${this.node.path}'`);
+  }
+
+  /** The in-VPC admin function applying `topics` and `access` (construct `Catalog`); undefined without either. */
+  get catalogFunction(): KafkaAdminFunction | undefined {
+    return this.catalog.adminFunction;
   }
 
   /** Opens the client listeners of the brokers to `other` (each port of the plan's `clients` rules). */
@@ -243,6 +271,19 @@ export class SelfManagedKafkaCluster extends Construct implements ec2.IConnectab
       return;
     }
     associatePrivateZone(vpc, `ZoneAssociation-${this.clusterName}`, { hostedZoneId: this.hostedZone.hostedZoneId, vpc });
+  }
+
+  /**
+   * A Lambda function consuming one topic of this cluster (an event source mapping, construct
+   * `Consumer-<group>/Resource`): over SASL/SCRAM (the user's secret) or mTLS (a client certificate secret you pass),
+   * trusting the cluster CA through a certificate-only secret, with pollers in the nodes' subnets and a security group
+   * of their own that the brokers admit on that listener's port only. Throws `KafkaValidationError` with every issue;
+   * warns (`consumer/acls-needed`) when no `access` intent grants the principal Read on the topic and group.
+   */
+  addConsumer(fn: lambda.IFunction, options: SelfManagedConsumerOptions): lambda.CfnEventSourceMapping {
+    return addSelfManagedConsumer(this, fn, options, {
+      subnets: this.nodeSubnets, catalogTopics: this.catalog.topicNames, granted: (p) => consumerGrantedByCatalog(this.catalog.accessIntents, p),
+    });
   }
 
   /** `host:port,...` of the brokers' SCRAM listener (stable DNS names). Throws when SCRAM is off. */

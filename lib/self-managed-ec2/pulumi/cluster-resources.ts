@@ -57,7 +57,7 @@ export function createSecurityGroups(name: string, parent: pulumi.Resource, o: {
 export function createProvisioner(name: string, parent: pulumi.Resource, o: {
   plan: SelfManagedClusterPlan; account: Account; keyArn: pulumi.Input<string>; retain: boolean;
   caSecretArn: pulumi.Output<string>; nodeSecretArns: Record<string, pulumi.Output<string>>; sharedSecretArns: Record<string, pulumi.Output<string>>;
-}): { invocations: lambda.Invocation[]; clusterId: pulumi.Output<string> } {
+}): { invocations: lambda.Invocation[]; clusterId: pulumi.Output<string>; function: lambda.Function; caFingerprint: pulumi.Output<string> } {
   const secretArns = [o.caSecretArn, ...Object.values(o.nodeSecretArns), ...Object.values(o.sharedSecretArns)];
   const fn = createDeployTimeFunction(name, parent, {
     spec: provisionerFunction(o.plan), retain: o.retain,
@@ -68,7 +68,10 @@ export function createProvisioner(name: string, parent: pulumi.Resource, o: {
   const clusterId = invoke('cluster-id', clusterIdInput(o.plan));
   const passwords = invoke('passwords', pulumi.all(o.sharedSecretArns).apply((arns) => passwordsInput(o.plan, (s) => arns[s]!)));
   const tls = invoke('tls-material', pulumi.all([o.caSecretArn, pulumi.all(o.nodeSecretArns)]).apply(([ca, nodes]) => tlsInput(o.plan, ca, (n) => nodes[n]!)));
-  return { invocations: [clusterId, passwords, tls], clusterId: clusterId.result.apply((r) => JSON.parse(r).ClusterId as string) };
+  return {
+    invocations: [clusterId, passwords, tls], clusterId: clusterId.result.apply((r) => JSON.parse(r).ClusterId as string),
+    function: fn, caFingerprint: tls.result.apply((r) => String(JSON.parse(r).CaFingerprint ?? '')),
+  };
 }
 
 /** SSE-KMS with a bucket key, TLS only, no public access, owner-enforced objects, abort-multipart lifecycle. */

@@ -19,13 +19,18 @@ import { throwInvalid } from '../../core/issues';
 import type { SelfManagedClusterPlan } from '../plan-types';
 import { passwordSecrets } from '../provisioner';
 import type { SelfManagedKafkaSpec } from '../spec';
+import { planSelfManagedCatalog, type SelfManagedCatalogSpec } from '../catalog';
+import { KafkaAdminFunction } from '../../aws/pulumi/kafka-admin-function';
 import { createProvisioner, createRestartDocument, createSecurityGroups, createTieredStorageBucket } from './cluster-resources';
 import type * as ssm from '@pulumi/aws/ssm';
 import { renderRoleFiles, type RoleFile } from '../render/node-files';
 import { createNode, fileParameter, PARAMETER_SUFFIXES, type NodeResources } from './node';
+import { addSelfManagedConsumer, type SelfManagedConsumerArgs, type SelfManagedConsumerTarget } from './consumers';
+import { consumerGrantedByCatalog } from '../consumers';
+import type * as lambda from '@pulumi/aws/lambda';
 
 /** Arguments of `SelfManagedKafkaCluster`: the face-agnostic spec plus Pulumi network objects. */
-export interface SelfManagedKafkaClusterArgs extends SelfManagedKafkaSpec {
+export interface SelfManagedKafkaClusterArgs extends SelfManagedKafkaSpec, SelfManagedCatalogSpec {
   /**
    * VPC of the nodes (with `subnetIds`).
    * @default - a new `KafkaVpc` named `${name}-vpc` over `availabilityZones` (2 or 3), with the endpoints the nodes call and NAT egress when an artifact is a URL
@@ -99,15 +104,19 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
   readonly bootstrapServersMtls?: string;
   readonly caCertificateParameterName: string;
   readonly alarms: Record<string, cloudwatch.MetricAlarm>;
+  /** The in-VPC admin function applying `topics` and `access` (`${name}-admin`); undefined without either. */
+  readonly catalogFunction?: KafkaAdminFunction;
   /** The name the children are named after (`${name}-...`). */
   private readonly resourceName: string;
   private readonly brokerGroup: pulumi.Output<string>;
   private readonly controllerGroup?: pulumi.Output<string>;
+  /** What `addConsumer` needs besides the public fields. */
+  private readonly consumerTarget: SelfManagedConsumerTarget;
 
   constructor(name: string, args: SelfManagedKafkaClusterArgs, opts?: pulumi.ComponentResourceOptions) {
     super('kafka-iac:aws:SelfManagedKafkaCluster', name, {}, opts);
     this.resourceName = name;
-    const { vpcId, subnetIds, encryptionKeyArn, hostedZoneId, createTieredStorageBucket: createBucket, allowedClientSecurityGroupIds, allowedClientCidrs, alarmTopicArn, ...spec } = args;
+    const { vpcId, subnetIds, encryptionKeyArn, hostedZoneId, createTieredStorageBucket: createBucket, allowedClientSecurityGroupIds, allowedClientCidrs, alarmTopicArn, topics, access, catalogAdmin, ...spec } = args;
     const retain = (spec.removal ?? 'retain') === 'retain';
     const parent = { parent: this };
     const retained = { parent: this, retainOnDelete: retain };
@@ -126,7 +135,8 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
       { defaultVpc: vpcId === undefined && subnetIds === undefined },
     );
     const plan = this.plan;
-    for (const w of plan.warnings) pulumi.log.warn(`[${w.code}] ${w.message}`, this);
+    const catalog = planSelfManagedCatalog(plan, { topics, access, catalogAdmin }, isUnknown, `SelfManagedKafkaCluster '${name}'`);
+    for (const w of [...plan.warnings, ...catalog.warnings]) pulumi.log.warn(`[${w.code}] ${w.message}`, this);
     const account = pulumi.all([getPartitionOutput({}, parent).partition, getRegionOutput({}, parent).region, getCallerIdentityOutput({}, parent).accountId])
       .apply(([partition, region, acct]) => ({ partition, region, account: acct }));
 
@@ -192,6 +202,25 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
       }, n, tlsSecrets[n.name]!, provisioner.invocations);
     }
     this.clusterId = provisioner.clusterId;
+    this.consumerTarget = {
+      component: this, name, plan, vpcId: theVpcId, subnetIds: nodeSubnets, network: this.vpc ? { vpc: this.vpc, natRoute: needs.internetEgress } : undefined,
+      brokerSecurityGroupId: this.brokerSecurityGroupId, scramSecretArns: this.scramSecretArns, caSecretArn: this.caSecretArn, keyArn: this.keyArn,
+      provisioner: provisioner.function, caFingerprint: provisioner.caFingerprint,
+      retain, catalogTopics: (topics ?? []).map((t) => t.name), granted: (p) => consumerGrantedByCatalog(access ?? [], p),
+    };
+
+    // Topics and access: the admin function, in the nodes' subnets, once every node exists (it still waits for Kafka to answer).
+    const admin = catalog.admin;
+    if (admin) {
+      const subnetIndexes = [...new Set(plan.nodes.map((n) => subnetIndex(n.availabilityZone)))].sort((a, b) => a - b);
+      this.catalogFunction = new KafkaAdminFunction(`${name}-admin`, {
+        clusterName: plan.clusterName, catalog: catalog.catalog, vpcId: theVpcId, subnetIds: subnetIndexes.map((i) => nodeSubnets.apply((ids) => ids[i]!)),
+        brokerSecurityGroupIds: [groups.brokers.id], brokerPort: admin.port, bootstrapBrokers: admin.bootstrapServers,
+        auth: 'scram', adminSecretArn: this.scramSecretArns[admin.user], adminSecretKeyArn: this.keyArn, caCertificateParameterName: admin.caCertificateParameter,
+        waitForClusterSeconds: admin.waitForClusterSeconds, retainLogs: retain,
+        catalogDependsOn: Object.values(this.nodes).flatMap((n) => [n.autoScalingGroup, n.volume, n.networkInterface]),
+      }, { parent: this });
+    }
 
     if (ts && createBucket !== false) createTieredStorageBucket(name, this, { bucketName: ts.bucketName, keyArn: ts.kmsKeyArn ?? this.keyArn, retain });
     // Without a topic: explicit empty action lists and no tags, the inputs these alarms have always had.
@@ -210,6 +239,17 @@ export class SelfManagedKafkaCluster extends pulumi.ComponentResource {
       bootstrapServersScram: this.bootstrapServersScram, bootstrapServersMtls: this.bootstrapServersMtls, caCertificateParameterName: this.caCertificateParameterName,
     });
   }
+  /**
+   * A Lambda function consuming one topic of this cluster (`${name}-consumer-<group>`): over SASL/SCRAM (the user's
+   * secret) or mTLS (a client certificate secret you pass), trusting the cluster CA through a certificate-only
+   * secret, with pollers in the nodes' subnets and a security group of their own that the brokers admit on that
+   * listener's port only. Throws `KafkaValidationError` with every issue; warns (`consumer/acls-needed`) when no
+   * `access` intent grants the principal Read on the topic and group.
+   */
+  addConsumer(args: SelfManagedConsumerArgs): lambda.EventSourceMapping {
+    return addSelfManagedConsumer(this.consumerTarget, args);
+  }
+
   /**
    * Opens the client listeners to every address of `vpc`, e.g. the `KafkaVpc` of a disaster-recovery site in another
    * Region (security groups cannot reference each other across Regions), by its plan range. Rules are named

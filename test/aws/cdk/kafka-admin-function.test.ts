@@ -60,12 +60,16 @@ describe('IAM (MSK Serverless)', () => {
     });
   });
 
-  test('egress only to the brokers on 9098, no HTTPS (the IAM token is signed locally); ingress on the brokers for 9098 only', () => {
+  test('egress to the brokers on 9098 and HTTPS for the CloudFormation response only (the IAM token is signed locally); ingress on the brokers for 9098 only', () => {
     const fnSg = stack.getLogicalId(admin.securityGroup.node.defaultChild as ec2.CfnSecurityGroup);
     const brokerSg = stack.getLogicalId(brokers.node.defaultChild as ec2.CfnSecurityGroup);
     const egress = Object.values(t.findResources('AWS::EC2::SecurityGroupEgress')).map((r) => r.Properties);
     expect(egress).toEqual([expect.objectContaining({ GroupId: { 'Fn::GetAtt': [fnSg, 'GroupId'] }, IpProtocol: 'tcp', FromPort: 9098, ToPort: 9098, DestinationSecurityGroupId: { 'Fn::GetAtt': [brokerSg, 'GroupId'] } })]);
-    t.hasResourceProperties('AWS::EC2::SecurityGroup', { GroupDescription: Match.stringLikeRegexp('Kafka admin function'), SecurityGroupEgress: Match.absent() });
+    // The handler PUTs its answer to CloudFormation's pre-signed S3 URL itself: without HTTPS out the stack would hang.
+    t.hasResourceProperties('AWS::EC2::SecurityGroup', {
+      GroupDescription: Match.stringLikeRegexp('Kafka admin function'),
+      SecurityGroupEgress: [{ CidrIp: '0.0.0.0/0', IpProtocol: 'tcp', FromPort: 443, ToPort: 443, Description: 'HTTPS: the CloudFormation response (a pre-signed S3 URL)' }],
+    });
     const ingress = Object.values(t.findResources('AWS::EC2::SecurityGroupIngress')).map((r) => r.Properties)
       .filter((p) => JSON.stringify(p.SourceSecurityGroupId) === JSON.stringify({ 'Fn::GetAtt': [fnSg, 'GroupId'] }));
     expect(ingress).toEqual([expect.objectContaining({ GroupId: { 'Fn::GetAtt': [brokerSg, 'GroupId'] }, FromPort: 9098, ToPort: 9098 })]);

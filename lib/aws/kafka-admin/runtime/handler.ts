@@ -12,7 +12,7 @@ import { generateAuthToken } from 'aws-msk-iam-sasl-signer-js';
 import { parseKafkaAdminEvent, type KafkaAdminConnection } from '../input';
 import type { KafkaAdminPort } from '../port';
 import { reconcile, type ReconcileSummary } from '../reconcile';
-import { DEFAULT_RETRY } from '../retry';
+import { DEFAULT_RETRY, waitForCluster, type ReadinessClock } from '../retry';
 import { adminClientOptions, credentialsFromSecret, type AdminClientOptions, type KafkaAdminCredentials } from './client-options';
 import { needsCluster, Scrubber, summaryData } from './outcome';
 import { PlatformaticAdminPort } from './platformatic-port';
@@ -54,6 +54,11 @@ async function readCredentials(c: KafkaAdminConnection, scrub: Scrubber): Promis
 export interface HandlerDeps {
   readonly readCredentials: (c: KafkaAdminConnection, scrub: Scrubber) => Promise<ReadCredentials>;
   readonly openPort: (options: AdminClientOptions) => KafkaAdminPort & { close(): Promise<void> };
+  /**
+   * The clock of the readiness wait.
+   * @default - the system clock
+   */
+  readonly clock?: ReadinessClock;
 }
 const AWS_DEPS: HandlerDeps = { readCredentials, openPort: (options) => new PlatformaticAdminPort(options) };
 
@@ -86,6 +91,8 @@ export async function handle(event: Record<string, unknown>, deps: HandlerDeps =
       const { credentials, ca } = await deps.readCredentials(request.connection, scrub);
       const port = deps.openPort(adminClientOptions(request.connection, credentials, ca));
       try {
+        const wait = request.connection.waitForClusterSeconds;
+        if (wait !== undefined && wait > 0 && request.type !== 'Delete') await waitForCluster(() => port.listTopics(), wait, deps.clock);
         summary = await reconcile(port, request.desired, request.previous, DEFAULT_RETRY);
       } finally {
         await port.close().catch(() => undefined);

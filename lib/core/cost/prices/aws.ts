@@ -1,5 +1,6 @@
 /**
- * AWS list prices (USD, on demand) for Amazon MSK and for self-managed Kafka on EC2 (EC2, EBS gp3, S3).
+ * AWS list prices (USD, on demand) for Amazon MSK (clusters, MSK Connect, MSK Replicator) and for self-managed Kafka on
+ * EC2 (EC2, EBS gp3, S3).
  *
  * Only figures found in readable sources are here, each with its source, the date it was read (2026-12-04) and,
  * where known, the date of the source itself (`published`). The AWS pricing pages themselves were not among the
@@ -8,8 +9,9 @@
  * script (us-east-1 rates, last changed 2026-06-23); where an older quote exists it agrees (Airbyte's overview for
  * kafka.m5.large, kafka.m5.xlarge, kafka.m7g.large and express.m7g.large; infracost's fixture for kafka.m5.24xlarge
  * and storage). A dimension a region lacks is reported by the cost functions as "no price", never counted as zero;
- * us-east-2, us-west-2, eu-west-1 and eu-central-1 are listed (known regions) without figures for that reason, and
- * us-east-1 has none for MSK multi-VPC connectivity or tiered-storage retrieval (no source found).
+ * us-east-2, us-west-2, eu-west-1 and eu-central-1 are listed (known regions) without MSK figures for that reason, and
+ * no region has figures for MSK multi-VPC connectivity, tiered-storage retrieval or MSK Replicator (no source found).
+ * eu-central-1 has two EC2 figures (m7g.large and gp3 storage, AWS Price List file of 2026-09-01).
  * Pass your own table for negotiated prices or missing figures.
  */
 import type { PriceEntry, PriceSource, PriceTable } from '../types';
@@ -45,6 +47,17 @@ const EBS_SOURCE: PriceSource = {
   title: 'Amazon EBS pricing', url: 'https://aws.amazon.com/ebs/pricing/', checked: CHECKED, published: '2026-07-24',
   note: 'us-east-1 gp3 price descriptions of the AWS Price List API (AmazonEC2 offer, published 2026-07-24) as quoted in public repositories: "$0.08 per GB-month of General Purpose (gp3) provisioned storage", "$0.005 per provisioned IOPS-month of gp3", "$0.04 per provisioned MiBps-month of gp3"',
 };
+/** MSK Connect's MCU-hour, as quoted next to the MSK Serverless figures it is published with. */
+const MSK_CONNECT_SOURCE: PriceSource = {
+  title: 'Amazon MSK pricing', url: MSK_PRICING_URL, checked: CHECKED, published: '2023-12-14',
+  note: '"MSK Connect Unit: $0.11 per hour, billed per second" (github.com/Gilgamech/OfferingOverview, notes/MSK.md, commit 4ebf0f8 of 2023-12-14); the same figure is listed as "Connectors $0.11 per hour" with the MSK Serverless prices in gist.github.com/EverettBerry/d24aa940ad43c313803248cea6366682 (2022-10-03). Neither names the region; the Serverless figures they list with it are the us-east-1 ones of this table, so it is entered for us-east-1 only: verify on the page',
+};
+/** eu-central-1 EC2 and EBS figures read from the AWS Price List file of the region, as quoted in a public repository. */
+const EU_CENTRAL_1_PRICE_LIST: PriceSource = {
+  title: 'Amazon EC2 On-Demand Pricing', url: 'https://aws.amazon.com/ec2/pricing/on-demand/', checked: CHECKED, published: '2026-09-01',
+  note: 'AWS Price List (AmazonEC2 offer, eu-central-1 file version 20260903195206, effective 2026-09-01) price descriptions "$0.0978 per On Demand Linux m7g.large Instance Hour" and "$0.0952 per GB-month of General Purpose (gp3) provisioned storage - EU (Frankfurt)", as quoted in github.com/street1983nk/nextcloud-search, scripts/ops/aws_box.sh (commit 2046002e) with the raw rows in docs/measurements/2026-09-04-grundlast-m7g/preise-ec2-roh.csv (commit ae686cbd); verify on the page',
+};
+const EU_CENTRAL_1_EBS: PriceSource = { ...EU_CENTRAL_1_PRICE_LIST, title: 'Amazon EBS pricing', url: 'https://aws.amazon.com/ebs/pricing/' };
 const S3_SOURCE: PriceSource = {
   title: 'Amazon S3 pricing', url: 'https://aws.amazon.com/s3/pricing/', checked: CHECKED,
   note: 'S3 Standard, first 50 TB, us-east-1, as quoted by public cost guides; verify on the page',
@@ -79,6 +92,12 @@ export const MSK_DIMENSIONS = {
   privateConnectivityHour: 'private-connectivity-hour:hour',
   /** Multi-VPC private connectivity data processed, GB. */
   privateConnectivityData: 'private-connectivity-data:GB',
+  /** MSK Connect: MSK Connect Units (1 vCPU and 4 GiB each) per hour, billed per second of every worker. */
+  connectMcuHour: 'connect-mcu-hour:MCU-hour',
+  /** MSK Replicator: each replicator, per hour. */
+  replicatorHour: 'replicator-hour:hour',
+  /** MSK Replicator: data replicated, GB. */
+  replicatorData: 'replicator-data:GB',
 } as const;
 
 const D = MSK_DIMENSIONS;
@@ -108,6 +127,7 @@ export const MSK_PRICES: PriceTable = {
       [D.serverlessDataIn]: e(0.10, 'GB', MSK_VIA_AIRBYTE),
       [D.serverlessDataOut]: e(0.05, 'GB', MSK_VIA_AIRBYTE),
       [D.serverlessStorage]: e(0.10, 'GB-month', MSK_VIA_AIRBYTE),
+      [D.connectMcuHour]: e(0.11, 'MCU-hour', MSK_CONNECT_SOURCE),
     },
     'us-east-2': {},
     'us-west-2': {},
@@ -161,6 +181,9 @@ export const EC2_PRICES: PriceTable = {
     'us-east-2': {},
     'us-west-2': {},
     'eu-west-1': {},
-    'eu-central-1': {},
+    'eu-central-1': {
+      [E.instanceHour('m7g.large')]: e(0.0978, 'hour', EU_CENTRAL_1_PRICE_LIST),
+      [E.gp3Storage]: e(0.0952, 'GB-month', EU_CENTRAL_1_EBS),
+    },
   },
 };
