@@ -24,7 +24,7 @@ const held = (regs: Registration[]) => regs.filter((r) => r.type in PULUMI_DATA_
 /** The client side of a Confluent PrivateLink (an endpoint and zone in the user's VPC): no cluster data lives there. */
 const clientSide = (r: Registration) => r.parent.includes('::kafka-iac:confluent:') && r.type.startsWith('aws:');
 
-const PROTECTED = ['express-default', 'express-topics', 'schema-registry-glue', 'archival-express-s3', 'msk-lambda-consumer', 'provisioned-tiered-scram', 'serverless-client', 'self-managed-kraft', 'event-hubs-premium', 'gcp-managed-kafka-production', 'confluent-dedicated-privatelink'];
+const PROTECTED = ['express-default', 'express-topics', 'schema-registry-glue', 'archival-express-s3', 'archival-standard-connect', 'msk-lambda-consumer', 'provisioned-tiered-scram', 'serverless-client', 'self-managed-kraft', 'event-hubs-premium', 'gcp-managed-kafka-production', 'confluent-dedicated-privatelink'];
 
 describe.each(PROTECTED)('examples/pulumi/%s (defaults)', (example) => {
   let regs: Registration[];

@@ -168,6 +168,12 @@ function typeState(args: pulumi.runtime.MockResourceArgs, p: AwsPlace, name: str
       };
     case 'aws:msk/configuration:Configuration':
       return { arn: arn(p, 'kafka', `configuration/${name}/${uuid}-1`), latestRevision: 1 };
+    case 'aws:mskconnect/customPlugin:CustomPlugin':
+      return { arn: arn(p, 'kafkaconnect', `custom-plugin/${name}/${uuid}-1`), latestRevision: 1, state: 'ACTIVE' };
+    case 'aws:mskconnect/workerConfiguration:WorkerConfiguration':
+      return { arn: arn(p, 'kafkaconnect', `worker-configuration/${name}/${uuid}-1`), latestRevision: 1 };
+    case 'aws:mskconnect/connector:Connector':
+      return { arn: arn(p, 'kafkaconnect', `connector/${name}/${uuid}-1`), version: `K${stableUpperAlnum(seed, 13)}` };
     case 'aws:msk/replicator:Replicator':
       return { arn: arn(p, 'kafka', `replicator/${stringOr(i.replicatorName, name)}/${uuid}`), currentVersion: `K${stableUpperAlnum(seed, 13)}` };
     case 'aws:msk/clusterPolicy:ClusterPolicy':

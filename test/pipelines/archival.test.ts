@@ -3,6 +3,7 @@ import * as path from 'path';
 import { channelPolicyStatements, isS3BucketName, planArchival, planSchemaRegistry, type ArchivalClusterFacts, type ArchivalSpec } from '../../lib/pipelines';
 import { MESSAGE_GRAMMAR_WITH_FIX, validationErrorOf } from '../support/conventions';
 import { BASE, EXPRESS, GLUE, ICEBERG, TABLE_BUCKET, type Row } from './archival-rows';
+import { CONNECT_ROWS } from './archival-connect-rows';
 import { ORDER_JSON_SCHEMA } from './fixtures';
 
 const LONG_TOPIC = `orders.${'x'.repeat(60)}`;
@@ -10,11 +11,11 @@ const TWIN_REGISTRY = planSchemaRegistry({ name: 'orders', subjects: ['orders.pl
 
 const rows: Row[] = [
   { code: 'archival/channel-standard-brokers', spec: {}, cluster: { kind: 'msk-standard' },
-    message: "`cluster` must be an MSK cluster with Express brokers, got: \"msk-standard cluster 'orders'\". Channels deliver from Express brokers only: use an Express cluster, or an S3 sink connector on MSK Connect." },
+    message: "`cluster` must be an MSK cluster with Express brokers, got: \"msk-standard cluster 'orders'\". Channels deliver from Express brokers only: use an Express cluster, or ConnectTopicArchive (the S3 sink on MSK Connect, IAM on)." },
   { code: 'archival/channel-serverless', spec: {}, cluster: { kind: 'msk-serverless' },
-    message: "`cluster` must be an MSK cluster with Express brokers, got: \"msk-serverless cluster 'orders'\". MSK Serverless has no channels: use an Express cluster, or an S3 sink connector on MSK Connect." },
+    message: "`cluster` must be an MSK cluster with Express brokers, got: \"msk-serverless cluster 'orders'\". MSK Serverless has no channels: use an Express cluster." },
   { code: 'archival/channel-self-managed', spec: {}, cluster: { kind: 'self-managed' },
-    message: "`cluster` must be an MSK cluster with Express brokers, got: \"self-managed cluster 'orders'\". Channels are an MSK Express feature: use an S3 sink connector on MSK Connect for a self-managed cluster." },
+    message: "`cluster` must be an MSK cluster with Express brokers, got: \"self-managed cluster 'orders'\". Channels are an MSK Express feature: replicate the topics into an MSK cluster (MskReplicator) and archive them there." },
   { code: 'archival/name', spec: { name: 'my archive' },
     message: '`name` must be 1-40 letters, digits, ".", "_" or "-" (it prefixes the channel names), got: "my archive". Use e.g. \'archive\'.' },
   { code: 'archival/topics-empty', spec: { topics: [] },
@@ -99,7 +100,7 @@ describe('planArchival: every code with its message', () => {
     const dir = path.join(__dirname, '../../lib/pipelines/archival');
     const src = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
     const codes = new Set([...src.matchAll(/'(archival\/[a-z0-9-]+)'/g)].map((m) => m[1]));
-    expect([...codes].sort()).toEqual([...new Set(rows.map((r) => r.code))].sort());
+    expect([...codes].sort()).toEqual([...new Set([...rows, ...CONNECT_ROWS].map((r) => r.code))].sort());
   });
 
   test('every problem at once, in spec order', () => {

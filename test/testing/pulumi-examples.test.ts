@@ -15,6 +15,10 @@ const EXPECTED: Record<string, { components: string[]; resources: string[] }> = 
     components: ['kafka-iac:aws:KafkaVpc orders-vpc', 'kafka-iac:aws:MskCluster orders', 'kafka-iac:pipelines:TopicArchive orders-archive'],
     resources: ['aws:msk/channel:Channel', 'aws:s3/bucket:Bucket', 'aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration', 'aws:kms/key:Key'],
   },
+  'archival-standard-connect': {
+    components: ['kafka-iac:aws:KafkaVpc payments-vpc', 'kafka-iac:aws:MskCluster payments', 'kafka-iac:pipelines:ConnectTopicArchive payments-archive'],
+    resources: ['aws:mskconnect/connector:Connector', 'aws:mskconnect/customPlugin:CustomPlugin', 'aws:lambda/invocation:Invocation', 'aws:s3/bucket:Bucket', 'aws:cloudwatch/logGroup:LogGroup'],
+  },
   'confluent-cluster-link': {
     components: ['kafka-iac:confluent:ConfluentKafka dr', 'kafka-iac:confluent:ConfluentKafka primary', 'kafka-iac:replication:ClusterLink orders-dr'],
     resources: ['confluentcloud:index/clusterLink:ClusterLink', 'confluentcloud:index/kafkaMirrorTopic:KafkaMirrorTopic'],

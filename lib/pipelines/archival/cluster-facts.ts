@@ -19,6 +19,16 @@ export interface ArchivableClusterPlan {
    * @default - none: Kafka's default retention applies
    */
   readonly configuration?: { readonly serverProperties: string };
+  /**
+   * Client authentication of an MSK Provisioned cluster (MSK Connect needs IAM).
+   * @default - none: a cluster without IAM
+   */
+  readonly auth?: { readonly iam: boolean };
+  /**
+   * Broker count (MSK Provisioned): caps the replication factor of a topic the archive creates.
+   * @default - none: 3 is assumed
+   */
+  readonly brokerNodes?: number;
 }
 
 const KINDS: Readonly<Record<string, ArchivalClusterKind>> = { express: 'msk-express', standard: 'msk-standard', serverless: 'msk-serverless' };
@@ -58,5 +68,7 @@ export function archivalFactsOf(plan: ArchivableClusterPlan, topics: readonly To
       return { name: t.name, ...(retention !== undefined ? { retentionHours: retention } : {}) };
     }),
     ...(defaultRetentionHours !== undefined ? { defaultRetentionHours } : {}),
+    ...(plan.auth !== undefined && typeof plan.auth.iam === 'boolean' ? { iamAuth: plan.auth.iam } : {}),
+    ...(typeof plan.brokerNodes === 'number' ? { brokerNodes: plan.brokerNodes } : {}),
   };
 }

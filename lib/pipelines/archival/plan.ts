@@ -17,18 +17,20 @@ export const DEFAULT_ARCHIVAL_PREFIX = 'topics/';
 
 /** Why each cluster kind other than Express has no channel, and what to use instead. */
 const NO_CHANNEL: Readonly<Record<Exclude<ArchivalClusterFacts['kind'], 'msk-express'>, { code: string; fix: string }>> = {
-  'msk-standard': { code: 'archival/channel-standard-brokers', fix: 'Channels deliver from Express brokers only: use an Express cluster, or an S3 sink connector on MSK Connect.' },
-  'msk-serverless': { code: 'archival/channel-serverless', fix: 'MSK Serverless has no channels: use an Express cluster, or an S3 sink connector on MSK Connect.' },
-  'self-managed': { code: 'archival/channel-self-managed', fix: 'Channels are an MSK Express feature: use an S3 sink connector on MSK Connect for a self-managed cluster.' },
+  'msk-standard': { code: 'archival/channel-standard-brokers', fix: 'Channels deliver from Express brokers only: use an Express cluster, or ConnectTopicArchive (the S3 sink on MSK Connect, IAM on).' },
+  'msk-serverless': { code: 'archival/channel-serverless', fix: 'MSK Serverless has no channels: use an Express cluster.' },
+  'self-managed': { code: 'archival/channel-self-managed', fix: 'Channels are an MSK Express feature: replicate the topics into an MSK cluster (MskReplicator) and archive them there.' },
 };
 
-interface ResolvedTopic {
+/** An archived topic with its retention. */
+export interface ResolvedTopic {
   readonly name: string;
   readonly retentionHours: number | 'unlimited';
   readonly inCatalog: boolean;
 }
 
-function planTopics(c: IssueCollector, spec: ArchivalSpec, cluster: ArchivalClusterFacts): ResolvedTopic[] {
+/** The archived topics, checked against the cluster's catalog; `readers` names what needs them to exist first. */
+export function planTopics(c: IssueCollector, spec: Pick<ArchivalSpec, 'topics'>, cluster: ArchivalClusterFacts, readers = 'the channels'): ResolvedTopic[] {
   if (!Array.isArray(spec.topics) || spec.topics.length === 0) {
     c.error('archival/topics-empty', 'topics', 'name at least one topic', spec.topics, "List the topics to archive, e.g. ['orders.placed'].");
     return [];
@@ -59,7 +61,7 @@ function planTopics(c: IssueCollector, spec: ArchivalSpec, cluster: ArchivalClus
   });
   if (!catalog && out.length > 0) {
     c.warn('archival/topic-not-managed', 'topics',
-      `Cluster '${cluster.clusterName}' has no topic catalog here: the topics (${out.map((t) => t.name).join(', ')}) must exist before the channels are created. Declare them in the cluster's topics to have them created first.`);
+      `Cluster '${cluster.clusterName}' has no topic catalog here: the topics (${out.map((t) => t.name).join(', ')}) must exist before ${readers} are created. Declare them in the cluster's topics to have them created first.`);
   }
   return out;
 }
@@ -92,7 +94,8 @@ function planChannelNames(c: IssueCollector, spec: ArchivalSpec, topics: readonl
   return names;
 }
 
-function planBucket(c: IssueCollector, path: string, spec: ArchivalBucketSpec | undefined, isUnknown: IsUnknown): PlannedArchivalBucket {
+/** A bucket of the archive, its name checked unless it is a deploy-time value. */
+export function planBucket(c: IssueCollector, path: string, spec: ArchivalBucketSpec | undefined, isUnknown: IsUnknown): PlannedArchivalBucket {
   const b = spec ?? { kind: 'create' as const };
   if (b.kind !== 'create' && b.kind !== 'existing') {
     c.error('archival/bucket-kind', `${path}.kind`, "be 'create' or 'existing'", (b as { kind: unknown }).kind, "Use { kind: 'create' }.");
@@ -103,6 +106,11 @@ function planBucket(c: IssueCollector, path: string, spec: ArchivalBucketSpec | 
   }
   if (b.kind === 'existing') return { kind: 'existing', bucketName: b.bucketName, ...(b.keyArn !== undefined ? { keyArn: b.keyArn } : {}) };
   return { kind: 'create', ...(b.bucketName !== undefined ? { bucketName: b.bucketName } : {}) };
+}
+
+/** The longest retention of the topics, in hours. */
+export function longestRetention(topics: readonly ResolvedTopic[]): number | 'unlimited' {
+  return topics.some((t) => t.retentionHours === 'unlimited' || t.retentionHours < 0) ? 'unlimited' : Math.max(0, ...topics.map((t) => t.retentionHours as number));
 }
 
 function icebergTableName(topic: string): string {
@@ -211,9 +219,7 @@ export function planArchival(spec: ArchivalSpec, cluster: ArchivalClusterFacts, 
   if (bucket?.kind === 'existing' && deadLetterBucket.kind === 'existing' && bucket.bucketName === deadLetterBucket.bucketName) {
     c.error('archival/bucket-same', 'deadLetterBucket.bucketName', 'differ from the archive bucket (dead letters are kept apart from the archive)', deadLetterBucket.bucketName, 'Use another bucket.');
   }
-  const longest: number | 'unlimited' = topics.some((t) => t.retentionHours === 'unlimited' || t.retentionHours < 0)
-    ? 'unlimited'
-    : Math.max(0, ...topics.map((t) => t.retentionHours as number));
+  const longest = longestRetention(topics);
   const lifecycle = planLifecycle(c, spec.lifecycle, longest);
   const removal = spec.removal ?? 'retain';
   if (removal !== 'retain' && removal !== 'destroy') c.error('archival/removal', 'removal', "be 'retain' or 'destroy'", removal, "Use 'retain'.");

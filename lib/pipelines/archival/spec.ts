@@ -179,4 +179,14 @@ export interface ArchivalClusterFacts {
    * @default 168
    */
   readonly defaultRetentionHours?: number;
+  /**
+   * IAM client authentication is on (MSK Provisioned): MSK Connect authenticates with IAM only.
+   * @default false
+   */
+  readonly iamAuth?: boolean;
+  /**
+   * Broker count: caps the replication factor of the dead-letter topic MSK Connect creates.
+   * @default 3
+   */
+  readonly brokerNodes?: number;
 }

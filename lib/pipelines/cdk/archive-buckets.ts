@@ -37,6 +37,11 @@ export interface ArchiveBucketOptions {
   readonly serverAccessLogsBucket?: s3.IBucket;
   /** What the bucket holds, for the key and the acknowledgement. */
   readonly holds: string;
+  /**
+   * Who writes it, for the acknowledgement.
+   * @default 'the MSK channel role'
+   */
+  readonly writtenBy?: string;
 }
 
 /** A bucket of the archive. */
@@ -57,7 +62,7 @@ export function createArchiveBucket(scope: Construct, id: string, o: ArchiveBuck
   if (!o.serverAccessLogsBucket) {
     Validations.of(bucket).acknowledge({
       id: 'AwsSolutions-S1',
-      reason: `Holds ${o.holds}, written only by the MSK channel role; server access logs need a second bucket. `
+      reason: `Holds ${o.holds}, written only by ${o.writtenBy ?? 'the MSK channel role'}; server access logs need a second bucket. `
         + 'Pass `serverAccessLogsBucket`, or enable CloudTrail S3 data events for the bucket.',
     });
   }

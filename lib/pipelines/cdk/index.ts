@@ -2,3 +2,4 @@
 export * from './glue-schema-registry';
 export * from './schema-grant-findings';
 export * from './topic-archive';
+export * from './connect-topic-archive';
