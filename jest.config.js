@@ -6,6 +6,8 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
   // Builds dist/functions/ (the admin function's bundle) when missing or stale: the CDK and Pulumi faces read it.
   globalSetup: '<rootDir>/test/support/function-bundles.ts',
+  // CDK's default (non-strict) template validator off in-process; Pulumi's per-promise debug traces formatted cheaply.
+  setupFiles: ['<rootDir>/test/support/jest-setup.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 60000,
   // Jest's default on a 2-core machine is one worker (cores - 1); the main process mostly waits, so use both.
