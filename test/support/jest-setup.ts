@@ -9,7 +9,7 @@
  * - The Pulumi SDK records a stack trace on every promise it makes (`debuggablePromise`; read only to describe a
  *   leaked promise when the process exits) and reads it at once. Under Jest each read runs Jest's source-map
  *   formatter over up to 100 frames, which is most of the time a Pulumi recording takes. Those traces keep their top
- *   10 frames (Node's default depth), formatted the plain V8 way; every other stack trace still goes to the
+ *   10 frames (Node's default depth), each as function, file, line and column; every other stack trace still goes to the
  *   formatter Jest installs in the main realm, source-mapped and at Jest's depth.
  */
 import * as vm from 'vm';
@@ -27,8 +27,12 @@ const isPulumiDebugTrace = (trace: NodeJS.CallSite[]) => trace[0]?.getFunctionNa
 
 const plain = (error: Error, trace: NodeJS.CallSite[]) => `${String(error)}${trace.map((frame) => `\n    at ${String(frame)}`).join('')}`;
 
+/** `at function (file:line:column)`, without the receiver's type and method name (finding those is the slow part). */
+const brief = (error: Error, trace: NodeJS.CallSite[]) => `${String(error)}${trace.map((frame) =>
+  `\n    at ${frame.getFunctionName() ?? '<anonymous>'} (${frame.getFileName() ?? '<unknown>'}:${frame.getLineNumber()}:${frame.getColumnNumber()})`).join('')}`;
+
 Error.prepareStackTrace = (error, trace) => {
-  if (isPulumiDebugTrace(trace)) return plain(error, trace.slice(0, PULUMI_DEBUG_FRAMES));
+  if (isPulumiDebugTrace(trace)) return brief(error, trace.slice(0, PULUMI_DEBUG_FRAMES));
   const jest = mainError.prepareStackTrace;
   return typeof jest === 'function' && jest !== Error.prepareStackTrace ? jest(error, trace) : plain(error, trace);
 };
