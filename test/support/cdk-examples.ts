@@ -6,7 +6,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Stack, Validations } from 'aws-cdk-lib';
+import { App, CloudFormationValidatePlugin, Stack, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 
@@ -90,7 +90,15 @@ export function unacceptedCfnLint(findings: readonly CfnLintFinding[], accepted:
   return findings.filter((f) => !accepted.has(f.rule) && !isAwsCdkProviderW3005(f));
 }
 
-/** An App whose synthesis runs the built-in CloudFormation validator with errors fatal. */
-export function strictApp(outdir: string): App {
-  return new App({ builtinCloudFormationValidation: true, context: { '@aws-cdk/core:strictCfnValidateErrors': true }, outdir });
+let validator: CloudFormationValidatePlugin | undefined;
+
+/**
+ * An App whose synthesis runs the built-in CloudFormation validator (default rules) with errors fatal. The plugin is
+ * registered explicitly, so it runs although test/support/jest-setup.ts turns the implicit one off; one instance per
+ * test file, so its engine starts once.
+ */
+export function strictApp(outdir?: string): App {
+  const app = new App({ builtinCloudFormationValidation: true, context: { '@aws-cdk/core:strictCfnValidateErrors': true }, outdir });
+  Validations.of(app).addPlugins(validator ??= new CloudFormationValidatePlugin());
+  return app;
 }

@@ -103,6 +103,9 @@ export interface Prelude {
  */
 const parsed = new Map<string, ts.SourceFile>();
 
+/** The last program checked: the next one reuses its module resolutions for the files they share. */
+let previous: ts.Program | undefined;
+
 /** A checked block: where it came from, and the virtual module it became. */
 export interface CheckedBlock {
   readonly block: DocBlock;
@@ -147,7 +150,9 @@ export function checkBlocks(root: string, blocks: readonly DocBlock[], preludes:
   }
 
   const options = docCompilerOptions(root);
-  const host = ts.createCompilerHost(options, true);
+  // As tsc sets it up: no parent pointers until binding, JSDoc parsed only where it can change a type error.
+  const host = ts.createCompilerHost(options);
+  host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
   const { getSourceFile, fileExists, readFile } = host;
   host.fileExists = (f) => sources.has(f) || fileExists.call(host, f);
   host.readFile = (f) => sources.get(f)?.text ?? readFile.call(host, f);
@@ -162,7 +167,8 @@ export function checkBlocks(root: string, blocks: readonly DocBlock[], preludes:
     }
     return sf;
   };
-  const program = ts.createProgram([...sources.keys()], options, host);
+  const program = ts.createProgram([...sources.keys()], options, host, previous);
+  previous = program;
 
   const diagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
   for (const fileName of sources.keys()) {

@@ -1,6 +1,7 @@
 /**
- * Jest global setup: builds the deploy-time function bundles (dist/functions/) when they are missing or older than
- * their sources, so that the suite runs in a fresh clone whose dist/ was never built (about 2 s).
+ * Part of the Jest global setup (global-setup.ts): builds the deploy-time function bundles (dist/functions/) when
+ * they are missing or older than their sources, so that the suite runs in a fresh clone whose dist/ was never built
+ * (about 2 s).
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';

@@ -4,7 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { MOCK_AZURE_SUBSCRIPTION_ID, recordPulumi, type PulumiRecording } from '../../lib/testing/pulumi';
+import { MOCK_AZURE_SUBSCRIPTION_ID } from '../../lib/testing/pulumi';
+import { recordRegistrations, type RegistrationRecording } from './pulumi-registrations';
 
 export const PULUMI_EXAMPLES_DIR = path.join(__dirname, '..', '..', 'examples', 'pulumi');
 
@@ -25,9 +26,9 @@ export const PULUMI_EXAMPLE_CONFIG: Record<string, Record<string, string>> = {
   'mirror-maker-2': { 'aws:region': 'eu-central-1' },
 };
 
-/** Runs one example under the default mocks, in project `proj`, stack `dev`. */
-export function recordPulumiExample(name: string): Promise<PulumiRecording<unknown>> {
+/** Runs one example under the default mocks, in project `proj`, stack `dev`, with each registration's options. */
+export function recordPulumiExample(name: string): Promise<RegistrationRecording<unknown>> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- each example's program, found on disk
   const { program } = require(path.join(PULUMI_EXAMPLES_DIR, name, 'program')) as { program: () => unknown };
-  return recordPulumi(program, { project: 'proj', stack: 'dev', config: PULUMI_EXAMPLE_CONFIG[name] });
+  return recordRegistrations(program, { project: 'proj', stack: 'dev', config: PULUMI_EXAMPLE_CONFIG[name] });
 }

@@ -42,7 +42,7 @@ export function program() {
     functionArn: consumer.arn, role: role.name, topics: ['orders.v1'], group: 'orders-app', auth: { scramUser: 'orders-app' }, pollers: { minimum: 1, maximum: 2 },
   });
   return {
-    ordersAppMapping: mapping.uuid,
+    ordersAppMapping: mapping.id,
     bootstrapServersScram: cluster.bootstrapServersScram,
     caCertificateParameter: cluster.caCertificateParameterName,
     clusterId: cluster.clusterId,

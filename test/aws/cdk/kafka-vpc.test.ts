@@ -4,6 +4,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { KafkaValidationError } from '../../../lib/core/issues';
 import { KafkaVpc, type KafkaVpcProps } from '../../../lib/aws/cdk/kafka-vpc';
+import { strictApp } from '../../support/cdk-examples';
 
 const ENV = { account: '123456789012', region: 'eu-west-1' };
 const AZ_CONTEXT = { [`availability-zones:account=${ENV.account}:region=${ENV.region}`]: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'] };
@@ -271,7 +272,7 @@ describe('cdk-nag AwsSolutions', () => {
 
 describe('built-in CloudFormation validation (strict)', () => {
   test('synthesizes with the validator on', () => {
-    const app = new App({ context: { '@aws-cdk/core:strictCfnValidateErrors': true } });
+    const app = strictApp();
     new KafkaVpc(new Stack(app, 'Strict'), 'Kafka', { privateEgress: true });
     expect(() => app.synth()).not.toThrow();
   });
