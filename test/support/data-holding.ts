@@ -4,6 +4,7 @@
  * orphans a retained copy), so each one is a migration (MIGRATIONS.md). Types and replacing properties as documented
  * by the CloudFormation resource reference ("Update requires: Replacement") and the Pulumi providers
  * (@pulumi/aws 7, @pulumi/azure-native 3, @pulumi/confluentcloud 2, @pulumi/gcp 9.37); checked 2026-12-04.
+ * Also the ledger entries of an example and the data-safety selection test/examples.test.ts checks.
  */
 import * as fs from 'fs';
 import * as path from 'path';
