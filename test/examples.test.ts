@@ -17,11 +17,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, Stack } from 'aws-cdk-lib';
 import { BUILT_FROM_UNDEFINED, stringLeaves } from './support/recorded-strings';
 import { PULUMI_EXAMPLE_CONFIG as STACK_CONFIG, PULUMI_EXAMPLE_NAMES as names, PULUMI_EXAMPLES_DIR as EXAMPLES, recordPulumiExample } from './support/pulumi-examples';
-import { CFN_DATA_HOLDING_TYPES, PULUMI_DATA_HOLDING_TYPES, identityProps, parseIdChanges } from './support/data-holding';
-import type { Registration, RegistrationRecording } from './support/pulumi-registrations';
+import { NETWORK_TYPES, cdkEntries, cdkExampleNames, heldByKafkaIac, parseIdChanges, pulumiEntries } from './support/data-holding';
+import type { RegistrationRecording } from './support/pulumi-registrations';
 import { UNKNOWN_PLACEHOLDER } from '../lib/testing/pulumi';
 
 /** Per example: its components (`type name`) and the resource types that make it what it is. */
@@ -148,30 +147,21 @@ describe.each(names)('examples/pulumi/%s under the default mocks', (name) => {
 });
 
 describe('data safety on the Pulumi faces', () => {
-  /** Types that are network (retained with the cluster, protected only where they hold data). */
-  const NETWORK = new Set(['aws:ec2/vpc:Vpc', 'aws:ec2/subnet:Subnet', 'aws:ec2/routeTable:RouteTable', 'aws:ec2/vpcEndpoint:VpcEndpoint']);
-
-  /** Data-holding registrations of a kafka-iac component (the examples' own alarm topics and keys are left out). */
-  const held = (regs: Registration[]) => regs.filter((r) => r.type in PULUMI_DATA_HOLDING_TYPES && r.parent.includes('::kafka-iac:') && !clientSide(r));
-
-  /** The client side of a Confluent PrivateLink (an endpoint and zone in the user's VPC): no cluster data lives there. */
-  const clientSide = (r: Registration) => r.parent.includes('::kafka-iac:confluent:') && r.type.startsWith('aws:');
-
   const PROTECTED = ['express-default', 'express-topics', 'schema-registry-glue', 'archival-express-s3', 'archival-standard-connect', 'msk-lambda-consumer', 'provisioned-tiered-scram', 'serverless-client', 'self-managed-kraft', 'event-hubs-premium', 'gcp-managed-kafka-production', 'confluent-dedicated-privatelink'];
 
   describe.each(PROTECTED)('examples/pulumi/%s (defaults)', (example) => {
     test('every data-holding resource is retained, and protected unless it is network', () => {
-      const data = held(recordings.get(example)!.registrations);
+      const data = heldByKafkaIac(recordings.get(example)!.registrations);
       expect(data.length).toBeGreaterThan(0);
       expect(data.filter((r) => !r.retainOnDelete).map((r) => `${r.type} ${r.name}`)).toEqual([]);
-      expect(data.filter((r) => !NETWORK.has(r.type) && !r.protect).map((r) => `${r.type} ${r.name}`)).toEqual([]);
+      expect(data.filter((r) => !NETWORK_TYPES.has(r.type) && !r.protect).map((r) => `${r.type} ${r.name}`)).toEqual([]);
     });
   });
 
   describe.each(['self-managed-dev', 'event-hubs-standard-dev'])('examples/pulumi/%s (removal: destroy)', (example) => {
     test('nothing is retained or protected', () => {
       const regs = recordings.get(example)!.registrations;
-      expect(held(regs).length).toBeGreaterThan(0);
+      expect(heldByKafkaIac(regs).length).toBeGreaterThan(0);
       expect(regs.filter((r) => r.protect || r.retainOnDelete).map((r) => `${r.type} ${r.name}`)).toEqual([]);
     });
   });
@@ -179,42 +169,7 @@ describe('data safety on the Pulumi faces', () => {
 
 describe('the data-holding ledger (test/data-holding-ids.txt)', () => {
   const ROOT = path.join(__dirname, '..');
-  const CDK_EXAMPLES = path.join(ROOT, 'examples', 'cdk');
   const LEDGER = path.join(__dirname, 'data-holding-ids.txt');
-
-  /** Every CDK example that builds an app (`buildApp`). */
-  function cdkExampleNames(): string[] {
-    return fs.readdirSync(CDK_EXAMPLES).filter((f) => f.endsWith('.ts') && /export function buildApp\b/.test(fs.readFileSync(path.join(CDK_EXAMPLES, f), 'utf8')))
-      .map((f) => f.slice(0, -3)).sort();
-  }
-
-  function cdkEntries(example: string): string[] {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each example's builder, found on disk
-    const { buildApp } = require(path.join(CDK_EXAMPLES, example)) as { buildApp: (app: App) => unknown };
-    const app = new App({ builtinCloudFormationValidation: false });
-    buildApp(app);
-    const stacks = app.node.findAll().filter((c): c is Stack => Stack.isStack(c));
-    const assembly = app.synth();
-    return stacks.flatMap((stack) => {
-      const resources = assembly.getStackArtifact(stack.artifactId).template.Resources as Record<string, { Type: string; Properties?: Record<string, unknown> }>;
-      return Object.entries(resources)
-        .filter(([, r]) => r.Type in CFN_DATA_HOLDING_TYPES)
-        .map(([id, r]) => `cdk/${example} ${stack.stackName}/${id} ${r.Type}${identityProps(r.Properties, CFN_DATA_HOLDING_TYPES[r.Type]!)}`);
-    });
-  }
-
-  function pulumiEntries(example: string): string[] {
-    const r = recordings.get(example)!;
-    return r.urns.flatMap((urn) => {
-      const [, , types, ...rest] = urn.split('::');
-      const type = types!.split('$').pop()!;
-      const keys = PULUMI_DATA_HOLDING_TYPES[type];
-      if (!keys) return [];
-      const name = rest.join('::');
-      const resource = r.resources.find((x) => x.type === type && x.name === name);
-      return [`pulumi/${example} ${urn}${identityProps(resource?.inputs as Record<string, unknown> | undefined, keys)}`];
-    });
-  }
 
   const LEDGER_HEADER = [
     '# Every data-holding entry the examples ever shipped (test/examples.test.ts). Never delete a line: an entry',
@@ -226,7 +181,7 @@ describe('the data-holding ledger (test/data-holding-ids.txt)', () => {
   let ledger = readLedger();
   beforeAll(() => {
     for (const name of cdkExampleNames()) for (const e of cdkEntries(name)) current.add(e);
-    for (const name of names) for (const e of pulumiEntries(name)) current.add(e);
+    for (const name of names) for (const e of pulumiEntries(name, recordings.get(name)!)) current.add(e);
     // Additions only: the union of what was shipped and what the examples build now.
     if (process.env.UPDATE_DATA_HOLDING_LEDGER !== '1') return;
     fs.writeFileSync(LEDGER, [...LEDGER_HEADER, ...[...new Set([...ledger, ...current])].sort()].join('\n') + '\n');

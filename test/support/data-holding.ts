@@ -4,7 +4,14 @@
  * orphans a retained copy), so each one is a migration (MIGRATIONS.md). Types and replacing properties as documented
  * by the CloudFormation resource reference ("Update requires: Replacement") and the Pulumi providers
  * (@pulumi/aws 7, @pulumi/azure-native 3, @pulumi/confluentcloud 2, @pulumi/gcp 9.37); checked 2026-12-04.
+ * Also the ledger entries of an example and the data-safety selection test/examples.test.ts checks.
  */
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, Stack } from 'aws-cdk-lib';
+import type { PulumiRecording } from '../../lib/testing/pulumi';
+import type { Registration } from './pulumi-registrations';
+
 
 /** CloudFormation type -> properties whose change replaces the resource (the ones worth recording). */
 export const CFN_DATA_HOLDING_TYPES: Readonly<Record<string, readonly string[]>> = {
@@ -61,6 +68,16 @@ export const PULUMI_DATA_HOLDING_TYPES: Readonly<Record<string, readonly string[
   'gcp:kms/cryptoKey:CryptoKey': ['name'],
 };
 
+/** Pulumi types that are network (retained with the cluster, protected only where they hold data). */
+export const NETWORK_TYPES: ReadonlySet<string> = new Set(['aws:ec2/vpc:Vpc', 'aws:ec2/subnet:Subnet', 'aws:ec2/routeTable:RouteTable', 'aws:ec2/vpcEndpoint:VpcEndpoint']);
+
+/** The client side of a Confluent PrivateLink (an endpoint and zone in the user's VPC): no cluster data lives there. */
+const clientSide = (r: Registration) => r.parent.includes('::kafka-iac:confluent:') && r.type.startsWith('aws:');
+
+/** Data-holding registrations of a kafka-iac component (the examples' own alarm topics and keys are left out). */
+export const heldByKafkaIac = (regs: readonly Registration[]): Registration[] =>
+  regs.filter((r) => r.type in PULUMI_DATA_HOLDING_TYPES && r.parent.includes('::kafka-iac:') && !clientSide(r));
+
 /** ` Prop=value` for each replacing property that is set (JSON for non-strings, e.g. CloudFormation functions). */
 export function identityProps(props: Record<string, unknown> | undefined, keys: readonly string[]): string {
   return keys
@@ -70,6 +87,43 @@ export function identityProps(props: Record<string, unknown> | undefined, keys: 
       return ` ${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`;
     })
     .join('');
+}
+
+const CDK_EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'cdk');
+
+/** Every CDK example that builds an app (`buildApp`), sorted. */
+export function cdkExampleNames(): string[] {
+  return fs.readdirSync(CDK_EXAMPLES).filter((f) => f.endsWith('.ts') && /export function buildApp\b/.test(fs.readFileSync(path.join(CDK_EXAMPLES, f), 'utf8')))
+    .map((f) => f.slice(0, -3)).sort();
+}
+
+/** The ledger entries of one CDK example: its app synthesized (validator off), the data-holding resources of each stack. */
+export function cdkEntries(example: string): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- each example's builder, found on disk
+  const { buildApp } = require(path.join(CDK_EXAMPLES, example)) as { buildApp: (app: App) => unknown };
+  const app = new App({ builtinCloudFormationValidation: false });
+  buildApp(app);
+  const stacks = app.node.findAll().filter((c): c is Stack => Stack.isStack(c));
+  const assembly = app.synth();
+  return stacks.flatMap((stack) => {
+    const resources = assembly.getStackArtifact(stack.artifactId).template.Resources as Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+    return Object.entries(resources)
+      .filter(([, r]) => r.Type in CFN_DATA_HOLDING_TYPES)
+      .map(([id, r]) => `cdk/${example} ${stack.stackName}/${id} ${r.Type}${identityProps(r.Properties, CFN_DATA_HOLDING_TYPES[r.Type]!)}`);
+  });
+}
+
+/** The ledger entries of one Pulumi example, from its recording: URN, then the replacing inputs. */
+export function pulumiEntries(example: string, r: PulumiRecording<unknown>): string[] {
+  return r.urns.flatMap((urn) => {
+    const [, , types, ...rest] = urn.split('::');
+    const type = types!.split('$').pop()!;
+    const keys = PULUMI_DATA_HOLDING_TYPES[type];
+    if (!keys) return [];
+    const name = rest.join('::');
+    const resource = r.resources.find((x) => x.type === type && x.name === name);
+    return [`pulumi/${example} ${urn}${identityProps(resource?.inputs as Record<string, unknown> | undefined, keys)}`];
+  });
 }
 
 /** One row of MIGRATIONS.md's machine-readable table. */
