@@ -10,9 +10,8 @@ import { isKafkaTopicName, KAFKA_TOPIC_NAME_RULE } from '../../core/topic-name';
 import { CONNECT_CAPACITY_DEFAULTS, CONNECT_LOG_RETENTION_DAYS, MSK_CONNECT_LIMITS, S3_SINK, SHA256_HEX } from './connect-limits';
 import type { ConnectArchivalPlan, PlannedConnectCapacity, PlannedConnector } from './connect-plan-types';
 import type { ConnectArchivalSpec, ConnectCapacitySpec } from './connect-spec';
-import { planLifecycle } from './lifecycle';
 import { isS3BucketName, S3_BUCKET_NAME } from './limits';
-import { ARCHIVAL_ERROR_PREFIX, DEFAULT_ARCHIVAL_PREFIX, longestRetention, planBucket, planTopics } from './plan';
+import { ARCHIVAL_ERROR_PREFIX, DEFAULT_ARCHIVAL_PREFIX, planStorage, planTopics } from './plan';
 import type { ArchivalClusterFacts } from './spec';
 
 /** Why each cluster kind other than MSK Standard is not archived through MSK Connect here, and what to use. */
@@ -161,15 +160,9 @@ export function planConnectArchival(spec: ConnectArchivalSpec, cluster: Archival
   if (!(CLOUDWATCH_RETENTION_DAYS as readonly number[]).includes(logRetentionDays)) {
     c.error('archival/connect-log-retention', 'logRetentionDays', 'be a CloudWatch Logs retention (1, 3, 5, 7, 14, 30, ... 3653 days)', logRetentionDays, `Use ${CONNECT_LOG_RETENTION_DAYS}.`);
   }
-  const bucket = planBucket(c, 'bucket', spec.bucket, isUnknown);
-  const deadLetterBucket = planBucket(c, 'deadLetterBucket', spec.deadLetterBucket, isUnknown);
-  if (bucket.kind === 'existing' && deadLetterBucket.kind === 'existing' && bucket.bucketName === deadLetterBucket.bucketName) {
-    c.error('archival/bucket-same', 'deadLetterBucket.bucketName', 'differ from the archive bucket (dead letters are kept apart from the archive)', deadLetterBucket.bucketName, 'Use another bucket.');
-  }
-  const longest = longestRetention(topics);
-  const lifecycle = planLifecycle(c, spec.lifecycle, longest);
-  const removal = spec.removal ?? 'retain';
-  if (removal !== 'retain' && removal !== 'destroy') c.error('archival/removal', 'removal', "be 'retain' or 'destroy'", removal, "Use 'retain'.");
+  const storage = planStorage(c, spec, topics, true, isUnknown);
+  const { deadLetterBucket, longest, lifecycle, removal } = storage;
+  const bucket = storage.bucket!;
   c.throwIfErrors(subject);
 
   // Every property of a connector, plugin and worker configuration but capacity and connector configuration is

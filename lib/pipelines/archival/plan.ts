@@ -109,6 +109,20 @@ export function planBucket(c: IssueCollector, path: string, spec: ArchivalBucket
 }
 
 /** The longest retention of the topics, in hours. */
+/** The archive's storage, the same for every back-end: buckets (apart), lifecycle after the topics' retention, removal. */
+export function planStorage(c: IssueCollector, spec: Pick<ArchivalSpec, 'bucket' | 'deadLetterBucket' | 'lifecycle' | 'removal'>, topics: readonly ResolvedTopic[], withDataBucket: boolean, isUnknown: IsUnknown) {
+  const bucket = withDataBucket ? planBucket(c, 'bucket', spec.bucket, isUnknown) : undefined;
+  const deadLetterBucket = planBucket(c, 'deadLetterBucket', spec.deadLetterBucket, isUnknown);
+  if (bucket?.kind === 'existing' && deadLetterBucket.kind === 'existing' && bucket.bucketName === deadLetterBucket.bucketName) {
+    c.error('archival/bucket-same', 'deadLetterBucket.bucketName', 'differ from the archive bucket (dead letters are kept apart from the archive)', deadLetterBucket.bucketName, 'Use another bucket.');
+  }
+  const longest = longestRetention(topics);
+  const lifecycle = planLifecycle(c, spec.lifecycle, longest);
+  const removal = spec.removal ?? 'retain';
+  if (removal !== 'retain' && removal !== 'destroy') c.error('archival/removal', 'removal', "be 'retain' or 'destroy'", removal, "Use 'retain'.");
+  return { bucket, deadLetterBucket, longest, lifecycle, removal };
+}
+
 export function longestRetention(topics: readonly ResolvedTopic[]): number | 'unlimited' {
   return topics.some((t) => t.retentionHours === 'unlimited' || t.retentionHours < 0) ? 'unlimited' : Math.max(0, ...topics.map((t) => t.retentionHours as number));
 }
@@ -214,15 +228,7 @@ export function planArchival(spec: ArchivalSpec, cluster: ArchivalClusterFacts, 
   if (destinationSpec.kind === 'iceberg' && spec.bucket !== undefined) {
     c.error('archival/bucket-iceberg', 'bucket', 'be unset for an Iceberg destination (the table bucket holds the data)', spec.bucket.kind, 'Remove `bucket`; keep `deadLetterBucket`.');
   }
-  const bucket = destinationSpec.kind === 's3' ? planBucket(c, 'bucket', spec.bucket, isUnknown) : undefined;
-  const deadLetterBucket = planBucket(c, 'deadLetterBucket', spec.deadLetterBucket, isUnknown);
-  if (bucket?.kind === 'existing' && deadLetterBucket.kind === 'existing' && bucket.bucketName === deadLetterBucket.bucketName) {
-    c.error('archival/bucket-same', 'deadLetterBucket.bucketName', 'differ from the archive bucket (dead letters are kept apart from the archive)', deadLetterBucket.bucketName, 'Use another bucket.');
-  }
-  const longest = longestRetention(topics);
-  const lifecycle = planLifecycle(c, spec.lifecycle, longest);
-  const removal = spec.removal ?? 'retain';
-  if (removal !== 'retain' && removal !== 'destroy') c.error('archival/removal', 'removal', "be 'retain' or 'destroy'", removal, "Use 'retain'.");
+  const { bucket, deadLetterBucket, longest, lifecycle, removal } = planStorage(c, spec, topics, destinationSpec.kind === 's3', isUnknown);
   c.throwIfErrors(subject);
   return {
     backend: 'channel', name: spec.name, clusterName: cluster.clusterName, channels, destination: destination!, dataFreshnessSeconds: freshness,

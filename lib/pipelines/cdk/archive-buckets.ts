@@ -21,6 +21,42 @@ export function lifecycleRuleOf(rule: PlannedLifecycleRule): s3.LifecycleRule {
   };
 }
 
+/** The archive's buckets and key as both archive constructs take them. */
+export interface ArchiveStorageProps {
+  /**
+   * An existing bucket for the archived objects; its key, when it has one, must be on it
+   * (`Bucket.fromBucketAttributes({ bucketName, encryptionKey })`).
+   * @default - a bucket is created
+   */
+  readonly bucket?: s3.IBucket;
+  /**
+   * Name of the created archive bucket.
+   * @default - generated
+   */
+  readonly bucketName?: string;
+  /**
+   * An existing bucket for dead letters.
+   * @default - a bucket is created
+   */
+  readonly deadLetterBucket?: s3.IBucket;
+  /**
+   * Name of the created dead-letter bucket.
+   * @default - generated
+   */
+  readonly deadLetterBucketName?: string;
+  /**
+   * Key of the created buckets (and, for MSK Connect, of the workers' log group: its policy must let CloudWatch Logs
+   * use it for that group).
+   * @default - a customer-managed key is created (rotation on), with the buckets' removal policy
+   */
+  readonly encryptionKey?: kms.IKey;
+  /**
+   * Bucket for the S3 server access logs of the created buckets.
+   * @default - none (AwsSolutions-S1 is acknowledged with its reason)
+   */
+  readonly serverAccessLogsBucket?: s3.IBucket;
+}
+
 export interface ArchiveBucketOptions {
   /**
    * Bucket name.

@@ -27,7 +27,7 @@ import type { ConnectArchivalPlan, PlannedConnector } from '../archival/connect-
 import type { ConnectArchivalSpec } from '../archival/connect-spec';
 import { PLUGIN_CHECK_FUNCTION, PLUGIN_CHECK_RESOURCE_TYPE, pluginCheckInput, pluginCheckStatements } from '../archival/plugin-check';
 import type { ArchivalClusterFacts, ArchivalClusterKind } from '../archival/spec';
-import { createArchiveBucket } from './archive-buckets';
+import { createArchiveBucket, type ArchiveStorageProps } from './archive-buckets';
 
 /** A library `MskCluster` by its shape: its plan, network and IAM bootstrap brokers. */
 export interface ConnectArchivableCluster {
@@ -96,39 +96,10 @@ export interface ConnectTopicArchiveClusterAttributes {
   readonly brokerNodes?: number;
 }
 
-export interface ConnectTopicArchiveProps extends Omit<ConnectArchivalSpec, 'bucket' | 'deadLetterBucket'> {
+/** Properties of `ConnectTopicArchive`: the archive spec, the cluster, and its buckets. */
+export interface ConnectTopicArchiveProps extends Omit<ConnectArchivalSpec, 'bucket' | 'deadLetterBucket'>, ArchiveStorageProps {
   /** An `MskCluster` with Standard brokers and IAM on (others are refused, with the reason). */
   readonly cluster: ConnectArchivableCluster | ConnectTopicArchiveClusterAttributes;
-  /**
-   * An existing bucket for the archived objects; its key, when it has one, must be on it.
-   * @default - a bucket is created
-   */
-  readonly bucket?: s3.IBucket;
-  /**
-   * Name of the created archive bucket.
-   * @default - generated
-   */
-  readonly bucketName?: string;
-  /**
-   * An existing bucket for dead letters.
-   * @default - a bucket is created
-   */
-  readonly deadLetterBucket?: s3.IBucket;
-  /**
-   * Name of the created dead-letter bucket.
-   * @default - generated
-   */
-  readonly deadLetterBucketName?: string;
-  /**
-   * Key of the created buckets and of the workers' log group (its policy must let CloudWatch Logs use it for that group).
-   * @default - a customer-managed key is created (rotation on), with the buckets' removal policy
-   */
-  readonly encryptionKey?: kms.IKey;
-  /**
-   * Bucket for the S3 server access logs of the created buckets.
-   * @default - none (AwsSolutions-S1 is acknowledged with its reason)
-   */
-  readonly serverAccessLogsBucket?: s3.IBucket;
 }
 
 interface ResolvedConnectCluster {

@@ -20,7 +20,7 @@ import { archivalFactsOf, type ArchivableClusterPlan } from '../archival/cluster
 import { planArchival } from '../archival/plan';
 import type { ArchivalPlan, PlannedArchivalChannel } from '../archival/plan-types';
 import type { ArchivalClusterFacts, ArchivalClusterKind, ArchivalIcebergDestinationSpec, ArchivalS3DestinationSpec, ArchivalSpec } from '../archival/spec';
-import { createArchiveBucket, createArchiveKey } from './archive-buckets';
+import { createArchiveBucket, createArchiveKey, type ArchiveStorageProps } from './archive-buckets';
 import type { GlueSchemaRegistry } from './glue-schema-registry';
 
 /** An MSK cluster that is not built by this library, described by its attributes. */
@@ -64,7 +64,8 @@ export interface TopicArchiveIcebergDestination extends Omit<ArchivalIcebergDest
   readonly schemaRegistry: GlueSchemaRegistry;
 }
 
-export interface TopicArchiveProps extends Omit<ArchivalSpec, 'destination' | 'bucket' | 'deadLetterBucket'> {
+/** Properties of `TopicArchive`: the archive spec, the cluster, and its buckets (`bucket` for the S3 destination only). */
+export interface TopicArchiveProps extends Omit<ArchivalSpec, 'destination' | 'bucket' | 'deadLetterBucket'>, ArchiveStorageProps {
   /** The cluster whose topics are archived: an `MskCluster` with Express brokers (others are refused, with the reason). */
   readonly cluster: ArchivableCluster | TopicArchiveClusterAttributes;
   /**
@@ -72,37 +73,6 @@ export interface TopicArchiveProps extends Omit<ArchivalSpec, 'destination' | 'b
    * @default { kind: 's3' }
    */
   readonly destination?: ArchivalS3DestinationSpec | TopicArchiveIcebergDestination;
-  /**
-   * An existing bucket for the archived objects (S3 destination); its key, when it has one, must be on it
-   * (`Bucket.fromBucketAttributes({ bucketName, encryptionKey })`).
-   * @default - a bucket is created
-   */
-  readonly bucket?: s3.IBucket;
-  /**
-   * Name of the created archive bucket.
-   * @default - generated
-   */
-  readonly bucketName?: string;
-  /**
-   * An existing bucket for dead letters.
-   * @default - a bucket is created
-   */
-  readonly deadLetterBucket?: s3.IBucket;
-  /**
-   * Name of the created dead-letter bucket.
-   * @default - generated
-   */
-  readonly deadLetterBucketName?: string;
-  /**
-   * Key of the created buckets.
-   * @default - a customer-managed key is created (rotation on), with the buckets' removal policy
-   */
-  readonly encryptionKey?: kms.IKey;
-  /**
-   * Bucket for the S3 server access logs of the created buckets.
-   * @default - none (AwsSolutions-S1 is acknowledged with its reason)
-   */
-  readonly serverAccessLogsBucket?: s3.IBucket;
 }
 
 const ledger = new WildcardFindingLedger();
