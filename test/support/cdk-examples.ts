@@ -9,6 +9,7 @@ import * as path from 'path';
 import { App, CloudFormationValidatePlugin, Stack, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
+import { constructPaths, stableTemplate } from '../../lib/testing/cdk';
 
 export interface BuiltExample {
   readonly name: string;
@@ -97,6 +98,27 @@ let validator: CloudFormationValidatePlugin | undefined;
  * registered explicitly, so it runs although test/support/jest-setup.ts turns the implicit one off; one instance per
  * test file, so its engine starts once.
  */
+/**
+ * The contract tests of a one-stack example file: construct paths and the whole template as snapshots (ids are a
+ * contract), and cfn-lint with no error and no unaccepted warning. `ignore` drops the findings cfn-lint cannot judge
+ * (each call says why).
+ */
+export function exampleStackContract(built: readonly BuiltExample[], stack: Stack, ignore: (f: CfnLintFinding) => boolean = () => false): void {
+  test('construct paths and logical ids (stable ids contract)', () => {
+    expect(constructPaths(stack)).toMatchSnapshot();
+  });
+
+  test('whole template', () => {
+    expect(stableTemplate(stack)).toMatchSnapshot();
+  });
+
+  test('cfn-lint: no errors and no unaccepted warnings', () => {
+    const findings = cfnLint(built).filter((f) => !ignore(f));
+    expect(findings.filter((f) => f.rule.startsWith('E'))).toEqual([]);
+    expect(unacceptedCfnLint(findings, new Set())).toEqual([]);
+  });
+}
+
 export function strictApp(outdir?: string): App {
   const app = new App({ builtinCloudFormationValidation: true, context: { '@aws-cdk/core:strictCfnValidateErrors': true }, outdir });
   Validations.of(app).addPlugins(validator ??= new CloudFormationValidatePlugin());

@@ -5,8 +5,7 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as archivalStandardConnect from '../../../examples/cdk/archival-standard-connect';
-import { constructPaths, stableTemplate } from '../../../lib/testing/cdk';
-import { acknowledgements, assemblyDir, buildExamples, cfnLint, synthKeepingExitCode, unacceptedCfnLint } from '../../support/cdk-examples';
+import { acknowledgements, assemblyDir, buildExamples, exampleStackContract, synthKeepingExitCode } from '../../support/cdk-examples';
 
 const built = buildExamples({ 'archival-standard-connect': (app: App) => archivalStandardConnect.buildApp(app) }, assemblyDir('kafka-iac-archival-connect-'));
 const [{ app, stack }] = built as [(typeof built)[0]];
@@ -57,16 +56,4 @@ test('data-holding resources are retained: both buckets, the key and the log gro
   t.hasResource('AWS::Logs::LogGroup', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ LogGroupName: '/kafka-iac/msk-connect/payments-archived/payments-archive' }) });
 });
 
-test('construct paths and logical ids (stable ids contract)', () => {
-  expect(constructPaths(stack)).toMatchSnapshot();
-});
-
-test('whole template', () => {
-  expect(stableTemplate(stack)).toMatchSnapshot();
-});
-
-test('cfn-lint: no errors and no unaccepted warnings', () => {
-  const findings = cfnLint(built);
-  expect(findings.filter((f) => f.rule.startsWith('E'))).toEqual([]);
-  expect(unacceptedCfnLint(findings, new Set())).toEqual([]);
-});
+exampleStackContract(built, stack);

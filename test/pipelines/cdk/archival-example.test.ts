@@ -5,8 +5,7 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as archivalExpressS3 from '../../../examples/cdk/archival-express-s3';
-import { constructPaths, stableTemplate } from '../../../lib/testing/cdk';
-import { acknowledgements, assemblyDir, buildExamples, cfnLint, synthKeepingExitCode, unacceptedCfnLint } from '../../support/cdk-examples';
+import { acknowledgements, assemblyDir, buildExamples, exampleStackContract, synthKeepingExitCode } from '../../support/cdk-examples';
 
 const built = buildExamples({ 'archival-express-s3': (app: App) => archivalExpressS3.buildApp(app) }, assemblyDir('kafka-iac-archival-'));
 const [{ app, stack }] = built as [(typeof built)[0]];
@@ -77,18 +76,5 @@ test('the role: MSK for this cluster\'s channels only; writes under the prefixes
   expect(statements.flatMap((s) => s.Action).filter((a) => /GetObject|Delete/.test(a))).toEqual([]);
 });
 
-test('construct paths and logical ids (stable ids contract)', () => {
-  expect(constructPaths(stack)).toMatchSnapshot();
-});
-
-test('whole template', () => {
-  expect(stableTemplate(stack)).toMatchSnapshot();
-});
-
-test('cfn-lint: no errors and no unaccepted warnings', () => {
-  const findings = cfnLint(built);
-  // cfn-lint 1.51 has no schema for AWS::MSK::Channel (E3006 on exactly that type); every other resource is checked.
-  const channelUnknown = (f: { rule: string; message: string }) => f.rule === 'E3006' && /AWS::MSK::Channel/.test(f.message);
-  expect(findings.filter((f) => f.rule.startsWith('E') && !channelUnknown(f))).toEqual([]);
-  expect(unacceptedCfnLint(findings.filter((f) => !channelUnknown(f)), new Set())).toEqual([]);
-});
+// cfn-lint 1.51 has no schema for AWS::MSK::Channel (E3006 on exactly that type); every other resource is checked.
+exampleStackContract(built, stack, (f) => f.rule === 'E3006' && /AWS::MSK::Channel/.test(f.message));

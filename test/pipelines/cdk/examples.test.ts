@@ -5,8 +5,7 @@
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as schemaRegistryGlue from '../../../examples/cdk/schema-registry-glue';
-import { constructPaths, stableTemplate } from '../../../lib/testing/cdk';
-import { acknowledgements, assemblyDir, buildExamples, cfnLint, synthKeepingExitCode, unacceptedCfnLint } from '../../support/cdk-examples';
+import { acknowledgements, assemblyDir, buildExamples, exampleStackContract, synthKeepingExitCode } from '../../support/cdk-examples';
 
 const built = buildExamples({ 'schema-registry-glue': (app: App) => schemaRegistryGlue.buildApp(app) }, assemblyDir('kafka-iac-pipelines-'));
 const [{ app, stack }] = built as [(typeof built)[0]];
@@ -29,16 +28,4 @@ test('the registry and its schema are retained, in the template next to the clus
   t.resourceCountIs('AWS::MSK::Cluster', 1);
 });
 
-test('construct paths and logical ids (stable ids contract)', () => {
-  expect(constructPaths(stack)).toMatchSnapshot();
-});
-
-test('whole template', () => {
-  expect(stableTemplate(stack)).toMatchSnapshot();
-});
-
-test('cfn-lint: no errors and no unaccepted warnings', () => {
-  const findings = cfnLint(built);
-  expect(findings.filter((f) => f.rule.startsWith('E'))).toEqual([]);
-  expect(unacceptedCfnLint(findings, new Set())).toEqual([]);
-});
+exampleStackContract(built, stack);
